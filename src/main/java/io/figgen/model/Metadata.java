@@ -1,0 +1,36 @@
+package io.figgen.model;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The spec's Metadata table. {@code fields} keeps every row in order (keys without bold markers);
+ * the named accessors are the fields figgen itself uses. {@code size} is the parsed Dimensions field,
+ * or the YAML canvas in the template dialect, or empty when neither says.
+ */
+public record Metadata(Map<String, String> fields, int line, Optional<Size> size, int sizeLine) {
+    public Metadata {
+        fields = Map.copyOf(fields);
+    }
+
+    public Optional<String> field(String name) {
+        for (Map.Entry<String, String> e : fields.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(name)) {
+                return Optional.of(e.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    public String id() {
+        return field("ID").orElse("");
+    }
+
+    public String title() {
+        return field("Title").orElse("");
+    }
+
+    public String location() {
+        return field("Location").orElse("");
+    }
+}
