@@ -1,6 +1,65 @@
 package io.figgen.cli;
 
-public final class Main {
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/** figgen's entry point: figure specs in Markdown to SVG and PNG. */
+@Command(name = "figgen", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Renders Markdown figure specs to publication-quality SVG and PNG figures.",
+        subcommands = {RenderCommand.class, InspectCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success",
+            "1:findings: a figure breaks a rule, or an output is stale",
+            "2:usage error on the command line",
+            "3:invalid spec or theme (the message gives file:line)",
+            "4:an output could not be written",
+            "5:internal error"})
+public final class Main implements Runnable {
+    static {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+    }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs figgen as the command line would, writing to the given streams; returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExitCodeExceptionMapper(t -> ExitCodes.INTERNAL);
+        cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println("figgen: internal error: " + Problems.oneLine(String.valueOf(ex))
+                    + " (please report it with the spec that caused it)");
+            return ExitCodes.INTERNAL;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The version from the jar's manifest, or the development marker when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        static String version() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return v == null ? "0.1.0-dev" : v;
+        }
+
+        @Override
+        public String[] getVersion() {
+            return new String[] {"figgen " + version()};
+        }
     }
 }

@@ -1,5 +1,7 @@
 package io.figgen.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,7 +12,7 @@ import java.util.Optional;
  */
 public record Metadata(Map<String, String> fields, int line, Optional<Size> size, int sizeLine) {
     public Metadata {
-        fields = Map.copyOf(fields);
+        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     }
 
     public Optional<String> field(String name) {

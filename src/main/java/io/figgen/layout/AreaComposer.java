@@ -1,0 +1,267 @@
+package io.figgen.layout;
+
+import io.figgen.model.ContentElement;
+import io.figgen.sketch.Area;
+import io.figgen.sketch.Box;
+import io.figgen.sketch.Row;
+import io.figgen.sketch.Sketch;
+import io.figgen.sketch.Token;
+import io.figgen.theme.Style;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Composes an area of the sketch into blocks, top to bottom: boxes that share rows become a row of cards or
+ * panels, text between them becomes headings, flows, lists, tables and paragraphs. Box styles come from the
+ * content element bound to the box, or from its shape (a box with {@code ■ SELECTED} is the chosen option).
+ */
+final class AreaComposer {
+    private final Ctx ctx;
+    private final Sketch sketch;
+    private final Map<Object, ContentElement> bindings;
+    private final TextGroupComposer text;
+
+    AreaComposer(Ctx ctx, Sketch sketch, Map<Object, ContentElement> bindings) {
+        this.ctx = ctx;
+        this.sketch = sketch;
+        this.bindings = bindings;
+        this.text = new TextGroupComposer(ctx, sketch);
+    }
+
+    Tone baseTone() {
+        return new Tone(ctx.style("body").color(), ctx.color("coral"), ctx.style("cardTitle").color(), false);
+    }
+
+    Block compose(Area area, int depth, Tone tone) {
+        List<Block> blocks = new ArrayList<>();
+        List<Box> boxes = new ArrayList<>(area.boxes());
+        boxes.sort(Comparator.comparingInt(Box::top).thenComparingInt(Box::left));
+        List<Row> group = new ArrayList<>();
+        int b = 0;
+        int skipUntil = -1;
+        for (Row row : area.rows()) {
+            if (row.row() <= skipUntil) {
+                continue;
+            }
+            if (b < boxes.size() && row.row() >= boxes.get(b).top()) {
+                flush(group, blocks, tone);
+                List<Box> band = new ArrayList<>();
+                int bottom = boxes.get(b).bottom();
+                while (b < boxes.size() && boxes.get(b).top() <= bottom) {
+                    bottom = Math.max(bottom, boxes.get(b).bottom());
+                    band.add(boxes.get(b++));
+                }
+                blocks.add(boxRow(band, area, depth, tone));
+                betweenText(area, band.get(0).top(), bottom, blocks, tone);
+                skipUntil = bottom;
+                continue;
+            }
+            if (row.isBlank()) {
+                flush(group, blocks, tone);
+            } else {
+                group.add(row);
+            }
+        }
+        flush(group, blocks, tone);
+        return stack(blocks);
+    }
+
+    /** Headings sit close to what they head; everything else keeps the theme's gap. */
+    private static Block stack(List<Block> blocks) {
+        List<Block> out = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block blk = blocks.get(i);
+            if (blk instanceof HeadingBlock && i + 1 < blocks.size()) {
+                out.add(new StackBlock(List.of(blk, blocks.get(++i)), 0.5, false));
+            } else {
+                out.add(blk);
+            }
+        }
+        return out.size() == 1 ? out.get(0) : new StackBlock(out, 1, false);
+    }
+
+    private void flush(List<Row> group, List<Block> blocks, Tone tone) {
+        if (!group.isEmpty()) {
+            blocks.addAll(text.compose(new ArrayList<>(group), tone, false, null));
+            group.clear();
+        }
+    }
+
+    /** Words written beside boxes on their rows (labels between cards) still belong to the figure. */
+    private void betweenText(Area area, int top, int bottom, List<Block> blocks, Tone tone) {
+        List<Row> rows = new ArrayList<>();
+        for (Row r : area.rows()) {
+            if (r.row() >= top && r.row() <= bottom && r.hasText()) {
+                rows.add(r);
+            }
+        }
+        if (!rows.isEmpty()) {
+            blocks.addAll(text.compose(rows, tone, false, null));
+        }
+    }
+
+    private Block boxRow(List<Box> boxes, Area area, int depth, Tone tone) {
+        boxes.sort(Comparator.comparingInt(Box::left));
+        List<Style> styles = new ArrayList<>();
+        boolean anySelected = false;
+        for (Box box : boxes) {
+            Style s = styleOf(box, depth);
+            styles.add(s);
+            anySelected |= s.name().equals("card-selected");
+        }
+        List<Block> blocks = new ArrayList<>();
+        double[] weights = new double[boxes.size()];
+        for (int i = 0; i < boxes.size(); i++) {
+            Style s = styles.get(i);
+            // beside a chosen option, an untagged card is one of the alternatives
+            if (anySelected && s.name().equals("card") && bindings.get(boxes.get(i)) == null) {
+                s = ctx.theme.style("card-deferred");
+            }
+            blocks.add(box(boxes.get(i), s, depth, tone));
+            weights[i] = boxes.get(i).width();
+        }
+        return blocks.size() == 1 ? blocks.get(0) : new RowBlock(blocks, weights).at(sketch.specLine(boxes.get(0).top()));
+    }
+
+    private Style styleOf(Box box, int depth) {
+        ContentElement e = bindings.get(box);
+        if (e != null) {
+            Style s = ctx.theme.styleForTag(e.primaryTag());
+            if (!s.kind().equals("text") && !s.kind().equals("title") && !s.kind().equals("bar")) {
+                return s;
+            }
+        }
+        Header h = header(box);
+        if (h.badge != null) {
+            return ctx.theme.style("card-selected");
+        }
+        if (!box.dividers().isEmpty() && h.divider >= 0) {
+            return ctx.theme.style("card");
+        }
+        return ctx.theme.style(depth == 0 ? "panel" : "panel-outline");
+    }
+
+    private Block box(Box box, Style style, int depth, Tone outer) {
+        int line = sketch.specLine(box.top());
+        if (style.kind().equals("card")) {
+            Tone tone = new Tone(style.text(), style.accent(), style.title() != null ? style.title() : ctx.style("cardTitle").color(), false);
+            Header h = header(box);
+            String title = h.title.isEmpty() ? box.title() : h.title;
+            RichText titleText = title.isEmpty() ? null : Inline.plain(ctx, title, "cardTitle", tone);
+            RichText badge = h.badge == null ? null : RichText.of(h.badge, ctx.style("badge").withColor(style.badge() != null ? style.badge() : style.accent()));
+            ListBlock bullets = new ListBlock(new ArrayList<>(), style.accent());
+            Block body = cardBody(box, h.bodyStart, depth, tone, bullets);
+            return new CardBlock(style, titleText, badge, body).at(line);
+        }
+        boolean dark = style.kind().equals("node");
+        Tone tone = dark ? new Tone(ctx.color("white"), ctx.color("white"), ctx.color("white"), true)
+                : new Tone(style.text() != null ? style.text() : outer.text(), style.accent() != null ? style.accent() : outer.accent(),
+                outer.title(), false);
+        Block title = box.title().isEmpty() ? null
+                : new HeadingBlock(Inline.plain(ctx, box.title(), "section", tone), tone.accent()).at(line);
+        return new PanelBlock(style, title, compose(box.interior(), depth + 1, tone)).at(line);
+    }
+
+    /** A card's header: the rows above its first divider, or a capitals first line, and any selection badge. */
+    private record Header(String title, String badge, int divider, int bodyStart) {
+    }
+
+    private Header header(Box box) {
+        Area in = box.interior();
+        int divider = box.dividers().isEmpty() ? -1 : box.dividers().get(0);
+        int headerRows = 0;
+        for (Row r : in.rows()) {
+            if (divider >= 0 && r.row() < divider && !r.isBlank()) {
+                headerRows++;
+            }
+        }
+        if (divider >= 0 && headerRows > 4) {
+            divider = -1;
+        }
+        List<String> title = new ArrayList<>();
+        String badge = null;
+        int bodyStart = divider >= 0 ? divider + 1 : in.top();
+        for (Row r : in.rows()) {
+            boolean inHeader = divider >= 0 ? r.row() < divider : r.row() < bodyStart;
+            if (divider < 0 && title.isEmpty() && badge == null && !r.isBlank() && box.title().isEmpty()) {
+                String t = TextGroupComposer.texts(r);
+                if (TextRules.isCapsLabel(t) && r.tokens().size() <= 3) {
+                    inHeader = true;
+                    bodyStart = r.row() + 1;
+                }
+            }
+            if (!inHeader) {
+                continue;
+            }
+            for (Token t : r.tokens()) {
+                if (t instanceof Token.Text x) {
+                    String sel = TextRules.selection(x.text());
+                    if (sel != null && badge == null) {
+                        badge = sel;
+                    } else {
+                        title.add(x.text());
+                    }
+                }
+            }
+        }
+        if (divider < 0 && badge == null) {
+            // a badge may also stand on the first body line of a card without a divider
+            for (Row r : in.rows()) {
+                if (r.row() >= bodyStart && !r.isBlank()) {
+                    String sel = r.tokens().size() == 1 ? TextRules.selection(TextGroupComposer.texts(r)) : null;
+                    if (sel != null) {
+                        badge = sel;
+                        bodyStart = r.row() + 1;
+                    }
+                    break;
+                }
+            }
+        }
+        return new Header(TextRules.join(title), badge, divider, bodyStart);
+    }
+
+    private Block cardBody(Box box, int bodyStart, int depth, Tone tone, ListBlock bullets) {
+        Area in = box.interior();
+        List<Block> blocks = new ArrayList<>();
+        List<Row> group = new ArrayList<>();
+        List<Box> nested = new ArrayList<>();
+        for (Box b : in.boxes()) {
+            if (b.top() >= bodyStart) {
+                nested.add(b);
+            }
+        }
+        if (!nested.isEmpty()) {
+            List<Row> rows = in.rows().stream().filter(r -> r.row() >= bodyStart).toList();
+            Area body = new Area(bodyStart, in.bottom(), in.left(), in.right(), nested, rows);
+            return compose(body, depth + 1, tone);
+        }
+        for (Row r : in.rows()) {
+            if (r.row() < bodyStart) {
+                continue;
+            }
+            if (r.isBlank()) {
+                flushCard(group, blocks, tone, bullets);
+            } else {
+                group.add(r);
+            }
+        }
+        flushCard(group, blocks, tone, bullets);
+        return blocks.isEmpty() ? null : blocks.size() == 1 ? blocks.get(0) : new StackBlock(blocks, 0.6, false);
+    }
+
+    private void flushCard(List<Row> group, List<Block> blocks, Tone tone, ListBlock bullets) {
+        if (group.isEmpty()) {
+            return;
+        }
+        int before = bullets.items.size();
+        List<Block> made = text.compose(new ArrayList<>(group), tone, true, bullets);
+        group.clear();
+        if (bullets.items.size() > before && !blocks.contains(bullets)) {
+            blocks.add(bullets);
+        }
+        blocks.addAll(made);
+    }
+}

@@ -1,0 +1,124 @@
+package io.figgen.layout;
+
+import io.figgen.model.ContentElement;
+import io.figgen.theme.Theme;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Binds content-element rows to the sketch parts they describe. An element matches a part by the words its
+ * name (and quoted text in its description) shares with the part's text, plus an affinity between the
+ * element's tag family and the part's shape (a {@code *_option} is a card, a {@code callout_bar} a footer).
+ * Pairs are taken best first; a card, title or footer takes one element, zones may take several.
+ */
+final class Binder {
+    enum Kind { TITLE, FOOTER, CARD, PANEL, HEADING, TEXT }
+
+    /** A sketch part that can carry an element: {@code key} identifies it to the composer. */
+    record Candidate(Object key, Kind kind, Set<String> head, Set<String> words, int line) {
+    }
+
+    private static final Set<String> STOP = Set.of("the", "and", "of", "for", "to", "in", "with", "on", "a", "an",
+            "card", "cards", "block", "box", "boxes", "diagram", "panel", "section", "footer", "header", "title",
+            "label", "labels", "area", "element", "row", "column", "bar", "callout", "text", "zone", "region", "main",
+            "left", "right", "top", "bottom", "center", "centre", "strip", "line", "lines", "list", "items", "item");
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]{2,80})\"");
+    private static final double THRESHOLD = 0.45;
+
+    private Binder() {
+    }
+
+    static Map<Object, ContentElement> bind(List<ContentElement> elements, List<Candidate> candidates, Theme theme,
+                                            List<ContentElement> unbound) {
+        record Pair(ContentElement element, Candidate candidate, double score) {
+        }
+        List<Pair> pairs = new ArrayList<>();
+        for (ContentElement e : elements) {
+            Set<String> name = nameWords(e);
+            Set<String> quoted = quotedWords(e);
+            String kind = theme.style(theme.styleNameForTag(e.primaryTag())).kind();
+            for (Candidate c : candidates) {
+                double byName = Math.max(overlap(name, c.head()), 0.6 * overlap(name, c.words()));
+                double score = byName + 0.5 * overlap(quoted, c.words()) + affinity(kind, e, c.kind());
+                if (score >= THRESHOLD) {
+                    pairs.add(new Pair(e, c, score));
+                }
+            }
+        }
+        pairs.sort(Comparator.comparingDouble(Pair::score).reversed().thenComparingInt(p -> p.element().line())
+                .thenComparingInt(p -> p.candidate().line()));
+        Map<Object, ContentElement> bound = new IdentityHashMap<>();
+        Set<ContentElement> done = new HashSet<>();
+        for (Pair p : pairs) {
+            boolean exclusive = p.candidate().kind() != Kind.PANEL && p.candidate().kind() != Kind.TEXT;
+            if (done.contains(p.element()) || exclusive && bound.containsKey(p.candidate().key())) {
+                continue;
+            }
+            bound.putIfAbsent(p.candidate().key(), p.element());
+            done.add(p.element());
+        }
+        for (ContentElement e : elements) {
+            if (!done.contains(e)) {
+                unbound.add(e);
+            }
+        }
+        return bound;
+    }
+
+    private static Set<String> nameWords(ContentElement e) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : TextRules.words(e.element())) {
+            if (!STOP.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> quotedWords(ContentElement e) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = QUOTED.matcher(e.description());
+        while (m.find()) {
+            out.addAll(TextRules.words(m.group(1)));
+        }
+        return out;
+    }
+
+    private static double overlap(Set<String> name, Set<String> words) {
+        if (name.isEmpty()) {
+            return 0;
+        }
+        int hit = 0;
+        for (String w : name) {
+            if (words.contains(w) || w.length() > 4 && words.stream().anyMatch(x -> x.startsWith(w) || w.startsWith(x) && x.length() > 4)) {
+                hit++;
+            }
+        }
+        return (double) hit / name.size();
+    }
+
+    private static double affinity(String styleKind, ContentElement e, Kind kind) {
+        boolean match = switch (kind) {
+            case TITLE -> styleKind.equals("title");
+            case FOOTER -> styleKind.equals("bar") || e.primaryTag().contains("footer") || e.primaryTag().contains("caption");
+            case CARD -> styleKind.equals("card");
+            case PANEL -> styleKind.equals("panel") || styleKind.equals("node");
+            case HEADING -> e.primaryTag().contains("heading") || e.primaryTag().contains("label") || e.primaryTag().contains("section");
+            case TEXT -> styleKind.equals("text");
+        };
+        if (match) {
+            return kind == Kind.TITLE || kind == Kind.FOOTER ? 0.6 : 0.3;
+        }
+        boolean strong = styleKind.equals("title") || styleKind.equals("bar") || styleKind.equals("card");
+        return strong ? -0.3 : 0;
+    }
+}

@@ -1,0 +1,26 @@
+package io.figgen.layout;
+
+import io.figgen.model.Box;
+
+/**
+ * A piece of the figure that can measure and draw itself: given a width it knows its natural height, and
+ * it draws into any box at least that tall. Blocks are built per render and not shared between threads.
+ */
+abstract class Block {
+    /** The spec line this block came from, for findings; 0 when synthesised. */
+    int sourceLine;
+
+    abstract double height(Ctx ctx, double width);
+
+    abstract void draw(Ctx ctx, Canvas out, Box area);
+
+    /** Whether extra height given to the block may go inside it (cards in a row stretch to equal height). */
+    boolean stretches() {
+        return false;
+    }
+
+    Block at(int line) {
+        this.sourceLine = line;
+        return this;
+    }
+}

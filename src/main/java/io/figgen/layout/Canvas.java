@@ -1,0 +1,69 @@
+package io.figgen.layout;
+
+import io.figgen.model.Box;
+import io.figgen.model.Shape;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects the shapes blocks draw, rounding coordinates so output is compact and stable. */
+final class Canvas {
+    private final List<Shape> shapes = new ArrayList<>();
+    private final Ctx ctx;
+
+    Canvas(Ctx ctx) {
+        this.ctx = ctx;
+    }
+
+    List<Shape> shapes() {
+        return shapes;
+    }
+
+    void rect(double x, double y, double w, double h, String fill, String stroke, double strokeWidth, double[] dash) {
+        if (fill == null && stroke == null) {
+            return;
+        }
+        shapes.add(new Shape.Rect(new Box(r(x), r(y), r(w), r(h)), fill, stroke, r(strokeWidth), dash));
+    }
+
+    void line(double x1, double y1, double x2, double y2, String stroke, double width, double[] dash, boolean arrow) {
+        shapes.add(new Shape.Line(List.of(new double[] {r(x1), r(y1)}, new double[] {r(x2), r(y2)}), stroke, r(width),
+                dash, arrow, false));
+    }
+
+    void polyline(List<double[]> points, String stroke, double width, double[] dash, boolean arrowEnd, boolean arrowStart) {
+        List<double[]> pts = new ArrayList<>();
+        for (double[] p : points) {
+            pts.add(new double[] {r(p[0]), r(p[1])});
+        }
+        shapes.add(new Shape.Line(pts, stroke, r(width), dash, arrowEnd, arrowStart));
+    }
+
+    /**
+     * Draws one line of spans starting at {@code x} with its top at {@code top} and the given line height;
+     * the baseline centres the font's ascent and descent in the line. Returns the drawn width.
+     */
+    double textLine(List<Span> line, double x, double top, double lineHeight, Box container, int sourceLine) {
+        double cx = x;
+        for (int i = 0; i < line.size(); i++) {
+            Span s = line.get(i);
+            TextStyle st = s.style();
+            if (i > 0) {
+                cx += ctx.width(" ", st);
+            }
+            double asc = ctx.measurer.ascent(st.face(), st.size());
+            double desc = ctx.measurer.descent(st.face(), st.size());
+            double baseline = r(top + (lineHeight - (asc + desc)) / 2 + asc);
+            double w = ctx.width(s.text(), st);
+            Box bounds = new Box(r(cx), baseline - asc, w, asc + desc);
+            shapes.add(new Shape.Text(s.text(), r(cx), baseline, st.face(), st.size(), st.letterSpacing(), st.color(),
+                    bounds, container, st.role(), sourceLine));
+            cx += w;
+        }
+        return cx - x;
+    }
+
+    private static double r(double v) {
+        return Ctx.round(v);
+    }
+}

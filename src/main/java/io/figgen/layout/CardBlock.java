@@ -1,0 +1,91 @@
+package io.figgen.layout;
+
+import io.figgen.model.Box;
+import io.figgen.theme.Style;
+
+import java.util.List;
+
+/**
+ * An option card: a header (title, and a badge such as SELECTED led by an accent square), a rule under it,
+ * and a body. The style says whether it is the chosen option (solid accent border, elevated fill) or a
+ * deferred one (quiet dashed border).
+ */
+final class CardBlock extends Block {
+    final Style style;
+    final RichText title;
+    final RichText badge;
+    final Block body;
+
+    CardBlock(Style style, RichText title, RichText badge, Block body) {
+        this.style = style;
+        this.title = title;
+        this.badge = badge;
+        this.body = body;
+    }
+
+    private double headerHeight(Ctx ctx, double inner) {
+        double h = 0;
+        if (title != null && !title.isEmpty()) {
+            h += title.wrap(ctx, inner).size() * ctx.lineHeight(title.lead());
+        }
+        if (badge != null) {
+            h += ctx.lineHeight(badge.lead());
+        }
+        return h;
+    }
+
+    private double ruleGap(Ctx ctx) {
+        return Ctx.round(12 * ctx.scale);
+    }
+
+    private boolean hasHeader() {
+        return title != null && !title.isEmpty() || badge != null;
+    }
+
+    @Override
+    double height(Ctx ctx, double width) {
+        double inner = width - 2 * ctx.pad();
+        double h = 2 * ctx.pad();
+        if (hasHeader()) {
+            h += headerHeight(ctx, inner) + 2 * ruleGap(ctx);
+        }
+        return h + (body == null ? 0 : body.height(ctx, inner));
+    }
+
+    @Override
+    boolean stretches() {
+        return true;
+    }
+
+    @Override
+    void draw(Ctx ctx, Canvas out, Box area) {
+        out.rect(area.x(), area.y(), area.w(), area.h(), style.fill(), style.stroke(), style.strokeWidth(), style.dash());
+        double inner = area.w() - 2 * ctx.pad();
+        double x = area.x() + ctx.pad();
+        double y = area.y() + ctx.pad();
+        Box content = new Box(x, area.y(), inner, area.h());
+        if (title != null && !title.isEmpty()) {
+            double lh = ctx.lineHeight(title.lead());
+            for (List<Span> line : title.wrap(ctx, inner)) {
+                out.textLine(line, x, y, lh, content, sourceLine);
+                y += lh;
+            }
+        }
+        if (badge != null) {
+            double lh = ctx.lineHeight(badge.lead());
+            double sq = Ctx.round(badge.lead().size() * 0.75);
+            out.rect(x, y + (lh - sq) / 2, sq, sq, badge.lead().color(), null, 0, null);
+            out.textLine(badge.spans(), x + sq * 1.6, y, lh, content, sourceLine);
+            y += lh;
+        }
+        if (hasHeader()) {
+            y += ruleGap(ctx);
+            double weight = style.strokeWidth() >= 2 ? 2 : 1;
+            out.rect(x, y - weight / 2, inner, weight, style.accent(), null, 0, null);
+            y += ruleGap(ctx);
+        }
+        if (body != null) {
+            body.draw(ctx, out, new Box(x, y, inner, Math.max(0, area.bottom() - ctx.pad() - y)));
+        }
+    }
+}

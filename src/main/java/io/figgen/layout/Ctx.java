@@ -1,0 +1,67 @@
+package io.figgen.layout;
+
+import io.figgen.theme.Spacing;
+import io.figgen.theme.Theme;
+import io.figgen.theme.TypeRole;
+
+/**
+ * What blocks lay themselves out with: the theme, the text measurer and the scale. {@code scale} multiplies
+ * every type size and spacing token; type never goes below the theme's minimum at this canvas width.
+ */
+final class Ctx {
+    final Theme theme;
+    final TextMeasurer measurer;
+    final double scale;
+    final double minFont;
+
+    Ctx(Theme theme, TextMeasurer measurer, double canvasScale, double fit) {
+        this.theme = theme;
+        this.measurer = measurer;
+        this.scale = canvasScale * fit;
+        this.minFont = theme.spacing().minFont() * canvasScale;
+    }
+
+    TextStyle style(String role) {
+        TypeRole r = theme.role(role);
+        double size = Math.max(minFont, round(r.size() * scale));
+        return new TextStyle(role, r.face(), size, r.color(), round(r.tracking() * size));
+    }
+
+    Spacing spacing() {
+        return theme.spacing();
+    }
+
+    double gap() {
+        return theme.spacing().gap() * scale;
+    }
+
+    double pad() {
+        return theme.spacing().padding() * scale;
+    }
+
+    double itemGap() {
+        return theme.spacing().itemGap() * scale;
+    }
+
+    double lineHeight(TextStyle s) {
+        return round(s.size() * theme.spacing().lineHeight());
+    }
+
+    double width(String text, TextStyle s) {
+        return measurer.width(text, s.face(), s.size(), s.letterSpacing());
+    }
+
+    String color(String token) {
+        return theme.color(token);
+    }
+
+    /** Quarter-pixel grid: keeps coordinates short in the SVG and identical across runs. */
+    static double round(double v) {
+        return Math.round(v * 4) / 4.0;
+    }
+
+    /** Rounds up to the quarter-pixel grid, for widths that must still hold what was measured. */
+    static double ceil(double v) {
+        return Math.ceil(v * 4 - 1e-9) / 4.0;
+    }
+}

@@ -1,0 +1,68 @@
+package io.figgen.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Styles the words of one piece of text: code words (flags, paths, files) in monospace, a leading
+ * {@code Key:} in the strong face, the rest in the base style.
+ */
+final class Inline {
+    private static final Pattern KEY = Pattern.compile("^([A-Z][\\w ./&-]{0,24}:)\\s+(.+)$");
+
+    private Inline() {
+    }
+
+    static RichText rich(Ctx ctx, String text, String role, Tone tone) {
+        TextStyle base = ctx.style(role).withColor(color(ctx, role, tone));
+        TextStyle code = ctx.style("code").withColor(tone.onDark() ? tone.text() : ctx.style("code").color());
+        code = new TextStyle(code.role(), code.face(), Math.min(code.size(), base.size() * 0.92), code.color(), 0);
+        List<Span> spans = new ArrayList<>();
+        String rest = text;
+        Matcher key = KEY.matcher(text);
+        if (key.matches() && !TextRules.isCodeWord(key.group(1))) {
+            TextStyle strong = ctx.style(role.equals("footer") ? "footerKey" : "strong").withColor(base.color());
+            spans.add(new Span(key.group(1), strong));
+            rest = key.group(2);
+        }
+        StringBuilder run = new StringBuilder();
+        boolean runCode = false;
+        for (String w : rest.split("\\s+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            boolean c = TextRules.isCodeWord(w);
+            if (run.length() > 0 && c != runCode) {
+                spans.add(new Span(run.toString(), runCode ? code : base));
+                run.setLength(0);
+            }
+            if (run.length() > 0) {
+                run.append(' ');
+            }
+            run.append(w);
+            runCode = c;
+        }
+        if (run.length() > 0) {
+            spans.add(new Span(run.toString(), runCode ? code : base));
+        }
+        if (spans.isEmpty()) {
+            spans.add(new Span("", base));
+        }
+        return new RichText(spans);
+    }
+
+    /** The whole text in one style, for commands and labels that must not be split into styles. */
+    static RichText plain(Ctx ctx, String text, String role, Tone tone) {
+        return RichText.of(text, ctx.style(role).withColor(color(ctx, role, tone)));
+    }
+
+    private static String color(Ctx ctx, String role, Tone tone) {
+        return switch (role) {
+            case "body", "code", "strong" -> tone.text() != null ? tone.text() : ctx.style(role).color();
+            case "cardTitle" -> tone.title() != null ? tone.title() : ctx.style(role).color();
+            default -> ctx.style(role).color();
+        };
+    }
+}

@@ -1,0 +1,254 @@
+package io.figgen.layout;
+
+import io.figgen.model.Box;
+import io.figgen.model.ContentElement;
+import io.figgen.model.Figure;
+import io.figgen.model.Shape;
+import io.figgen.model.Size;
+import io.figgen.model.Spec;
+import io.figgen.sketch.Area;
+import io.figgen.sketch.Band;
+import io.figgen.sketch.Row;
+import io.figgen.sketch.Sketch;
+import io.figgen.theme.Style;
+import io.figgen.theme.Theme;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Places a spec's sketch on its canvas: the header band becomes the title block at the top, a short last
+ * band the footer at the bottom, and the bands between fill the body. Type and spacing scale with the
+ * canvas; when the content does not fit, everything shrinks in steps (type never below the theme's minimum).
+ */
+public final class LayoutEngine {
+    private static final double[] FITS = {1.0, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6};
+    private static final int BASE_WIDTH = 1200;
+    private static final int BASE_HEIGHT = 900;
+
+    private final Theme theme;
+    private final TextMeasurer measurer;
+
+    public LayoutEngine(Theme theme, TextMeasurer measurer) {
+        this.theme = theme;
+        this.measurer = measurer;
+    }
+
+    public Layout layout(Spec spec, Sketch sketch) {
+        Size size = spec.size();
+        Parts parts = Parts.of(sketch);
+        List<ContentElement> unbound = new ArrayList<>();
+        Map<Object, ContentElement> bindings = Binder.bind(spec.elements(), candidates(sketch, parts), theme, unbound);
+        double canvasScale = Math.sqrt((double) size.width() * size.height() / (BASE_WIDTH * BASE_HEIGHT));
+        List<Shape> shapes = null;
+        double used = FITS[FITS.length - 1];
+        for (double fit : FITS) {
+            Ctx ctx = new Ctx(theme, measurer, canvasScale, fit);
+            Page page = compose(ctx, sketch, parts, bindings);
+            if (page.fits(ctx, size) || fit == FITS[FITS.length - 1]) {
+                shapes = page.draw(ctx, size);
+                used = fit;
+                break;
+            }
+        }
+        String title = spec.metadata().title().isEmpty() ? spec.title() : spec.metadata().title();
+        Figure figure = new Figure(size, theme.background(), title, spec.altText(), shapes);
+        return new Layout(figure, unbound, used);
+    }
+
+    /** The bands in their roles. */
+    private record Parts(Band header, List<Band> body, Band footer) {
+        static Parts of(Sketch sketch) {
+            List<Band> bands = new ArrayList<>(sketch.bands());
+            Band header = null;
+            Band footer = null;
+            if (sketch.framed() && bands.size() >= 2 && isShortText(bands.get(0), 4)) {
+                header = bands.remove(0);
+            }
+            if (sketch.framed() && bands.size() >= 2 && isShortText(bands.get(bands.size() - 1), 3)) {
+                footer = bands.remove(bands.size() - 1);
+            }
+            return new Parts(header, bands, footer);
+        }
+
+        private static boolean isShortText(Band band, int maxRows) {
+            if (band.panels().size() != 1 || !band.panels().get(0).boxes().isEmpty()) {
+                return false;
+            }
+            long rows = band.panels().get(0).rows().stream().filter(r -> !r.isBlank()).count();
+            return rows > 0 && rows <= maxRows && band.panels().get(0).rows().stream().allMatch(r -> r.isBlank() || r.hasText());
+        }
+    }
+
+    private List<Binder.Candidate> candidates(Sketch sketch, Parts parts) {
+        List<Binder.Candidate> out = new ArrayList<>();
+        if (parts.header() != null) {
+            Set<String> w = words(parts.header().panels().get(0));
+            out.add(new Binder.Candidate(parts.header(), Binder.Kind.TITLE, w, w, sketch.specLine(parts.header().top())));
+        }
+        if (parts.footer() != null) {
+            Set<String> w = words(parts.footer().panels().get(0));
+            out.add(new Binder.Candidate(parts.footer(), Binder.Kind.FOOTER, w, w, sketch.specLine(parts.footer().top())));
+        }
+        for (Band band : parts.body()) {
+            for (Area a : band.panels()) {
+                boxCandidates(sketch, a, out);
+            }
+        }
+        return out;
+    }
+
+    private void boxCandidates(Sketch sketch, Area area, List<Binder.Candidate> out) {
+        for (io.figgen.sketch.Box box : area.boxes()) {
+            Set<String> head = new LinkedHashSet<>(io.figgen.layout.TextRules.words(box.title()));
+            Area in = box.interior();
+            int headerEnd = box.dividers().isEmpty() ? in.top() + 1 : box.dividers().get(0) - 1;
+            for (Row r : in.rows()) {
+                if (r.row() <= headerEnd) {
+                    head.addAll(TextRules.words(TextGroupComposer.texts(r)));
+                }
+            }
+            head.addAll(headingAbove(area, box));
+            Set<String> all = new LinkedHashSet<>(head);
+            all.addAll(words(in));
+            Binder.Kind kind = !box.dividers().isEmpty() || head.contains("selected") ? Binder.Kind.CARD : Binder.Kind.PANEL;
+            out.add(new Binder.Candidate(box, kind, head, all, sketch.specLine(box.top())));
+            boxCandidates(sketch, in, out);
+        }
+    }
+
+    /** The capitals label right above a box names it, as sketches title zones. */
+    private static Set<String> headingAbove(Area area, io.figgen.sketch.Box box) {
+        for (Row r : area.rows()) {
+            if (r.row() >= box.top() - 2 && r.row() < box.top() && r.hasText()) {
+                String t = TextGroupComposer.texts(r);
+                if (TextRules.isCapsLabel(t)) {
+                    return new LinkedHashSet<>(TextRules.words(t));
+                }
+            }
+        }
+        return Set.of();
+    }
+
+    private static Set<String> words(Area area) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Row r : area.rows()) {
+            out.addAll(TextRules.words(TextGroupComposer.texts(r)));
+        }
+        for (io.figgen.sketch.Box b : area.boxes()) {
+            out.addAll(TextRules.words(b.title()));
+            out.addAll(words(b.interior()));
+        }
+        return out;
+    }
+
+    // ---- the page ----
+
+    private record Page(Block header, Block body, Block footer) {
+        double marginX(Ctx ctx) {
+            return ctx.spacing().marginX() * ctx.scale;
+        }
+
+        double top(Ctx ctx) {
+            return ctx.spacing().marginTop() * ctx.scale;
+        }
+
+        double bottom(Ctx ctx) {
+            return ctx.spacing().marginBottom() * ctx.scale;
+        }
+
+        double bodyRoom(Ctx ctx, Size size, double w) {
+            double room = size.height() - top(ctx) - bottom(ctx);
+            if (header != null) {
+                room -= header.height(ctx, w) + ctx.gap() * 1.2;
+            }
+            if (footer != null) {
+                room -= footer.height(ctx, w) + ctx.gap();
+            }
+            return room;
+        }
+
+        boolean fits(Ctx ctx, Size size) {
+            double w = size.width() - 2 * marginX(ctx);
+            return body == null || body.height(ctx, w) <= bodyRoom(ctx, size, w);
+        }
+
+        List<Shape> draw(Ctx ctx, Size size) {
+            Canvas out = new Canvas(ctx);
+            out.rect(0, 0, size.width(), size.height(), ctx.theme.background(), null, 0, null);
+            double x = marginX(ctx);
+            double w = size.width() - 2 * x;
+            double y = top(ctx);
+            if (header != null) {
+                double h = header.height(ctx, w);
+                header.draw(ctx, out, new Box(x, y, w, h));
+                y += h + ctx.gap() * 1.2;
+            }
+            double footerTop = size.height() - bottom(ctx);
+            if (footer != null) {
+                double h = footer.height(ctx, w);
+                footerTop -= h;
+                footer.draw(ctx, out, new Box(x, footerTop, w, h));
+                footerTop -= ctx.gap();
+            }
+            if (body != null) {
+                body.draw(ctx, out, new Box(x, y, w, Math.max(0, footerTop - y)));
+            }
+            return out.shapes();
+        }
+    }
+
+    private Page compose(Ctx ctx, Sketch sketch, Parts parts, Map<Object, ContentElement> bindings) {
+        AreaComposer areas = new AreaComposer(ctx, sketch, bindings);
+        Tone tone = areas.baseTone();
+        Block header = parts.header() == null ? null : header(ctx, sketch, parts.header(), tone);
+        Block footer = parts.footer() == null ? null : footer(ctx, sketch, parts.footer(), bindings.get(parts.footer()), tone);
+        List<Block> body = new ArrayList<>();
+        for (Band band : parts.body()) {
+            List<Block> panels = new ArrayList<>();
+            double[] weights = new double[band.panels().size()];
+            for (int i = 0; i < band.panels().size(); i++) {
+                Area a = band.panels().get(i);
+                if (!a.isEmpty()) {
+                    panels.add(areas.compose(a, 0, tone));
+                    weights[panels.size() - 1] = a.width();
+                }
+            }
+            if (panels.size() == 1) {
+                body.add(panels.get(0));
+            } else if (!panels.isEmpty()) {
+                body.add(new RowBlock(panels, java.util.Arrays.copyOf(weights, panels.size())).at(sketch.specLine(band.top())));
+            }
+        }
+        Block bodyBlock = body.isEmpty() ? null : new StackBlock(body, 1.1, true);
+        return new Page(header, bodyBlock, footer);
+    }
+
+    private Block header(Ctx ctx, Sketch sketch, Band band, Tone tone) {
+        List<Row> rows = band.panels().get(0).rows().stream().filter(Row::hasText).toList();
+        RichText title = Inline.plain(ctx, TextGroupComposer.texts(rows.get(0)), "title", tone);
+        List<TitleBlock.Sub> subs = new ArrayList<>();
+        for (Row r : rows.subList(1, rows.size())) {
+            TextRules.Marked m = TextRules.marker(TextGroupComposer.texts(r));
+            String text = m.marker() == null ? TextGroupComposer.texts(r) : m.text();
+            boolean square = m.marker() != null && (m.marker().isEmpty() || m.marker().equals("■"));
+            subs.add(new TitleBlock.Sub(Inline.plain(ctx, square ? text : TextGroupComposer.texts(r), "subtitle", tone), square));
+        }
+        return new TitleBlock(title, subs, ctx.color("coral")).at(sketch.specLine(rows.get(0).row()));
+    }
+
+    private Block footer(Ctx ctx, Sketch sketch, Band band, ContentElement bound, Tone tone) {
+        List<String> lines = band.panels().get(0).rows().stream().filter(Row::hasText).map(TextGroupComposer::texts).toList();
+        String text = TextRules.join(lines);
+        int line = sketch.specLine(band.top());
+        Style style = bound == null ? ctx.theme.style("bar") : ctx.theme.styleForTag(bound.primaryTag());
+        if (style.kind().equals("bar")) {
+            Tone onBar = new Tone(style.text(), style.text(), style.text(), true);
+            return new BarBlock(Inline.rich(ctx, text, "footer", onBar), style.fill()).at(line);
+        }
+        return new TextBlock(Inline.rich(ctx, text, "caption", tone), false).at(line);
+    }
+}

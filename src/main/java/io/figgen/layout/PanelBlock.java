@@ -1,0 +1,49 @@
+package io.figgen.layout;
+
+import io.figgen.model.Box;
+import io.figgen.theme.Style;
+
+/** A zone: a flat fill or outline around content, with an optional title inside its top edge. */
+final class PanelBlock extends Block {
+    final Style style;
+    final Block title;
+    final Block content;
+
+    PanelBlock(Style style, Block title, Block content) {
+        this.style = style;
+        this.title = title;
+        this.content = content;
+    }
+
+    @Override
+    double height(Ctx ctx, double width) {
+        double inner = width - 2 * ctx.pad();
+        double h = content.height(ctx, inner) + 2 * ctx.pad();
+        if (title != null) {
+            h += title.height(ctx, inner) + ctx.gap() * 0.6;
+        }
+        return h;
+    }
+
+    @Override
+    boolean stretches() {
+        return true;
+    }
+
+    @Override
+    void draw(Ctx ctx, Canvas out, Box area) {
+        out.rect(area.x(), area.y(), area.w(), area.h(), style.fill(), style.stroke(), style.strokeWidth(), style.dash());
+        double inner = area.w() - 2 * ctx.pad();
+        double y = area.y() + ctx.pad();
+        if (title != null) {
+            double th = title.height(ctx, inner);
+            title.draw(ctx, out, new Box(area.x() + ctx.pad(), y, inner, th));
+            y += th + ctx.gap() * 0.6;
+        }
+        double ch = content.height(ctx, inner);
+        double room = area.bottom() - ctx.pad() - y;
+        // centre content vertically when the panel is stretched beyond what the content needs
+        double offset = content.stretches() ? 0 : Math.max(0, (room - ch) / 2);
+        content.draw(ctx, out, new Box(area.x() + ctx.pad(), y + offset, inner, content.stretches() ? room : ch));
+    }
+}

@@ -1,0 +1,126 @@
+package io.figgen.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Text made of styled spans, wrapped greedily at word boundaries to a width. Words keep their span's style,
+ * so a bold key or a monospace command stays styled wherever the line breaks.
+ */
+final class RichText {
+    private final List<Span> spans;
+
+    RichText(List<Span> spans) {
+        this.spans = List.copyOf(spans);
+    }
+
+    static RichText of(String text, TextStyle style) {
+        return new RichText(List.of(new Span(text, style)));
+    }
+
+    List<Span> spans() {
+        return spans;
+    }
+
+    String plain() {
+        StringBuilder sb = new StringBuilder();
+        for (Span s : spans) {
+            if (sb.length() > 0 && !s.text().isEmpty()) {
+                sb.append(' ');
+            }
+            sb.append(s.text());
+        }
+        return sb.toString();
+    }
+
+    boolean isEmpty() {
+        return spans.stream().allMatch(s -> s.text().isBlank());
+    }
+
+    /** The largest font size among the spans; lines are as tall as their tallest style. */
+    TextStyle lead() {
+        TextStyle best = spans.get(0).style();
+        for (Span s : spans) {
+            if (s.style().size() > best.size()) {
+                best = s.style();
+            }
+        }
+        return best;
+    }
+
+    private record Word(String text, TextStyle style) {
+    }
+
+    private List<Word> words() {
+        List<Word> out = new ArrayList<>();
+        for (Span s : spans) {
+            for (String w : s.text().trim().split("\\s+")) {
+                if (!w.isEmpty()) {
+                    out.add(new Word(w, s.style()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Lines of spans no wider than {@code width}; a single word wider than that gets a line of its own. */
+    List<List<Span>> wrap(Ctx ctx, double width) {
+        List<List<Span>> lines = new ArrayList<>();
+        List<Word> line = new ArrayList<>();
+        double used = 0;
+        for (Word w : words()) {
+            double ww = ctx.width(w.text(), w.style());
+            double space = line.isEmpty() ? 0 : ctx.width(" ", w.style());
+            if (!line.isEmpty() && used + space + ww > width + 0.01) {
+                lines.add(merge(line));
+                line = new ArrayList<>();
+                used = 0;
+                space = 0;
+            }
+            line.add(w);
+            used += space + ww;
+        }
+        if (!line.isEmpty()) {
+            lines.add(merge(line));
+        }
+        return lines;
+    }
+
+    private static List<Span> merge(List<Word> words) {
+        List<Span> out = new ArrayList<>();
+        StringBuilder sb = new StringBuilder();
+        TextStyle style = null;
+        for (Word w : words) {
+            if (style != null && !w.style().equals(style)) {
+                out.add(new Span(sb.toString(), style));
+                sb.setLength(0);
+            }
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            style = w.style();
+            sb.append(w.text());
+        }
+        if (style != null) {
+            out.add(new Span(sb.toString(), style));
+        }
+        return out;
+    }
+
+    /** Width of one line of spans, with a space between spans. */
+    static double width(Ctx ctx, List<Span> line) {
+        double w = 0;
+        for (int i = 0; i < line.size(); i++) {
+            if (i > 0) {
+                w += ctx.width(" ", line.get(i).style());
+            }
+            w += ctx.width(line.get(i).text(), line.get(i).style());
+        }
+        return w;
+    }
+
+    /** Width of the text on one line, unwrapped. */
+    double naturalWidth(Ctx ctx) {
+        return width(ctx, merge(words()));
+    }
+}

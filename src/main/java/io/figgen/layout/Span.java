@@ -1,0 +1,5 @@
+package io.figgen.layout;
+
+/** A stretch of text in one style. */
+record Span(String text, TextStyle style) {
+}

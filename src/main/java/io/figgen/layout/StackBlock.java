@@ -1,0 +1,75 @@
+package io.figgen.layout;
+
+import io.figgen.model.Box;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Children top to bottom with a gap between them. Extra height goes to stretching children when there are
+ * any; otherwise, when {@code spread}, into the gaps (so a page breathes evenly), else it stays at the bottom.
+ */
+final class StackBlock extends Block {
+    final List<Block> children;
+    final double gapFactor;
+    final boolean spread;
+
+    StackBlock(List<Block> children, double gapFactor, boolean spread) {
+        this.children = new ArrayList<>(children);
+        this.gapFactor = gapFactor;
+        this.spread = spread;
+    }
+
+    double gap(Ctx ctx) {
+        return ctx.gap() * gapFactor;
+    }
+
+    @Override
+    double height(Ctx ctx, double width) {
+        double h = 0;
+        for (Block b : children) {
+            h += b.height(ctx, width);
+        }
+        return h + gap(ctx) * Math.max(0, children.size() - 1);
+    }
+
+    @Override
+    boolean stretches() {
+        return children.stream().anyMatch(Block::stretches);
+    }
+
+    @Override
+    void draw(Ctx ctx, Canvas out, Box area) {
+        double[] heights = new double[children.size()];
+        double natural = 0;
+        int stretchy = 0;
+        for (int i = 0; i < heights.length; i++) {
+            heights[i] = children.get(i).height(ctx, area.w());
+            natural += heights[i];
+            stretchy += children.get(i).stretches() ? 1 : 0;
+        }
+        double gap = gap(ctx);
+        double extra = Math.max(0, area.h() - natural - gap * Math.max(0, heights.length - 1));
+        double before = 0;
+        if (extra > 0 && spread && heights.length > 0) {
+            // A page breathes evenly: part of the slack widens the gaps, the rest centres the content.
+            double perGap = heights.length > 1 ? Math.min(extra * 0.6 / (heights.length - 1), gap * 1.5) : 0;
+            extra -= perGap * (heights.length - 1);
+            gap += perGap;
+            before = extra / 2;
+            extra = 0;
+        } else if (extra > 0 && stretchy > 0) {
+            for (int i = 0; i < heights.length; i++) {
+                if (children.get(i).stretches()) {
+                    heights[i] += extra / stretchy;
+                }
+            }
+            extra = 0;
+        }
+        double y = area.y() + before;
+        for (int i = 0; i < heights.length; i++) {
+            children.get(i).draw(ctx, out, new Box(area.x(), y, area.w(), heights[i]));
+            y += heights[i] + gap;
+        }
+    }
+}

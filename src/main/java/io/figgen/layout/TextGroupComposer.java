@@ -1,0 +1,337 @@
+package io.figgen.layout;
+
+import io.figgen.sketch.Row;
+import io.figgen.sketch.Sketch;
+import io.figgen.sketch.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Turns a group of text rows (rows between blank lines, outside boxes) into blocks: a flow when a row joins
+ * words with an arrow, a section heading for a capitals label, a list for marked lines, a table for
+ * column-aligned rows, and paragraphs for the rest.
+ */
+final class TextGroupComposer {
+    private final Ctx ctx;
+    private final Sketch sketch;
+
+    TextGroupComposer(Ctx ctx, Sketch sketch) {
+        this.ctx = ctx;
+        this.sketch = sketch;
+    }
+
+    /** In a card body each blank-separated group is one item; elsewhere groups read as prose and lists. */
+    List<Block> compose(List<Row> rows, Tone tone, boolean cardBody, ListBlock into) {
+        List<Block> out = new ArrayList<>();
+        int i = 0;
+        while (i < rows.size()) {
+            Row row = rows.get(i);
+            if (isFlowRow(row)) {
+                int end = flowEnd(rows, i);
+                out.add(flow(rows.subList(i, end), tone));
+                i = end;
+            } else if (isRuleOnly(row)) {
+                i++;
+            } else if (isHeading(rows, i, cardBody)) {
+                out.add(new HeadingBlock(Inline.plain(ctx, texts(row), "section", tone), tone.accent()).at(line(row)));
+                i++;
+            } else if (marked(row) != null) {
+                int end = i + 1;
+                while (end < rows.size() && !isFlowRow(rows.get(end)) && (marked(rows.get(end)) != null
+                        || continues(rows.get(end), rows.get(i)))) {
+                    end++;
+                }
+                out.add(list(rows.subList(i, end), tone, cardBody ? into : null));
+                i = end;
+            } else if (textCount(row) >= 2) {
+                int end = i + 1;
+                while (end < rows.size() && textCount(rows.get(end)) >= 2 && !isFlowRow(rows.get(end))) {
+                    end++;
+                }
+                out.add(table(rows.subList(i, end), tone));
+                i = end;
+            } else {
+                int end = i + 1;
+                while (end < rows.size() && textCount(rows.get(end)) == 1 && marked(rows.get(end)) == null
+                        && !isFlowRow(rows.get(end)) && !isHeading(rows, end, cardBody)) {
+                    end++;
+                }
+                out.add(paragraph(rows.subList(i, end), tone, cardBody, into));
+                i = end;
+            }
+        }
+        out.removeIf(b -> b == into);
+        // a lead-in line and the list under it read as one unit
+        if (out.size() > 1 && !cardBody) {
+            return List.of(new StackBlock(out, 0.45, false));
+        }
+        return out;
+    }
+
+    private int line(Row row) {
+        return sketch.specLine(row.row());
+    }
+
+    static String texts(Row row) {
+        StringBuilder sb = new StringBuilder();
+        for (Token t : row.tokens()) {
+            if (t instanceof Token.Text x) {
+                if (sb.length() > 0) {
+                    sb.append(' ');
+                }
+                sb.append(x.text());
+            } else if (t instanceof Token.Arrow a && !a.label().isEmpty()) {
+                sb.append(sb.length() > 0 ? " " : "").append(a.label());
+            }
+        }
+        return TextRules.stripPlaceholders(sb.toString());
+    }
+
+    private static int textCount(Row row) {
+        int n = 0;
+        for (Token t : row.tokens()) {
+            n += t instanceof Token.Text ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static boolean isRuleOnly(Row row) {
+        return !row.tokens().isEmpty() && row.tokens().stream().allMatch(t -> t instanceof Token.Rule || t instanceof Token.VLine
+                || t instanceof Token.Arrow a && a.label().isEmpty() && a.end() == a.col());
+    }
+
+    private boolean isHeading(List<Row> rows, int i, boolean cardBody) {
+        Row row = rows.get(i);
+        if (textCount(row) != 1 || marked(row) != null || row.tokens().size() != 1) {
+            return false;
+        }
+        String text = texts(row);
+        boolean underlined = i + 1 < rows.size() && isRuleOnly(rows.get(i + 1));
+        boolean alone = rows.size() == 1 || i + 1 < rows.size() && !cardBody;
+        return TextRules.isCapsLabel(text) && !text.endsWith(".") && (underlined || alone) && TextRules.selection(text) == null;
+    }
+
+    private static TextRules.Marked marked(Row row) {
+        if (row.tokens().isEmpty()) {
+            return null;
+        }
+        Token first = row.tokens().get(0);
+        if (first instanceof Token.Arrow a && a.end() == a.col() && row.tokens().size() > 1
+                && row.tokens().get(1) instanceof Token.Text t) {
+            return new TextRules.Marked(a.direction() == Token.Direction.RIGHT ? "→" : "", t.text());
+        }
+        if (first instanceof Token.Text t) {
+            TextRules.Marked m = TextRules.marker(t.text());
+            return m.marker() == null ? null : m;
+        }
+        return null;
+    }
+
+    /** An unmarked row indented under a list item continues it. */
+    private static boolean continues(Row row, Row item) {
+        return textCount(row) == 1 && !row.tokens().isEmpty() && row.tokens().get(0).col() > item.tokens().get(0).col();
+    }
+
+    private Block list(List<Row> rows, Tone tone, ListBlock into) {
+        List<ListBlock.Item> items = new ArrayList<>();
+        for (Row r : rows) {
+            TextRules.Marked m = marked(r);
+            String rest = restAfterFirst(r);
+            if (m != null) {
+                String text = TextRules.join(List.of(m.text(), rest));
+                items.add(new ListBlock.Item(m.marker().isEmpty() ? null : m.marker(), Inline.rich(ctx, text, "body", tone), line(r)));
+            } else if (!items.isEmpty()) {
+                ListBlock.Item last = items.remove(items.size() - 1);
+                String text = TextRules.join(List.of(last.text().plain(), texts(r)));
+                items.add(new ListBlock.Item(last.marker(), Inline.rich(ctx, text, "body", tone), last.line()));
+            }
+        }
+        if (into != null) {
+            into.items.addAll(items);
+            return into;
+        }
+        return new ListBlock(items, tone.accent()).at(line(rows.get(0)));
+    }
+
+    private static String restAfterFirst(Row r) {
+        StringBuilder sb = new StringBuilder();
+        boolean first = true;
+        for (Token t : r.tokens()) {
+            if (first) {
+                first = t instanceof Token.Arrow;
+                continue;
+            }
+            if (t instanceof Token.Text x) {
+                sb.append(sb.length() > 0 ? " " : "").append(x.text());
+            }
+        }
+        return sb.toString();
+    }
+
+    private Block paragraph(List<Row> rows, Tone tone, boolean cardBody, ListBlock into) {
+        List<String> lines = new ArrayList<>();
+        for (Row r : rows) {
+            lines.add(texts(r));
+        }
+        String text = TextRules.join(lines);
+        if (cardBody && into != null) {
+            into.items.add(new ListBlock.Item(null, Inline.rich(ctx, text, "body", tone), line(rows.get(0))));
+            return into;
+        }
+        String role = text.endsWith(":") ? "strong" : "body";
+        return new TextBlock(Inline.rich(ctx, text, role, tone), false).at(line(rows.get(0)));
+    }
+
+    private Block table(List<Row> rows, Tone tone) {
+        TreeSet<Integer> starts = new TreeSet<>();
+        int end = 0;
+        for (Row r : rows) {
+            for (Token t : r.tokens()) {
+                if (t instanceof Token.Text x) {
+                    Integer near = starts.floor(x.col() + 2);
+                    if (near == null || x.col() - near > 2) {
+                        starts.add(x.col());
+                    }
+                    end = Math.max(end, x.end());
+                }
+            }
+        }
+        List<Integer> cols = new ArrayList<>(starts);
+        double[] weights = new double[cols.size()];
+        for (int c = 0; c < cols.size(); c++) {
+            int next = c + 1 < cols.size() ? cols.get(c + 1) : end + 1;
+            weights[c] = Math.max(1, next - cols.get(c));
+        }
+        List<List<RichText>> cells = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        for (Row r : rows) {
+            List<StringBuilder> texts = new ArrayList<>();
+            cols.forEach(c -> texts.add(new StringBuilder()));
+            for (Token t : r.tokens()) {
+                if (t instanceof Token.Text x) {
+                    int c = Math.max(0, cols.indexOf(starts.floor(x.col() + 2)));
+                    texts.get(c).append(texts.get(c).length() > 0 ? " " : "").append(x.text());
+                } else if (t instanceof Token.Arrow a && !a.label().isEmpty()) {
+                    Integer s = starts.floor(a.col() + 2);
+                    int c = s == null ? 0 : cols.indexOf(s);
+                    texts.get(c).append(texts.get(c).length() > 0 ? " " : "").append(a.label());
+                }
+            }
+            List<RichText> row = new ArrayList<>();
+            boolean header = cells.isEmpty() && rows.size() > 2 && TextRules.isCapsLabel(texts(r));
+            for (StringBuilder sb : texts) {
+                String s = TextRules.stripPlaceholders(sb.toString());
+                row.add(s.isEmpty() ? null : header ? Inline.plain(ctx, s, "strong", tone) : Inline.rich(ctx, s, "body", tone));
+            }
+            cells.add(row);
+            lines.add(line(r));
+        }
+        return new TableBlock(cells, weights, lines).at(lines.get(0));
+    }
+
+    // ---- flows: "Node ──── label ────> Node" with detail lines aligned beneath ----
+
+    private static boolean isFlowRow(Row row) {
+        List<Token> ts = row.tokens();
+        for (int i = 1; i + 1 < ts.size(); i++) {
+            if (ts.get(i) instanceof Token.Arrow a && a.end() > a.col() && ts.get(i - 1) instanceof Token.Text
+                    && ts.get(i + 1) instanceof Token.Text) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Rows after a flow row belong to it while they hold detail lines aligned under its parts. */
+    private static int flowEnd(List<Row> rows, int start) {
+        Row head = rows.get(start);
+        int left = head.tokens().get(0).col();
+        int end = start + 1;
+        while (end < rows.size()) {
+            Row r = rows.get(end);
+            if (r.tokens().isEmpty() || isFlowRow(r) || marked(r) != null) {
+                break;
+            }
+            Token first = r.tokens().get(0);
+            boolean detail = textCount(r) >= 2 || first.col() > left + 2
+                    || first instanceof Token.Text t && (t.text().startsWith("(") || t.text().startsWith("--"));
+            if (!detail) {
+                break;
+            }
+            end++;
+        }
+        return end;
+    }
+
+    private Block flow(List<Row> rows, Tone tone) {
+        Row head = rows.get(0);
+        List<Token> parts = new ArrayList<>();
+        for (Token t : head.tokens()) {
+            if (t instanceof Token.Text || t instanceof Token.Arrow) {
+                parts.add(t);
+            }
+        }
+        List<List<String>> titles = new ArrayList<>();
+        List<List<String>> details = new ArrayList<>();
+        for (Token p : parts) {
+            titles.add(new ArrayList<>(p instanceof Token.Text t ? List.of(t.text()) : List.of()));
+            details.add(new ArrayList<>());
+        }
+        for (Row r : rows.subList(1, rows.size())) {
+            for (Token t : r.tokens()) {
+                if (t instanceof Token.Text x) {
+                    int owner = nearest(parts, x);
+                    boolean detail = parts.get(owner) instanceof Token.Arrow || x.text().startsWith("(")
+                            || !details.get(owner).isEmpty();
+                    (detail ? details : titles).get(owner).add(x.text());
+                }
+            }
+        }
+        List<FlowBlock.Node> nodes = new ArrayList<>();
+        List<FlowBlock.Arrow> arrows = new ArrayList<>();
+        String nodeFill = ctx.color("navy");
+        Tone onNode = new Tone(ctx.color("white"), ctx.color("coral"), ctx.color("white"), true);
+        int line = line(head);
+        for (int i = 0; i < parts.size(); i++) {
+            Token p = parts.get(i);
+            String detail = TextRules.join(details.get(i));
+            if (p instanceof Token.Arrow a) {
+                RichText label = a.label().isEmpty() ? null : Inline.plain(ctx, a.label(), "arrowLabel", tone);
+                RichText sub = detail.isEmpty() ? null : TextRules.isCommand(detail)
+                        ? Inline.plain(ctx, detail, "code", tone) : Inline.rich(ctx, detail, "caption", tone);
+                if (arrows.size() < nodes.size()) {
+                    arrows.add(new FlowBlock.Arrow(label, sub, a.direction() != Token.Direction.LEFT,
+                            a.direction() == Token.Direction.LEFT || a.direction() == Token.Direction.BOTH, line));
+                }
+            } else {
+                if (nodes.size() > arrows.size()) {
+                    arrows.add(new FlowBlock.Arrow(null, null, true, false, line));
+                }
+                String title = TextRules.join(titles.get(i));
+                nodes.add(new FlowBlock.Node(Inline.plain(ctx, title, "node", onNode),
+                        detail.isEmpty() ? null : Inline.rich(ctx, detail, "nodeSub", onNode), nodeFill, line));
+            }
+        }
+        while (arrows.size() >= nodes.size() && !arrows.isEmpty()) {
+            arrows.remove(arrows.size() - 1);
+        }
+        return new FlowBlock(nodes, arrows, ctx.color("navy")).at(line);
+    }
+
+    private static int nearest(List<Token> parts, Token.Text x) {
+        int best = 0;
+        double bestScore = Double.MAX_VALUE;
+        for (int i = 0; i < parts.size(); i++) {
+            Token p = parts.get(i);
+            int overlap = Math.min(p.end(), x.end()) - Math.max(p.col(), x.col());
+            double score = overlap >= 0 ? -overlap : Math.abs((p.col() + p.end()) / 2.0 - (x.col() + x.end()) / 2.0);
+            if (score < bestScore) {
+                bestScore = score;
+                best = i;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,73 @@
+package io.figgen.layout;
+
+import io.figgen.model.FontFace;
+import io.figgen.theme.FontLibrary;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.font.FontRenderContext;
+import java.awt.font.LineMetrics;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Measures text with the bundled TTFs the way Batik draws it: glyph advances without kerning or ligatures,
+ * which is what {@code createGlyphVector} gives. Widths are cached per face, size and string, because a
+ * layout measures the same words many times while it fits.
+ */
+public final class TextMeasurer {
+    private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
+    private static final Map<FontFace, Font> BASE = new EnumMap<>(FontFace.class);
+    private final Map<String, Double> widths = new ConcurrentHashMap<>();
+
+    static {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+    }
+
+    private static synchronized Font base(FontFace face) {
+        return BASE.computeIfAbsent(face, f -> {
+            try {
+                return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(FontLibrary.bytes(f)));
+            } catch (FontFormatException | IOException e) {
+                throw new IllegalStateException("bundled font unreadable: " + f.resource(), e);
+            }
+        });
+    }
+
+    private static Font font(FontFace face, double size) {
+        return base(face).deriveFont((float) size);
+    }
+
+    /** Advance width of {@code text} plus letter spacing after every character, as SVG renderers apply it. */
+    public double width(String text, FontFace face, double size, double letterSpacing) {
+        if (text.isEmpty()) {
+            return 0;
+        }
+        String key = face.ordinal() + "|" + size + "|" + text;
+        double w = widths.computeIfAbsent(key,
+                k -> font(face, size).createGlyphVector(FRC, text).getLogicalBounds().getWidth());
+        return w + letterSpacing * text.codePointCount(0, text.length());
+    }
+
+    public double ascent(FontFace face, double size) {
+        return metrics(face, size).getAscent();
+    }
+
+    public double descent(FontFace face, double size) {
+        return metrics(face, size).getDescent();
+    }
+
+    private static LineMetrics metrics(FontFace face, double size) {
+        return font(face, size).getLineMetrics("Hg", FRC);
+    }
+
+    /** True when every character of {@code text} has a glyph in the face, so nothing draws as a box. */
+    public boolean canDisplay(FontFace face, String text) {
+        return base(face).canDisplayUpTo(text) < 0;
+    }
+}

@@ -1,0 +1,133 @@
+package io.figgen.layout;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** How sketch text reads: list markers, selection badges, wrapped lines, code, style placeholders. */
+final class TextRules {
+    private static final Pattern NUMBERED = Pattern.compile(
+            "^((?:\\d{1,2}|[a-z])[.)]|[\\u2460-\\u2473\\u2776-\\u277F]|(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\\.)\\s*(.*)$");
+    private static final String BULLETS = "■•●○◆◇★☆✓✔✗✘✕×◉□▪▸►▶→⚠➜✦◎";
+    private static final Pattern SELECTION = Pattern.compile(
+            "^(?:[■★✓✔]\\s*)?(SELECTED|RECOMMENDED|CHOSEN|WINNER)$|^\\((selected|recommended|chosen)\\)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "\\[(?:coral |navy |teal |gold )?(?:sq|square|accent line|accent square|line|rule|dot)]",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CODE = Pattern.compile(
+            "^--?[a-z][\\w-]*$|^[\\w.-]*/[\\w./-]*$|.*\\(\\)$|^[\\w.]+\\.(py|ts|tsx|js|md|yaml|yml|toml|json|sql|sh|css)$"
+                    + "|^\\w+_\\w+$|^[\\w-]+=\\S*$|^`.*`$|^\\$\\w+|^@[\\w/-]+$|^--[\\w-]+:");
+
+    private TextRules() {
+    }
+
+    /** A list item's marker and text; the marker is null for a plain line, "" for square-like bullets. */
+    record Marked(String marker, String text) {
+    }
+
+    static Marked marker(String line) {
+        String s = line.strip();
+        if (s.isEmpty()) {
+            return new Marked(null, s);
+        }
+        int cp = s.codePointAt(0);
+        int n = Character.charCount(cp);
+        boolean spaced = s.length() > n && s.charAt(n) == ' ';
+        if (BULLETS.indexOf(cp) >= 0 && s.length() > n && (spaced || cp > 0x2000)) {
+            String glyph = s.substring(0, n);
+            String text = s.substring(n).strip();
+            return new Marked("■•●▪".contains(glyph) ? "" : glyph, text);
+        }
+        if ((cp == '-' || cp == '+' || cp == '*') && spaced) {
+            return new Marked("", s.substring(2).strip());
+        }
+        Matcher m = NUMBERED.matcher(s);
+        if (m.matches() && !m.group(2).isEmpty() && (s.length() <= m.group(1).length() || s.charAt(m.group(1).length()) == ' '
+                || m.group(1).codePointAt(0) > 0x2000)) {
+            return new Marked(m.group(1), m.group(2).strip());
+        }
+        return new Marked(null, s);
+    }
+
+    /** The badge word when a line is a selection marker ({@code ■ SELECTED}, {@code (selected)}), else null. */
+    static String selection(String line) {
+        Matcher m = SELECTION.matcher(line.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        return m.group(1) != null ? m.group(1) : m.group(2);
+    }
+
+    /** Joins lines an author wrapped by hand: a trailing hyphen before a lowercase word joins without space. */
+    static String join(List<String> lines) {
+        StringBuilder sb = new StringBuilder();
+        for (String raw : lines) {
+            String line = raw.strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (sb.length() > 0) {
+                boolean hyphen = sb.charAt(sb.length() - 1) == '-' && sb.length() > 1
+                        && Character.isLetter(sb.charAt(sb.length() - 2)) && Character.isLowerCase(line.codePointAt(0));
+                if (!hyphen) {
+                    sb.append(' ');
+                }
+            }
+            sb.append(line);
+        }
+        return collapse(sb.toString());
+    }
+
+    static String collapse(String s) {
+        return s.strip().replaceAll("\\s+", " ");
+    }
+
+    /** True when a word reads as code: a flag, a path, a file, a call, an identifier with underscores. */
+    static boolean isCodeWord(String word) {
+        String w = word.replaceAll("^[(\"'\\[]+|[)\"',;:.\\]]+$", "");
+        return w.length() > 1 && CODE.matcher(w).matches();
+    }
+
+    /** True when a phrase is a command line: it carries a flag or is mostly code words. */
+    static boolean isCommand(String text) {
+        String[] words = text.strip().split("\\s+");
+        int code = 0;
+        for (String w : words) {
+            if (w.startsWith("--") || w.startsWith("$")) {
+                return true;
+            }
+            code += isCodeWord(w) ? 1 : 0;
+        }
+        return code * 2 > words.length;
+    }
+
+    static String stripPlaceholders(String s) {
+        return collapse(PLACEHOLDER.matcher(s).replaceAll(" "));
+    }
+
+    static boolean hasPlaceholder(String s) {
+        return PLACEHOLDER.matcher(s).find();
+    }
+
+    /** Capitals-only short text, as sketches write section labels. */
+    static boolean isCapsLabel(String s) {
+        int upper = 0;
+        int lower = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isUpperCase(c)) {
+                upper++;
+            } else if (Character.isLowerCase(c)) {
+                lower++;
+            }
+        }
+        return upper >= 3 && lower <= upper / 8 && s.length() <= 60;
+    }
+
+    /** Lower-case words of a text, for matching content elements to sketch parts. */
+    static List<String> words(String s) {
+        return List.of(s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).stream().filter(w -> w.length() > 1).toList();
+    }
+}

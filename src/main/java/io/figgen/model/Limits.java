@@ -1,0 +1,20 @@
+package io.figgen.model;
+
+/**
+ * The explicit limits figgen enforces, so hostile or broken input ends in a clear error rather than in
+ * exhausted memory or a hang. The README lists them.
+ */
+public final class Limits {
+    /** Largest spec file read, in bytes. */
+    public static final long MAX_SPEC_BYTES = 10L * 1024 * 1024;
+    /** Smallest and largest canvas side, in pixels. */
+    public static final int MIN_SIDE = 100;
+    public static final int MAX_SIDE = 8192;
+    /** Largest PNG, in pixels (width x height after --scale). */
+    public static final long MAX_PNG_PIXELS = 64L * 1024 * 1024;
+    /** Largest --scale. */
+    public static final double MAX_SCALE = 8;
+
+    private Limits() {
+    }
+}

@@ -1,0 +1,102 @@
+package io.figgen.render;
+
+import io.figgen.model.FontFace;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.batik.bridge.DefaultFontFamilyResolver;
+import org.apache.batik.bridge.FontFamilyResolver;
+import org.apache.batik.gvt.font.GVTFontFace;
+import org.apache.batik.gvt.font.GVTFontFamily;
+
+/**
+ * Resolves the bundled families to the bundled TTFs for Batik, so a figure renders the same on every machine
+ * whatever fonts are installed. Stateless, shared by all transcoders.
+ */
+final class PngFontResolver implements FontFamilyResolver {
+    static final PngFontResolver INSTANCE = new PngFontResolver();
+
+    /** Generic CSS families map to bundled ones too, so a fallback in a font list never reaches system fonts. */
+    private static final Map<String, String> FAMILIES = Map.of(
+            "instrument serif", "Instrument Serif",
+            "plus jakarta sans", "Plus Jakarta Sans",
+            "ibm plex mono", "IBM Plex Mono",
+            "serif", "Instrument Serif",
+            "sans-serif", "Plus Jakarta Sans",
+            "monospace", "IBM Plex Mono");
+
+    /** One instance per face: Batik starts a new text run whenever the fallback family object changes. */
+    private static final PngFontFamily[] FALLBACKS = Arrays.stream(FontFace.values())
+            .map(face -> new PngFontFamily(new GVTFontFace(face.family()), face.family(), face))
+            .toArray(PngFontFamily[]::new);
+
+    private PngFontResolver() {
+    }
+
+    /** The bundled family called {@code name}, or null. */
+    static String bundledFamily(String name) {
+        String key = name.strip();
+        if (key.length() > 1 && (key.charAt(0) == '\'' || key.charAt(0) == '"')) {
+            key = key.substring(1, key.length() - 1);
+        }
+        return FAMILIES.get(key.toLowerCase(Locale.ROOT));
+    }
+
+    /** Family named in text without an @font-face rule: weight comes from each text run. */
+    @Override
+    public GVTFontFamily resolve(String familyName) {
+        String family = bundledFamily(familyName);
+        if (family != null) {
+            return new PngFontFamily(new GVTFontFace(family), family, null);
+        }
+        return delegate(() -> DefaultFontFamilyResolver.SINGLETON.resolve(familyName));
+    }
+
+    /**
+     * Family named by an @font-face rule: the rule's weight picks the TTF. Answering here means Batik never
+     * opens the rule's src (a data: URI, which the sandbox would refuse anyway).
+     */
+    @Override
+    public GVTFontFamily resolve(String familyName, org.apache.batik.bridge.FontFace fontFace) {
+        String family = bundledFamily(familyName);
+        if (family != null) {
+            FontFace face = FontFace.of(family, PngFonts.cssWeight(fontFace.getFontWeight()));
+            return new PngFontFamily(fontFace, family, face);
+        }
+        return delegate(() -> DefaultFontFamilyResolver.SINGLETON.resolve(familyName, fontFace));
+    }
+
+    /** Only reachable if the sandbox let a font URL through; figgen renders with its bundled fonts only. */
+    @Override
+    public GVTFontFamily loadFont(InputStream in, org.apache.batik.bridge.FontFace fontFace) throws IOException {
+        throw new IOException("figgen does not load fonts from the document");
+    }
+
+    @Override
+    public GVTFontFamily getDefault() {
+        return resolve("Plus Jakarta Sans");
+    }
+
+    /**
+     * For characters the chosen font lacks (e.g. a check mark in Plus Jakarta Sans): another bundled face
+     * first, so output does not depend on installed fonts; system fonts only as a last resort.
+     */
+    @Override
+    public GVTFontFamily getFamilyThatCanDisplay(char c) {
+        for (PngFontFamily family : FALLBACKS) {
+            if (PngFonts.font(family.face()).canDisplay(c)) {
+                return family;
+            }
+        }
+        return delegate(() -> DefaultFontFamilyResolver.SINGLETON.getFamilyThatCanDisplay(c));
+    }
+
+    /** DefaultFontFamilyResolver caches in an unsynchronised static map; parallel renders must take turns. */
+    private static synchronized GVTFontFamily delegate(java.util.function.Supplier<GVTFontFamily> lookup) {
+        return lookup.get();
+    }
+}

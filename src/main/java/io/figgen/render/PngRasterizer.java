@@ -1,0 +1,87 @@
+package io.figgen.render;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.StringReader;
+
+import org.apache.batik.transcoder.TranscoderException;
+import org.apache.batik.transcoder.TranscoderInput;
+import org.apache.batik.transcoder.TranscoderOutput;
+import org.xml.sax.SAXParseException;
+
+/** SVG to PNG with Batik, sandboxed, with the bundled fonts. Thread-safe: every call has its own transcoder. */
+public final class PngRasterizer {
+    static {
+        // Before the first AWT class loads: there is no display on a build server, and none is needed.
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+    }
+
+    private PngRasterizer() {
+    }
+
+    /**
+     * Rasterises an SVG document (as written by figgen: fonts as @font-face data URIs, but Batik must use the
+     * bundled TTFs) to PNG bytes at {@code scale} (1 = the SVG's own pixel size). The PNG carries {@code title}
+     * and {@code description} as tEXt chunks ("Title", "Description"; iTXt when the text is not Latin-1;
+     * omitted when null or empty). Deterministic bytes.
+     *
+     * @param documentUri the URI Batik resolves relative references against, e.g.
+     *                    {@code file:///figgen/fig-choice-12.svg}; nothing is ever loaded from it
+     */
+    public static byte[] rasterize(String svg, String documentUri, double scale, String title, String description)
+            throws RasterException {
+        if (svg == null || svg.isBlank()) {
+            throw new RasterException("cannot rasterise: the SVG is empty");
+        }
+        if (!(scale > 0) || Double.isInfinite(scale)) {
+            throw new RasterException("cannot rasterise: scale must be a positive number, not " + scale);
+        }
+        String uri = documentUri == null || documentUri.isBlank() ? "file:///figgen/figure.svg" : documentUri;
+        BufferedImage image = render(svg, uri, scale);
+        try {
+            return PngEncoder.encode(image, title, description);
+        } catch (IOException | RuntimeException e) {
+            throw new RasterException("cannot encode PNG for " + uri + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static BufferedImage render(String svg, String uri, double scale) throws RasterException {
+        PngTranscoder transcoder = new PngTranscoder(scale);
+        TranscoderInput input = new TranscoderInput(new StringReader(svg));
+        input.setURI(uri);
+        try {
+            transcoder.transcode(input, new TranscoderOutput());
+        } catch (TranscoderException | RuntimeException e) {
+            throw new RasterException("cannot rasterise " + uri + ": " + rootMessage(e), e);
+        }
+        if (transcoder.image() == null) {
+            throw new RasterException("cannot rasterise " + uri + ": Batik produced no image");
+        }
+        return transcoder.image();
+    }
+
+    /**
+     * Batik wraps the useful message (parser position, offending attribute) several levels deep, inside
+     * TranscoderExceptions whose own message is just "null / Enclosed Exception:".
+     */
+    private static String rootMessage(Throwable e) {
+        String message = e.toString();
+        Throwable t = e;
+        for (int depth = 0; t != null && depth < 20; depth++) {
+            if (t instanceof SAXParseException) {
+                SAXParseException p = (SAXParseException) t;
+                return "line " + p.getLineNumber() + ", column " + p.getColumnNumber() + ": "
+                        + RasterException.oneLine(p.getMessage());
+            }
+            if (!(t instanceof TranscoderException) && t.getMessage() != null && !t.getMessage().isBlank()) {
+                message = t.getMessage();
+            }
+            Throwable next = t instanceof TranscoderException && ((TranscoderException) t).getException() != null
+                    ? ((TranscoderException) t).getException() : t.getCause();
+            t = next == t ? null : next;
+        }
+        return RasterException.oneLine(message);
+    }
+}

@@ -1,0 +1,183 @@
+package io.figgen.render;
+
+import io.figgen.model.FontFace;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.StringReader;
+import java.lang.reflect.Field;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.batik.anim.dom.SAXSVGDocumentFactory;
+import org.apache.batik.bridge.BridgeContext;
+import org.apache.batik.bridge.ExternalResourceSecurity;
+import org.apache.batik.bridge.FontFamilyResolver;
+import org.apache.batik.bridge.NoLoadExternalResourceSecurity;
+import org.apache.batik.bridge.NoLoadScriptSecurity;
+import org.apache.batik.bridge.ScriptSecurity;
+import org.apache.batik.bridge.UserAgent;
+import org.apache.batik.dom.util.DocumentFactory;
+import org.apache.batik.gvt.font.AWTGVTFont;
+import org.apache.batik.transcoder.ErrorHandler;
+import org.apache.batik.transcoder.TranscoderException;
+import org.apache.batik.transcoder.TranscoderOutput;
+import org.apache.batik.transcoder.image.ImageTranscoder;
+import org.apache.batik.util.ParsedURL;
+import org.w3c.dom.DOMImplementation;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+
+/**
+ * One rasterisation: Batik sandboxed (no scripts, no external resources, no external XML entities), fonts from
+ * the bundle, errors fatal. Keeps the rendered image instead of encoding it, so the PNG encoder is ours.
+ * Single use; not thread-safe (Batik transcoders never are), so each call makes its own.
+ */
+final class PngTranscoder extends ImageTranscoder {
+    /** Beyond this the image would not fit a sane heap; a typo in a scale factor should fail, not OOM. */
+    private static final long MAX_PIXELS = 100_000_000L;
+
+    static {
+        shareGlyphCacheSafely();
+    }
+
+    private final double scale;
+    private BufferedImage image;
+
+    PngTranscoder(double scale) {
+        this.scale = scale;
+        addTranscodingHint(KEY_EXECUTE_ONLOAD, Boolean.FALSE);
+        addTranscodingHint(KEY_ALLOW_EXTERNAL_RESOURCES, Boolean.FALSE);
+        addTranscodingHint(KEY_DEFAULT_FONT_FAMILY, "Plus Jakarta Sans");
+        // Under the SVG's own background rect; only shows where a figure leaves the canvas transparent.
+        addTranscodingHint(KEY_BACKGROUND_COLOR, Color.WHITE);
+        setErrorHandler(new StrictErrorHandler());
+    }
+
+    BufferedImage image() {
+        return image;
+    }
+
+    /** Scale applies to whatever size the document declares, so callers need not parse it first. */
+    @Override
+    protected void setImageSize(float docWidth, float docHeight) {
+        width = (float) (docWidth * scale);
+        height = (float) (docHeight * scale);
+        long w = (long) (width + 0.5);
+        long h = (long) (height + 0.5);
+        if (w < 1 || h < 1 || w * h > MAX_PIXELS) {
+            throw new PngRenderFailure("image size " + w + "x" + h + " px is out of range (SVG " + docWidth
+                    + "x" + docHeight + " at scale " + scale + ")");
+        }
+    }
+
+    /** RGB, no alpha: the figure is opaque, and the PNG comes out smaller without an alpha channel. */
+    @Override
+    public BufferedImage createImage(int w, int h) {
+        return new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    }
+
+    @Override
+    public void writeImage(BufferedImage img, TranscoderOutput output) {
+        this.image = img;
+    }
+
+    @Override
+    protected UserAgent createUserAgent() {
+        return new SandboxAgent();
+    }
+
+    @Override
+    protected BridgeContext createBridgeContext(String svgVersion) {
+        BridgeContext context = super.createBridgeContext(svgVersion);
+        context.setTextPainter(PngTextPainter.INSTANCE);
+        return context;
+    }
+
+    @Override
+    protected DocumentFactory createDocumentFactory(DOMImplementation domImpl, String parserClassname) {
+        return new SAXSVGDocumentFactory(parserClassname) {
+            /**
+             * Batik 1.19 already switches external entities and DTD loading off; answering every other
+             * entity with nothing keeps XXE closed should a parser ignore those switches.
+             */
+            @Override
+            public InputSource resolveEntity(String publicId, String systemId) throws SAXException {
+                InputSource bundled = super.resolveEntity(publicId, systemId);
+                return bundled != null ? bundled : new InputSource(new StringReader(""));
+            }
+        };
+    }
+
+    private final class SandboxAgent extends SVGAbstractTranscoderUserAgent {
+        @Override
+        public ScriptSecurity getScriptSecurity(String scriptType, ParsedURL scriptURL, ParsedURL docURL) {
+            return new NoLoadScriptSecurity(scriptType);
+        }
+
+        @Override
+        public ExternalResourceSecurity getExternalResourceSecurity(ParsedURL resourceURL, ParsedURL docURL) {
+            return new NoLoadExternalResourceSecurity();
+        }
+
+        @Override
+        public FontFamilyResolver getFontFamilyResolver() {
+            return PngFontResolver.INSTANCE;
+        }
+
+        /** Batik's default prints the stack trace and carries on with a broken render. */
+        @Override
+        public void displayError(Exception e) {
+            throw new PngRenderFailure(e.getMessage() != null ? e.getMessage() : e.toString(), e);
+        }
+
+        @Override
+        public void displayError(String message) {
+            throw new PngRenderFailure(message);
+        }
+
+        @Override
+        public void displayMessage(String message) {
+            // informational only; nothing for the user to act on
+        }
+    }
+
+    private static final class StrictErrorHandler implements ErrorHandler {
+        @Override
+        public void error(TranscoderException e) throws TranscoderException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(TranscoderException e) throws TranscoderException {
+            throw e;
+        }
+
+        @Override
+        public void warning(TranscoderException e) {
+            // Batik warns about things that do not change the pixels
+        }
+    }
+
+    /**
+     * Batik's AWTGVTFont keeps its glyph caches in a static, unsynchronised HashMap that every text run writes
+     * to; parallel renders could corrupt it. Swap in a synchronised map once, and pre-fill it with the bundled
+     * fonts so the common path only reads. If reflection is refused (e.g. on the module path) the pre-fill is
+     * still done, which covers every render that uses only bundled fonts.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void shareGlyphCacheSafely() {
+        try {
+            Field field = AWTGVTFont.class.getDeclaredField("fontCache");
+            field.setAccessible(true);
+            Map current = (Map) field.get(null);
+            field.set(null, Collections.synchronizedMap(new HashMap(current)));
+        } catch (ReflectiveOperationException | RuntimeException ignored) {
+            // fall through to the pre-fill
+        }
+        for (FontFace face : FontFace.values()) {
+            new AWTGVTFont(PngFonts.font(face), 1.0);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package io.figgen.sketch;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The sketch as a grid of display cells: a wide character (emoji, CJK) takes two cells, the second of which
+ * is {@link #CONTINUATION}; combining marks and variation selectors join the cell before them. Column
+ * numbers everywhere in the sketch package are cell indexes, because that is how the author aligned the
+ * drawing in a monospace editor.
+ */
+public final class Grid {
+    /** Stands in the second cell of a wide character. */
+    public static final String CONTINUATION = "";
+    private static final String SPACE = " ";
+
+    private final List<String[]> rows;
+    private final int width;
+
+    private Grid(List<String[]> rows) {
+        this.rows = rows;
+        int w = 0;
+        for (String[] r : rows) {
+            w = Math.max(w, r.length);
+        }
+        this.width = w;
+    }
+
+    public static Grid of(String text) {
+        List<String[]> rows = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            rows.add(cells(line.replace("\r", "").replace('\t', ' ')));
+        }
+        return new Grid(rows);
+    }
+
+    private static String[] cells(String line) {
+        List<String> out = new ArrayList<>(line.length());
+        int i = 0;
+        while (i < line.length()) {
+            int cp = line.codePointAt(i);
+            i += Character.charCount(cp);
+            if (CellWidth.of(cp) == 0 && !out.isEmpty()) {
+                int last = out.size() - 1;
+                if (CONTINUATION.equals(out.get(last)) && last > 0) {
+                    last--;
+                }
+                out.set(last, out.get(last) + new String(Character.toChars(cp)));
+                continue;
+            }
+            if (CellWidth.of(cp) == 0) {
+                continue;
+            }
+            out.add(new String(Character.toChars(cp)));
+            if (CellWidth.of(cp) == 2) {
+                out.add(CONTINUATION);
+            }
+        }
+        return out.toArray(new String[0]);
+    }
+
+    public int height() {
+        return rows.size();
+    }
+
+    public int width() {
+        return width;
+    }
+
+    /** The cell's text: one character with its marks, {@link #CONTINUATION}, or a space past the line's end. */
+    public String at(int row, int col) {
+        if (row < 0 || row >= rows.size() || col < 0) {
+            return SPACE;
+        }
+        String[] r = rows.get(row);
+        return col < r.length ? r[col] : SPACE;
+    }
+
+    /** The first code point of the cell, for classifying it; a continuation cell reads as a space. */
+    public int cp(int row, int col) {
+        String s = at(row, col);
+        return s.isEmpty() ? ' ' : s.codePointAt(0);
+    }
+
+    public int rowLength(int row) {
+        return row < 0 || row >= rows.size() ? 0 : rows.get(row).length;
+    }
+
+    /** Column of the last non-space cell of the row, or -1 for a blank row. */
+    public int lastNonSpace(int row) {
+        for (int c = rowLength(row) - 1; c >= 0; c--) {
+            if (cp(row, c) != ' ') {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** The cells {@code [from, to]} of a row as text; continuation cells vanish, so wide characters read once. */
+    public String text(int row, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int c = Math.max(0, from); c <= to; c++) {
+            sb.append(at(row, c));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,119 @@
+package io.figgen.spec;
+
+import java.util.ArrayList;
+import java.util.List;
+import io.figgen.model.ContentElement;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+
+/**
+ * Rows of every table in the Content Elements section. Columns are found by their header, because the
+ * dialects name them differently: Element/Name/Title for what is drawn, Semantic Tag/Type for its role,
+ * Description/Content/Label for what it says. Relationship tables (From/To) become one element per edge.
+ */
+final class ContentElementReader {
+    private static final String[] ELEMENT = {"element", "component", "name", "title", "item", "field", "region",
+        "zone", "panel", "box", "node"};
+    private static final String[] TAG = {"semantic tag", "semantic tags", "tag", "tags", "semantic role", "role",
+        "type", "kind"};
+    private static final String[] DESCRIPTION = {"description", "notes", "note", "content", "contents", "details",
+        "text", "purpose", "label"};
+
+    private ContentElementReader() {
+    }
+
+    static List<ContentElement> read(Outline outline) {
+        List<ContentElement> out = new ArrayList<>();
+        var head = outline.find(t -> t.startsWith("content elements"));
+        if (head.isEmpty()) {
+            return out;
+        }
+        List<Node> body = outline.body(head.get());
+        // Validate every table first: a broken one anywhere in the section is an error even after good ones.
+        TableReader.tablesIn(body, outline.source());
+        String tableName = "";
+        for (Node block : body) {
+            if (block instanceof Heading h) {
+                tableName = PlainText.of(h);
+            } else if (block instanceof TableBlock t) {
+                readTable(TableReader.read(t), tableName, out);
+            }
+        }
+        return out;
+    }
+
+    private static void readTable(TableReader.Table table, String name, List<ContentElement> out) {
+        int from = table.column("from", "source");
+        int to = table.column("to", "target");
+        boolean edges = from >= 0 && to >= 0;
+        int tag = table.column(TAG);
+        int description = table.column(DESCRIPTION);
+        int element = edges ? -1 : table.column(ELEMENT);
+        if (!edges && element < 0) {
+            element = firstOtherColumn(table.header().size(), tag, description);
+        }
+        for (TableReader.Row row : table.rows()) {
+            String what = edges ? edge(row.cell(from), row.cell(to)) : row.cell(element);
+            if (what.isEmpty() || isNote(row, element)) {
+                continue;
+            }
+            String said = description >= 0 ? row.cell(description)
+                    : rest(row, element, tag, edges ? from : -1, edges ? to : -1);
+            out.add(new ContentElement(what, Tags.split(row.cell(tag)), said, name, row.line()));
+        }
+    }
+
+    private static String edge(String from, String to) {
+        if (from.isEmpty() && to.isEmpty()) {
+            return "";
+        }
+        return from + " → " + to;
+    }
+
+    private static int firstOtherColumn(int columns, int tag, int description) {
+        for (int i = 0; i < columns; i++) {
+            if (i != tag && i != description) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * A row like "| (none -- the cards ARE the content) | | |" is a remark to the reader, not an element.
+     */
+    private static boolean isNote(TableReader.Row row, int element) {
+        if (element < 0) {
+            return false;
+        }
+        String e = row.cell(element);
+        if (!(e.startsWith("(") && e.endsWith(")"))) {
+            return false;
+        }
+        for (int i = 0; i < row.cells().size(); i++) {
+            if (i != element && !row.cell(i).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Without a description column, the cells nobody else claimed describe the element. */
+    private static String rest(TableReader.Row row, int... taken) {
+        StringBuilder b = new StringBuilder();
+        outer:
+        for (int i = 0; i < row.cells().size(); i++) {
+            for (int t : taken) {
+                if (t == i) {
+                    continue outer;
+                }
+            }
+            String c = row.cell(i);
+            if (!c.isEmpty()) {
+                b.append(b.length() > 0 ? "; " : "").append(c);
+            }
+        }
+        return b.toString();
+    }
+}
