@@ -36,7 +36,6 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExitCodeExceptionMapper(t -> ExitCodes.INTERNAL);
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("figgen: internal error: " + Problems.oneLine(String.valueOf(ex))
                     + " (please report it with the spec that caused it)");

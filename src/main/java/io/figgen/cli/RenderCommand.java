@@ -114,12 +114,17 @@ final class RenderCommand implements Callable<Integer> {
             return ExitCodes.INTERNAL;
         }
         String base = Renderer.baseName(name);
+        List<String> written = new java.util.ArrayList<>();
         try {
             if (formats.contains(Format.svg)) {
-                OutputWriter.write(output.resolve(base + ".svg"), fig.svg().getBytes(StandardCharsets.UTF_8));
+                Path svg = output.resolve(base + ".svg");
+                OutputWriter.write(svg, fig.svg().getBytes(StandardCharsets.UTF_8));
+                written.add(svg.toString());
             }
             if (formats.contains(Format.png)) {
-                OutputWriter.write(output.resolve(base + ".png"), fig.png());
+                Path png = output.resolve(base + ".png");
+                OutputWriter.write(png, fig.png());
+                written.add(png.toString());
             }
         } catch (IOException e) {
             Problems.report(err, name, "cannot write to " + output + ": " + Problems.oneLine(String.valueOf(e.getMessage())));
@@ -127,7 +132,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         fig.layout().unbound().forEach(el -> err.println(name + ":" + el.line() + ": warning: content element '"
                 + el.element() + "' matches nothing in the sketch, so nothing draws it"));
-        out.println(output.resolve(base + "." + (formats.contains(Format.svg) ? "svg" : "png")));
+        out.println(name + " -> " + String.join(", ", written));
         return ExitCodes.OK;
     }
 }

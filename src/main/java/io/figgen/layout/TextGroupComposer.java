@@ -84,15 +84,34 @@ final class TextGroupComposer {
                 sb.append(x.text());
             } else if (t instanceof Token.Arrow a && !a.label().isEmpty()) {
                 sb.append(sb.length() > 0 ? " " : "").append(a.label());
+            } else if (t instanceof Token.Arrow a && a.col() == a.end() && sb.length() > 0) {
+                // an arrow glyph between words is part of the sentence ("review → fix")
+                sb.append(' ').append(glyph(a.direction()));
             }
         }
         return TextRules.stripPlaceholders(sb.toString());
     }
 
+    private static String glyph(Token.Direction d) {
+        return switch (d) {
+            case RIGHT -> "→";
+            case LEFT -> "←";
+            case BOTH -> "↔";
+            case UP -> "↑";
+            case DOWN -> "↓";
+        };
+    }
+
+    /** Text runs of a row that stand apart as columns; words joined by an arrow glyph are one run. */
     private static int textCount(Row row) {
         int n = 0;
+        Token prev = null;
         for (Token t : row.tokens()) {
-            n += t instanceof Token.Text ? 1 : 0;
+            boolean joined = prev instanceof Token.Arrow a && a.col() == a.end();
+            if (t instanceof Token.Text && !(joined && n > 0)) {
+                n++;
+            }
+            prev = t;
         }
         return n;
     }

@@ -17,7 +17,7 @@ final class TextRules {
             "\\[(?:coral |navy |teal |gold )?(?:sq|square|accent line|accent square|line|rule|dot)]",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CODE = Pattern.compile(
-            "^--?[a-z][\\w-]*$|^[\\w.-]*/[\\w./-]*$|.*\\(\\)$|^[\\w.]+\\.(py|ts|tsx|js|md|yaml|yml|toml|json|sql|sh|css)$"
+            "^--?[a-z][\\w-]*$|^(?=.*[a-z])[\\w.-]*/[\\w./-]*$|^[\\w.]+\\([\\w.,=\"' ]*\\)$|^[\\w.]+\\.(py|ts|tsx|js|md|yaml|yml|toml|json|sql|sh|css)$"
                     + "|^\\w+_\\w+$|^[\\w-]+=\\S*$|^`.*`$|^\\$\\w+|^@[\\w/-]+$|^--[\\w-]+:");
 
     private TextRules() {

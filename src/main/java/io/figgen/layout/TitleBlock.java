@@ -21,8 +21,11 @@ final class TitleBlock extends Block {
         this.accent = accent;
     }
 
+    /** Display type sets tight, but never tighter than the face's own ascent and descent. */
     private double titleLead(Ctx ctx) {
-        return Ctx.round(title.lead().size() * TITLE_LEADING);
+        TextStyle s = title.lead();
+        double extent = ctx.measurer.ascent(s.face(), s.size()) + ctx.measurer.descent(s.face(), s.size());
+        return Ctx.ceil(Math.max(s.size() * TITLE_LEADING, extent));
     }
 
     private double square(TextStyle s) {

@@ -229,6 +229,9 @@ final class RowTokenizer {
             if (isBoxShaft(ch) && cp(k - 1) != ' ') {
                 break;
             }
+            if (cp(k - 1) == ' ' && cp(k + 1) == ' ' && standaloneHead(k, ch) != null) {
+                break;
+            }
             end = k;
         }
         String text = grid.text(row, c, end).strip();

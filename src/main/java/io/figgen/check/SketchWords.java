@@ -1,0 +1,94 @@
+package io.figgen.check;
+
+import io.figgen.sketch.Area;
+import io.figgen.sketch.Band;
+import io.figgen.sketch.Box;
+import io.figgen.sketch.Row;
+import io.figgen.sketch.Sketch;
+import io.figgen.sketch.Token;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words a sketch writes, and how many of them a figure draws. Words are runs of letters and digits, so
+ * a hand-wrapped {@code SQLAlchemy-} + {@code native} counts the same as the drawn {@code SQLAlchemy-native};
+ * box drawing, arrows, markers and style placeholders ({@code [sq]}) are not words.
+ */
+public final class SketchWords {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "\\[(?:coral |navy |teal |gold )?(?:sq|square|accent line|accent square|line|rule|dot)]", Pattern.CASE_INSENSITIVE);
+
+    private SketchWords() {
+    }
+
+    /** A sketch word with the spec line it stands on. */
+    public record Word(String word, int line) {
+    }
+
+    public static List<Word> of(Sketch sketch) {
+        List<Word> out = new ArrayList<>();
+        for (Band b : sketch.bands()) {
+            for (Area a : b.panels()) {
+                area(sketch, a, out);
+            }
+        }
+        return out;
+    }
+
+    private static void area(Sketch sketch, Area a, List<Word> out) {
+        for (Box box : a.boxes()) {
+            add(box.title(), sketch.specLine(box.top()), out);
+            area(sketch, box.interior(), out);
+        }
+        for (Row r : a.rows()) {
+            for (Token t : r.tokens()) {
+                if (t instanceof Token.Text x) {
+                    add(x.text(), sketch.specLine(r.row()), out);
+                } else if (t instanceof Token.Arrow x) {
+                    add(x.label(), sketch.specLine(r.row()), out);
+                }
+            }
+        }
+    }
+
+    private static void add(String text, int line, List<Word> out) {
+        Matcher m = WORD.matcher(PLACEHOLDER.matcher(text).replaceAll(" "));
+        while (m.find()) {
+            out.add(new Word(m.group().toLowerCase(Locale.ROOT), line));
+        }
+    }
+
+    /** Lower-case word counts of drawn text. */
+    public static Map<String, Integer> count(List<String> drawn) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String s : drawn) {
+            Matcher m = WORD.matcher(s);
+            while (m.find()) {
+                counts.merge(m.group().toLowerCase(Locale.ROOT), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    /** The sketch words the drawn text does not account for, occurrence by occurrence. */
+    public static List<Word> missing(List<Word> sketchWords, List<String> drawn) {
+        Map<String, Integer> left = count(drawn);
+        List<Word> out = new ArrayList<>();
+        for (Word w : sketchWords) {
+            int n = left.getOrDefault(w.word(), 0);
+            if (n > 0) {
+                left.put(w.word(), n - 1);
+            } else {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,167 @@
+package io.figgen.sketch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.figgen.model.FigureException;
+import io.figgen.model.SketchSource;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+class SketchReaderTest {
+
+    private static Sketch read(String text) {
+        return SketchReader.read(new SketchSource(text, 10));
+    }
+
+    private static String texts(Area a) {
+        return a.rows().stream().flatMap(r -> r.tokens().stream())
+                .filter(t -> t instanceof Token.Text).map(t -> ((Token.Text) t).text()).collect(Collectors.joining("|"));
+    }
+
+    @Test
+    void raggedFrameSplitsIntoHeaderBodyAndFooterBands() {
+        Sketch s = read("""
+                +----------------------------------+
+                |  TITLE OF THE FIGURE              |
+                |  ■ A subtitle                    |
+                +----------------------------------+
+                |  Body text here                    |
+                |                                 |
+                +----------------------------------+
+                |  Footer: note                    |
+                +----------------------------------+""");
+        assertTrue(s.framed());
+        assertEquals(3, s.bands().size());
+        assertEquals("TITLE OF THE FIGURE|■ A subtitle", texts(s.bands().get(0).panels().get(0)));
+        assertEquals("Body text here", texts(s.bands().get(1).panels().get(0)));
+        assertEquals("Footer: note", texts(s.bands().get(2).panels().get(0)));
+        assertEquals(11, s.specLine(s.bands().get(0).top()), "grid rows map to spec lines from the fence's first line");
+    }
+
+    @Test
+    void rowOfBoxesWithHeaderDividersAndRaggedEdges() {
+        Sketch s = read("""
+                +--------------------------------------------+
+                |  ┌──────────┐ ┌──────────┐ ┌──────────┐     |
+                |  │ ONE      │ │ TWO      │ │ THREE     │    |
+                |  │ ■ SELECTED│ │──────────│ │──────────│   |
+                |  │──────────│ │ beta     │ │ gamma    │     |
+                |  │ alpha    │ │          │ │          │     |
+                |  └──────────┘ └──────────┘ └──────────┘     |
+                +--------------------------------------------+""");
+        Area body = s.bands().get(0).panels().get(0);
+        assertEquals(3, body.boxes().size());
+        Box one = body.boxes().get(0);
+        assertEquals(List.of(4), one.dividers());
+        assertEquals("ONE|■ SELECTED|alpha", texts(one.interior()));
+        assertEquals("TWO|beta", texts(body.boxes().get(1).interior()));
+        assertEquals("THREE|gamma", texts(body.boxes().get(2).interior()), "an edge one column off still closes the box");
+    }
+
+    @Test
+    void nestedBoxesAndTitledTopBorder() {
+        Sketch s = read("""
+                ┌──────────────────────────────────┐
+                │ ┌──── OUTER ZONE ──────────────┐ │
+                │ │  ┌─────────┐                 │ │
+                │ │  │ inner   │                 │ │
+                │ │  └─────────┘                 │ │
+                │ └──────────────────────────────┘ │
+                └──────────────────────────────────┘""");
+        Box outer = s.bands().get(0).panels().get(0).boxes().get(0);
+        assertEquals("OUTER ZONE", outer.title());
+        assertEquals(1, outer.interior().boxes().size());
+        assertEquals("inner", texts(outer.interior().boxes().get(0).interior()));
+    }
+
+    @Test
+    void labelledArrowAndAlignedDetailColumns() {
+        Sketch s = read("""
+                +--------------------------------------------------+
+                |  Source Node ──── convert ────> Target          |
+                |  (detail)         run --fast      Sink            |
+                +--------------------------------------------------+""");
+        List<Row> rows = s.bands().get(0).panels().get(0).rows();
+        List<Token> first = rows.get(0).tokens();
+        assertEquals(3, first.size());
+        Token.Arrow arrow = assertInstanceOf(Token.Arrow.class, first.get(1));
+        assertEquals("convert", arrow.label());
+        assertEquals(Token.Direction.RIGHT, arrow.direction());
+        assertEquals("(detail)|run --fast|Sink", rows.get(1).tokens().stream()
+                .map(t -> ((Token.Text) t).text()).collect(Collectors.joining("|")));
+    }
+
+    @Test
+    void arrowKindsAreTokens() {
+        Sketch s = read("""
+                +------------------------------------------+
+                |  A --> B    C ◄──► D    E → F             |
+                +------------------------------------------+""");
+        List<Token> ts = s.bands().get(0).panels().get(0).rows().get(0).tokens();
+        List<Token.Direction> dirs = ts.stream().filter(t -> t instanceof Token.Arrow)
+                .map(t -> ((Token.Arrow) t).direction()).toList();
+        assertEquals(List.of(Token.Direction.RIGHT, Token.Direction.BOTH, Token.Direction.RIGHT), dirs);
+    }
+
+    @Test
+    void wideCharactersTakeTwoCellsAndCombiningMarksNone() {
+        Grid g = Grid.of("🎤x\ne\u0301y");
+        assertEquals(3, g.rowLength(0));
+        assertEquals("x", g.at(0, 2));
+        assertEquals(2, g.rowLength(1));
+        assertEquals("e\u0301", g.at(1, 0));
+    }
+
+    @Test
+    void literalPipeInsideTextStaysText() {
+        Sketch s = read("""
+                +------------------------------------------+
+                |  Events: A | B | C                        |
+                +------------------------------------------+""");
+        assertEquals("Events: A | B | C", texts(s.bands().get(0).panels().get(0)));
+    }
+
+    @Test
+    void hyphenatedWordsAndFlagsAreTextNotArrows() {
+        Sketch s = read("""
+                +------------------------------------------+
+                |  SQLAlchemy-                              |
+                |  --autogenerate                           |
+                +------------------------------------------+""");
+        assertEquals("SQLAlchemy-|--autogenerate", texts(s.bands().get(0).panels().get(0)));
+    }
+
+    @Test
+    void splitPanelsBecomeSeparateAreas() {
+        Sketch s = read("""
+                +--------------------+--------------------+
+                |  LEFT SIDE         |  RIGHT SIDE        |
+                |  left text         |  right text        |
+                +--------------------+--------------------+""");
+        Band b = s.bands().get(0);
+        assertEquals(2, b.panels().size());
+        assertEquals("LEFT SIDE|left text", texts(b.panels().get(0)));
+        assertEquals("RIGHT SIDE|right text", texts(b.panels().get(1)));
+    }
+
+    @Test
+    void sketchWithoutFrameIsOneBand() {
+        Sketch s = read("just some words\nand more");
+        assertFalse(s.framed());
+        assertEquals("just some words|and more", texts(s.bands().get(0).panels().get(0)));
+    }
+
+    @Test
+    void overlongSketchIsRefusedWithItsLine() {
+        String wide = "x".repeat(SketchReader.MAX_COLUMNS + 1);
+        FigureException e = assertThrows(FigureException.class, () -> read("ok\n" + wide));
+        assertEquals(11, e.line());
+        assertTrue(e.getMessage().contains("limit"));
+    }
+}
