@@ -26,7 +26,7 @@ public final class LayoutAudit {
     }
 
     public static double minFont(Figure f) {
-        return MIN_FONT_AT_1200 * Math.min(1, f.size().width() / 1200.0);
+        return MIN_FONT_AT_1200 * f.size().width() / 1200.0;
     }
 
     public static List<Problem> audit(Figure f) {

@@ -14,11 +14,12 @@ final class Ctx {
     final double scale;
     final double minFont;
 
-    Ctx(Theme theme, TextMeasurer measurer, double canvasScale, double fit) {
+    /** {@code widthScale} is the canvas width over 1200: the minimum type size is set at 1200 px wide. */
+    Ctx(Theme theme, TextMeasurer measurer, double canvasScale, double widthScale, double fit) {
         this.theme = theme;
         this.measurer = measurer;
         this.scale = canvasScale * fit;
-        this.minFont = theme.spacing().minFont() * canvasScale;
+        this.minFont = theme.spacing().minFont() * widthScale;
     }
 
     TextStyle style(String role) {

@@ -18,7 +18,8 @@ final class Inline {
     static RichText rich(Ctx ctx, String text, String role, Tone tone) {
         TextStyle base = ctx.style(role).withColor(color(ctx, role, tone));
         TextStyle code = ctx.style("code").withColor(tone.onDark() ? tone.text() : ctx.style("code").color());
-        code = new TextStyle(code.role(), code.face(), Math.min(code.size(), base.size() * 0.92), code.color(), 0);
+        double codeSize = Math.max(ctx.minFont, Math.min(code.size(), base.size() * 0.92));
+        code = new TextStyle(code.role(), code.face(), codeSize, code.color(), 0);
         List<Span> spans = new ArrayList<>();
         String rest = text;
         Matcher key = KEY.matcher(text);

@@ -46,7 +46,7 @@ public final class LayoutEngine {
         List<Shape> shapes = null;
         double used = FITS[FITS.length - 1];
         for (double fit : FITS) {
-            Ctx ctx = new Ctx(theme, measurer, canvasScale, fit);
+            Ctx ctx = new Ctx(theme, measurer, canvasScale, size.width() / (double) BASE_WIDTH, fit);
             Page page = compose(ctx, sketch, parts, bindings);
             if (page.fits(ctx, size) || fit == FITS[FITS.length - 1]) {
                 shapes = page.draw(ctx, size);
