@@ -18,10 +18,14 @@ import java.io.PrintWriter;
             "4:an output could not be written",
             "5:internal error"})
 public final class Main implements Runnable {
+    /** fontbox reports tables it skips through java.util.logging; a user needs none of that on stderr. */
+    private static final java.util.logging.Logger FONTBOX = java.util.logging.Logger.getLogger("org.apache.fontbox");
+
     static {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
+        FONTBOX.setLevel(java.util.logging.Level.SEVERE);
     }
 
     @CommandLine.Spec

@@ -37,6 +37,26 @@ final class AreaComposer {
 
     Block compose(Area area, int depth, Tone tone) {
         List<Block> blocks = new ArrayList<>();
+        for (Area strip : Strips.horizontal(area)) {
+            List<Area> columns = Strips.vertical(strip);
+            if (columns.size() > 1) {
+                List<Block> parts = new ArrayList<>();
+                double[] weights = new double[columns.size()];
+                for (int i = 0; i < columns.size(); i++) {
+                    parts.add(compose(columns.get(i), depth, tone));
+                    weights[i] = columns.get(i).width();
+                }
+                blocks.add(new RowBlock(parts, weights).at(sketch.specLine(strip.top())));
+            } else {
+                blocks.addAll(sequence(strip, depth, tone));
+            }
+        }
+        return stack(blocks);
+    }
+
+    /** A strip read top to bottom: rows of boxes, and the text groups between them. */
+    private List<Block> sequence(Area area, int depth, Tone tone) {
+        List<Block> blocks = new ArrayList<>();
         List<Box> boxes = new ArrayList<>(area.boxes());
         boxes.sort(Comparator.comparingInt(Box::top).thenComparingInt(Box::left));
         List<Row> group = new ArrayList<>();
@@ -66,7 +86,7 @@ final class AreaComposer {
             }
         }
         flush(group, blocks, tone);
-        return stack(blocks);
+        return blocks;
     }
 
     /** Headings sit close to what they head; everything else keeps the theme's gap. */
@@ -130,6 +150,10 @@ final class AreaComposer {
         ContentElement e = bindings.get(box);
         if (e != null) {
             Style s = ctx.theme.styleForTag(e.primaryTag());
+            // a dark node fill suits a small box with a name in it, not a zone of text
+            if (s.kind().equals("node") && (isLarge(box))) {
+                return ctx.theme.style("panel-outline");
+            }
             if (!s.kind().equals("text") && !s.kind().equals("title") && !s.kind().equals("bar")) {
                 return s;
             }
@@ -142,6 +166,73 @@ final class AreaComposer {
             return ctx.theme.style("card");
         }
         return ctx.theme.style(depth == 0 ? "panel" : "panel-outline");
+    }
+
+    private static boolean isLarge(Box box) {
+        long rows = box.interior().rows().stream().filter(Row::hasText).count();
+        return rows > 3 || !box.interior().boxes().isEmpty();
+    }
+
+    /**
+     * A panel of a split band ({@code +----+----+}) reads as an option card when it opens with a capitals
+     * heading: the heading is the card's title, a selection mark makes it the chosen one, and its
+     * neighbours the alternatives.
+     */
+    Block panel(Area area, boolean siblingSelected, Tone tone) {
+        Row head = panelHeading(area);
+        ContentElement e = bindings.get(area);
+        Style style;
+        if (e != null && !ctx.theme.styleForTag(e.primaryTag()).kind().equals("text")
+                && !ctx.theme.styleForTag(e.primaryTag()).kind().equals("node")) {
+            style = ctx.theme.styleForTag(e.primaryTag());
+        } else if (head != null && TextRules.hasSelectedSuffix(TextGroupComposer.texts(head))) {
+            style = ctx.theme.style("card-selected");
+        } else if (siblingSelected) {
+            style = ctx.theme.style("card-deferred");
+        } else {
+            style = ctx.theme.style("panel");
+        }
+        int bodyStart = head == null ? area.top() : head.row() + 1;
+        List<Row> rows = new ArrayList<>();
+        for (Row r : area.rows()) {
+            boolean underline = head != null && r.row() == head.row() + 1 && !r.hasText();
+            if (r.row() >= bodyStart && !underline) {
+                rows.add(r);
+            }
+        }
+        Area body = new Area(bodyStart, area.bottom(), area.left(), area.right(), area.boxes(), rows);
+        int line = sketch.specLine(head == null ? area.top() : head.row());
+        String title = head == null ? "" : TextGroupComposer.texts(head);
+        if (style.kind().equals("card")) {
+            Tone t = new Tone(style.text(), style.accent(), style.title() != null ? style.title() : ctx.style("cardTitle").color(), false);
+            RichText titleText = title.isEmpty() ? null : Inline.plain(ctx, title, "cardTitle", t);
+            return new CardBlock(style, titleText, null, compose(body, 1, t)).at(line);
+        }
+        Tone t = new Tone(style.text() != null ? style.text() : tone.text(), style.accent() != null ? style.accent() : tone.accent(),
+                tone.title(), false);
+        Block heading = title.isEmpty() ? null : new HeadingBlock(Inline.plain(ctx, title, "section", t), t.accent()).at(line);
+        return new PanelBlock(style, heading, compose(body, 1, t)).at(line);
+    }
+
+    /** The panel's first row when it is a capitals heading (a selection mark after it allowed). */
+    static Row panelHeading(Area area) {
+        for (Row r : area.rows()) {
+            if (r.isBlank()) {
+                continue;
+            }
+            if (!area.boxes().isEmpty() && area.boxes().get(0).top() < r.row()) {
+                return null;
+            }
+            String t = TextGroupComposer.texts(r);
+            boolean single = r.tokens().stream().filter(x -> x instanceof Token.Text).count() == 1;
+            return single && TextRules.isCapsLabel(TextRules.withoutSelectedSuffix(t)) ? r : null;
+        }
+        return null;
+    }
+
+    static boolean panelSelected(Area area) {
+        Row head = panelHeading(area);
+        return head != null && TextRules.hasSelectedSuffix(TextGroupComposer.texts(head));
     }
 
     private Block box(Box box, Style style, int depth, Tone outer) {

@@ -51,14 +51,19 @@ final class Canvas {
             if (i > 0) {
                 cx += ctx.width(" ", st);
             }
+            // the line's baseline comes from its own face, so fallback glyphs sit on the same baseline
             double asc = ctx.measurer.ascent(st.face(), st.size());
             double desc = ctx.measurer.descent(st.face(), st.size());
             double baseline = r(top + (lineHeight - (asc + desc)) / 2 + asc);
-            double w = ctx.width(s.text(), st);
-            Box bounds = new Box(r(cx), baseline - asc, w, asc + desc);
-            shapes.add(new Shape.Text(s.text(), r(cx), baseline, st.face(), st.size(), st.letterSpacing(), st.color(),
-                    bounds, container, st.role(), sourceLine));
-            cx += w;
+            for (TextMeasurer.Run run : ctx.measurer.runs(s.text(), st.face())) {
+                double w = ctx.measurer.width(run.text(), run.face(), st.size(), st.letterSpacing());
+                double ra = Math.min(ctx.measurer.ascent(run.face(), st.size()), baseline - top);
+                double rd = Math.min(ctx.measurer.descent(run.face(), st.size()), top + lineHeight - baseline);
+                Box bounds = new Box(r(cx), baseline - Math.max(asc, ra), w, Math.max(asc, ra) + Math.max(desc, rd));
+                shapes.add(new Shape.Text(run.text(), r(cx), baseline, run.face(), st.size(), st.letterSpacing(), st.color(),
+                        bounds, container, st.role(), sourceLine));
+                cx += w;
+            }
         }
         return cx - x;
     }

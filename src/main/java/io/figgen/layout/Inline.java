@@ -28,6 +28,11 @@ final class Inline {
             spans.add(new Span(key.group(1), strong));
             rest = key.group(2);
         }
+        if (TextRules.isCommand(rest) && rest.contains(" ")) {
+            // an expression or command stays in one face rather than switching word by word
+            spans.add(new Span(rest, code));
+            return new RichText(spans);
+        }
         StringBuilder run = new StringBuilder();
         boolean runCode = false;
         for (String w : rest.split("\\s+")) {

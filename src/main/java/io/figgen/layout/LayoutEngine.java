@@ -95,6 +95,13 @@ public final class LayoutEngine {
         }
         for (Band band : parts.body()) {
             for (Area a : band.panels()) {
+                Row head = band.panels().size() > 1 ? AreaComposer.panelHeading(a) : null;
+                if (head != null) {
+                    Set<String> h = new LinkedHashSet<>(TextRules.words(TextGroupComposer.texts(head)));
+                    Set<String> all = new LinkedHashSet<>(h);
+                    all.addAll(words(a));
+                    out.add(new Binder.Candidate(a, Binder.Kind.CARD, h, all, sketch.specLine(head.row())));
+                }
                 boxCandidates(sketch, a, out);
             }
         }
@@ -210,10 +217,12 @@ public final class LayoutEngine {
         for (Band band : parts.body()) {
             List<Block> panels = new ArrayList<>();
             double[] weights = new double[band.panels().size()];
+            boolean split = band.panels().size() > 1;
+            boolean anySelected = split && band.panels().stream().anyMatch(AreaComposer::panelSelected);
             for (int i = 0; i < band.panels().size(); i++) {
                 Area a = band.panels().get(i);
                 if (!a.isEmpty()) {
-                    panels.add(areas.compose(a, 0, tone));
+                    panels.add(split ? areas.panel(a, anySelected && !AreaComposer.panelSelected(a), tone) : areas.compose(a, 0, tone));
                     weights[panels.size() - 1] = a.width();
                 }
             }

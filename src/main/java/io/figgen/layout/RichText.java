@@ -14,6 +14,12 @@ final class RichText {
         this.spans = List.copyOf(spans);
     }
 
+    static RichText concat(RichText a, RichText b) {
+        List<Span> spans = new ArrayList<>(a.spans);
+        spans.addAll(b.spans);
+        return new RichText(spans);
+    }
+
     static RichText of(String text, TextStyle style) {
         return new RichText(List.of(new Span(text, style)));
     }

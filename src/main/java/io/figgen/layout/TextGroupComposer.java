@@ -6,6 +6,8 @@ import io.figgen.sketch.Token;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -14,6 +16,7 @@ import java.util.TreeSet;
  * column-aligned rows, and paragraphs for the rest.
  */
 final class TextGroupComposer {
+    private static final int LEAD_MAX = 36;
     private final Ctx ctx;
     private final Sketch sketch;
 
@@ -28,7 +31,11 @@ final class TextGroupComposer {
         int i = 0;
         while (i < rows.size()) {
             Row row = rows.get(i);
-            if (isFlowRow(row)) {
+            int codeEnd = codeEnd(rows, i);
+            if (codeEnd > i) {
+                out.add(code(rows.subList(i, codeEnd), tone));
+                i = codeEnd;
+            } else if (isFlowRow(row)) {
                 int end = flowEnd(rows, i);
                 out.add(flow(rows.subList(i, end), tone));
                 i = end;
@@ -155,6 +162,7 @@ final class TextGroupComposer {
 
     private Block list(List<Row> rows, Tone tone, ListBlock into) {
         List<ListBlock.Item> items = new ArrayList<>();
+        Map<Integer, List<String>> details = new TreeMap<>();
         for (Row r : rows) {
             TextRules.Marked m = marked(r);
             String rest = restAfterFirst(r);
@@ -162,10 +170,19 @@ final class TextGroupComposer {
                 String text = TextRules.join(List.of(m.text(), rest));
                 items.add(new ListBlock.Item(m.marker().isEmpty() ? null : m.marker(), Inline.rich(ctx, text, "body", tone), line(r)));
             } else if (!items.isEmpty()) {
-                ListBlock.Item last = items.remove(items.size() - 1);
-                String text = TextRules.join(List.of(last.text().plain(), texts(r)));
-                items.add(new ListBlock.Item(last.marker(), Inline.rich(ctx, text, "body", tone), last.line()));
+                details.computeIfAbsent(items.size() - 1, k -> new ArrayList<>()).add(texts(r));
             }
+        }
+        // An item whose first line is a short name followed by detail lines reads as "name: detail": the
+        // name in the strong face, as the house sets lead-ins.
+        for (Map.Entry<Integer, List<String>> d : details.entrySet()) {
+            ListBlock.Item item = items.get(d.getKey());
+            String lead = item.text().plain();
+            String rest = TextRules.join(d.getValue());
+            RichText text = lead.length() <= LEAD_MAX && !lead.endsWith(",")
+                    ? RichText.concat(Inline.rich(ctx, lead, "strong", tone), Inline.rich(ctx, rest, "body", tone))
+                    : Inline.rich(ctx, TextRules.join(List.of(lead, rest)), "body", tone);
+            items.set(d.getKey(), new ListBlock.Item(item.marker(), text, item.line()));
         }
         if (into != null) {
             into.items.addAll(items);
@@ -248,6 +265,45 @@ final class TextGroupComposer {
             lines.add(line(r));
         }
         return new TableBlock(cells, weights, lines).at(lines.get(0));
+    }
+
+    // ---- code: rows that read as code keep their lines and indentation ----
+
+    /** End of a run of code rows starting at i (exclusive), or i when no code starts there. */
+    private static int codeEnd(List<Row> rows, int i) {
+        if (!TextRules.isCodeLine(texts(rows.get(i))) || isFlowRow(rows.get(i))) {
+            return i;
+        }
+        int left = rows.get(i).tokens().get(0).col();
+        int end = i + 1;
+        int code = 1;
+        while (end < rows.size()) {
+            Row r = rows.get(end);
+            String t = texts(r);
+            boolean indented = !r.tokens().isEmpty() && r.tokens().get(0).col() > left;
+            if (isFlowRow(r) || marked(r) != null || !(TextRules.isCodeLine(t) || indented || t.matches("[)\\]}]+[,;]?"))) {
+                break;
+            }
+            code += TextRules.isCodeLine(t) ? 1 : 0;
+            end++;
+        }
+        return end - i >= 2 && code * 2 >= end - i ? end : i;
+    }
+
+    private Block code(List<Row> rows, Tone tone) {
+        int left = Integer.MAX_VALUE;
+        for (Row r : rows) {
+            left = Math.min(left, r.tokens().get(0).col());
+        }
+        List<CodeBlock.Line> lines = new ArrayList<>();
+        for (Row r : rows) {
+            Token first = r.tokens().get(0);
+            Token last = r.tokens().get(r.tokens().size() - 1);
+            String text = TextRules.collapse(sketch.grid().text(r.row(), first.col(), last.end()));
+            lines.add(new CodeBlock.Line(first.col() - left, text, line(r)));
+        }
+        TextStyle s = ctx.style("code").withColor(tone.onDark() ? tone.text() : ctx.style("code").color());
+        return new CodeBlock(lines, s, tone.onDark() ? null : ctx.color("elevated"), ctx.color("navy")).at(lines.get(0).line());
     }
 
     // ---- flows: "Node ──── label ────> Node" with detail lines aligned beneath ----

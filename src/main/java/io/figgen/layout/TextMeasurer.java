@@ -9,7 +9,9 @@ import java.awt.font.FontRenderContext;
 import java.awt.font.LineMetrics;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -43,8 +45,67 @@ public final class TextMeasurer {
         return base(face).deriveFont((float) size);
     }
 
-    /** Advance width of {@code text} plus letter spacing after every character, as SVG renderers apply it. */
+    /** A stretch of text that one face draws. */
+    public record Run(String text, FontFace face) {
+    }
+
+    /**
+     * Splits text into runs by the face that has each character: the given face where it can, else the first
+     * fallback that can, so no character is drawn as a missing-glyph box. Invisible selectors are dropped.
+     */
+    public List<Run> runs(String text, FontFace face) {
+        if (base(face).canDisplayUpTo(text) < 0) {
+            return List.of(new Run(text, face));
+        }
+        List<Run> out = new ArrayList<>();
+        StringBuilder sb = new StringBuilder();
+        FontFace current = face;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == 0xFE0F || cp == 0xFE0E || cp == 0x200D) {
+                continue;
+            }
+            FontFace f = faceFor(cp, face);
+            if (f != current && sb.length() > 0) {
+                out.add(new Run(sb.toString(), current));
+                sb.setLength(0);
+            }
+            current = f;
+            sb.appendCodePoint(cp);
+        }
+        if (sb.length() > 0) {
+            out.add(new Run(sb.toString(), current));
+        }
+        return out;
+    }
+
+    private static FontFace faceFor(int cp, FontFace face) {
+        if (cp == ' ' || base(face).canDisplay(cp)) {
+            return face;
+        }
+        for (FontFace f : FontFace.FALLBACKS) {
+            if (base(f).canDisplay(cp)) {
+                return f;
+            }
+        }
+        return face;
+    }
+
+    /** Advance width of {@code text} plus letter spacing after every character, with fallback faces. */
     public double width(String text, FontFace face, double size, double letterSpacing) {
+        List<Run> runs = runs(text, face);
+        if (runs.size() == 1) {
+            return runWidth(runs.get(0).text(), runs.get(0).face(), size, letterSpacing);
+        }
+        double w = 0;
+        for (Run r : runs) {
+            w += runWidth(r.text(), r.face(), size, letterSpacing);
+        }
+        return w;
+    }
+
+    private double runWidth(String text, FontFace face, double size, double letterSpacing) {
         if (text.isEmpty()) {
             return 0;
         }

@@ -51,6 +51,20 @@ final class TextRules {
         return new Marked(null, s);
     }
 
+    private static final Pattern SELECTED_SUFFIX = Pattern.compile(
+            "^(.+?)\\s*(?:\\((selected|recommended|chosen)\\)|[■★]\\s*(SELECTED|RECOMMENDED))$", Pattern.CASE_INSENSITIVE);
+
+    /** True when a heading carries a selection mark after its name: {@code PYDANTICAI (selected)}. */
+    static boolean hasSelectedSuffix(String line) {
+        return SELECTED_SUFFIX.matcher(line.strip()).matches();
+    }
+
+    /** The heading without its selection mark, for deciding whether it reads as a label. */
+    static String withoutSelectedSuffix(String line) {
+        java.util.regex.Matcher m = SELECTED_SUFFIX.matcher(line.strip());
+        return m.matches() ? m.group(1) : line.strip();
+    }
+
     /** The badge word when a line is a selection marker ({@code ■ SELECTED}, {@code (selected)}), else null. */
     static String selection(String line) {
         Matcher m = SELECTION.matcher(line.strip());
@@ -101,6 +115,15 @@ final class TextRules {
             code += isCodeWord(w) ? 1 : 0;
         }
         return code * 2 > words.length;
+    }
+
+    private static final Pattern CODE_LINE = Pattern.compile(
+            ".*(\\w\\(|\\)\\s*[|,;]?$|\\s=\\s|^[)\\]}]|[\\[{]$|\\($|=>|::|\\w\\.\\w+\\(|^\\$ |^[a-z_]+ = |\\w=[\\w\\[\"'(]).*");
+
+    /** True when a sketch line reads as code: calls, assignments, brackets, pipes of calls, a shell prompt. */
+    static boolean isCodeLine(String line) {
+        String s = line.strip();
+        return !s.isEmpty() && CODE_LINE.matcher(s).matches() && marker(s).marker() == null;
     }
 
     static String stripPlaceholders(String s) {

@@ -11,7 +11,16 @@ public enum FontFace {
     SANS_SEMIBOLD("Plus Jakarta Sans", 600, "PlusJakartaSans-SemiBold.ttf"),
     SANS_BOLD("Plus Jakarta Sans", 700, "PlusJakartaSans-Bold.ttf"),
     MONO("IBM Plex Mono", 400, "IBMPlexMono-Regular.ttf"),
-    MONO_MEDIUM("IBM Plex Mono", 500, "IBMPlexMono-Medium.ttf");
+    MONO_MEDIUM("IBM Plex Mono", 500, "IBMPlexMono-Medium.ttf"),
+    // Fallbacks, in the order they are tried for characters the faces above lack (see FALLBACKS).
+    SYMBOLS2("Noto Sans Symbols 2", 400, "NotoSansSymbols2-Regular.ttf"),
+    SYMBOLS("Noto Sans Symbols", 400, "NotoSansSymbols-Regular.ttf"),
+    MATH("Noto Sans Math", 400, "NotoSansMath-Regular.ttf"),
+    EMOJI("Noto Emoji", 400, "NotoEmoji-Regular.ttf"),
+    NOTO_SANS("Noto Sans", 400, "NotoSans-Regular.ttf");
+
+    /** Faces that draw the characters the house faces lack: ✓ ✗ ⚠ ◉ ① ☽ ∿, emoji, Greek and Cyrillic. */
+    public static final java.util.List<FontFace> FALLBACKS = java.util.List.of(SYMBOLS2, SYMBOLS, MATH, EMOJI, NOTO_SANS);
 
     private final String family;
     private final int weight;

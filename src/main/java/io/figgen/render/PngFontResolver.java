@@ -21,13 +21,18 @@ final class PngFontResolver implements FontFamilyResolver {
     static final PngFontResolver INSTANCE = new PngFontResolver();
 
     /** Generic CSS families map to bundled ones too, so a fallback in a font list never reaches system fonts. */
-    private static final Map<String, String> FAMILIES = Map.of(
-            "instrument serif", "Instrument Serif",
-            "plus jakarta sans", "Plus Jakarta Sans",
-            "ibm plex mono", "IBM Plex Mono",
-            "serif", "Instrument Serif",
-            "sans-serif", "Plus Jakarta Sans",
-            "monospace", "IBM Plex Mono");
+    private static final Map<String, String> FAMILIES = families();
+
+    private static Map<String, String> families() {
+        Map<String, String> m = new java.util.HashMap<>();
+        for (FontFace f : FontFace.values()) {
+            m.put(f.family().toLowerCase(Locale.ROOT), f.family());
+        }
+        m.put("serif", FontFace.SERIF.family());
+        m.put("sans-serif", FontFace.SANS.family());
+        m.put("monospace", FontFace.MONO.family());
+        return Map.copyOf(m);
+    }
 
     /** One instance per face: Batik starts a new text run whenever the fallback family object changes. */
     private static final PngFontFamily[] FALLBACKS = Arrays.stream(FontFace.values())

@@ -45,6 +45,9 @@ public final class SvgWriter {
     private static Map<FontFace, String> textByFace(Figure f) {
         Map<FontFace, StringBuilder> acc = new EnumMap<>(FontFace.class);
         for (Shape.Text t : f.texts()) {
+            if (GlyphOutlines.needed(t.text())) {
+                continue;
+            }
             acc.computeIfAbsent(t.face(), k -> new StringBuilder()).append(t.text());
         }
         Map<FontFace, String> out = new EnumMap<>(FontFace.class);

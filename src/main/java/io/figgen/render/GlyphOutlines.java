@@ -1,0 +1,62 @@
+package io.figgen.render;
+
+import io.figgen.model.FontFace;
+import io.figgen.theme.FontLibrary;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.Shape;
+import java.awt.font.FontRenderContext;
+import java.awt.geom.PathIterator;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Draws text as outlines instead of font text, for characters outside the Basic Multilingual Plane (emoji):
+ * font subsetting cannot map them, and a path renders the same in Batik and in every browser.
+ */
+final class GlyphOutlines {
+    private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
+    private static final Map<FontFace, Font> FONTS = new EnumMap<>(FontFace.class);
+
+    private GlyphOutlines() {
+    }
+
+    static boolean needed(String text) {
+        return text.codePoints().anyMatch(Character::isSupplementaryCodePoint);
+    }
+
+    private static synchronized Font font(FontFace face) {
+        return FONTS.computeIfAbsent(face, f -> {
+            try {
+                return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(FontLibrary.bytes(f)));
+            } catch (FontFormatException | IOException e) {
+                throw new IllegalStateException("bundled font unreadable: " + f.resource(), e);
+            }
+        });
+    }
+
+    /** SVG path data for {@code text} set at baseline {@code (x, y)}. */
+    static String pathData(String text, FontFace face, double size, double x, double y) {
+        Shape outline = font(face).deriveFont((float) size).createGlyphVector(FRC, text).getOutline((float) x, (float) y);
+        StringBuilder sb = new StringBuilder();
+        double[] c = new double[6];
+        for (PathIterator it = outline.getPathIterator(null); !it.isDone(); it.next()) {
+            switch (it.currentSegment(c)) {
+                case PathIterator.SEG_MOVETO -> sb.append('M').append(SvgWriter.num(c[0])).append(',').append(SvgWriter.num(c[1]));
+                case PathIterator.SEG_LINETO -> sb.append('L').append(SvgWriter.num(c[0])).append(',').append(SvgWriter.num(c[1]));
+                case PathIterator.SEG_QUADTO -> sb.append('Q').append(SvgWriter.num(c[0])).append(',').append(SvgWriter.num(c[1]))
+                        .append(' ').append(SvgWriter.num(c[2])).append(',').append(SvgWriter.num(c[3]));
+                case PathIterator.SEG_CUBICTO -> sb.append('C').append(SvgWriter.num(c[0])).append(',').append(SvgWriter.num(c[1]))
+                        .append(' ').append(SvgWriter.num(c[2])).append(',').append(SvgWriter.num(c[3]))
+                        .append(' ').append(SvgWriter.num(c[4])).append(',').append(SvgWriter.num(c[5]));
+                case PathIterator.SEG_CLOSE -> sb.append('Z');
+                default -> {
+                }
+            }
+        }
+        return sb.toString();
+    }
+}
