@@ -16,7 +16,8 @@ import java.util.Locale;
  * fails when any spec falls below the bar.
  */
 public record CorpusReport(String file, String error, int words, int drawn, int overlaps, int overflows,
-                           double smallestFont, double minFont, int unbound, List<SketchWords.Word> missing) {
+                           double smallestFont, double minFont, int unbound, List<SketchWords.Word> missing,
+                           List<LayoutAudit.Problem> problems) {
 
     /** The share of sketch words drawn that a figure must reach. */
     public static final double WORDS_BAR = 0.99;
@@ -34,9 +35,9 @@ public record CorpusReport(String file, String error, int words, int drawn, int 
                     || p.kind() == LayoutAudit.Kind.OUTSIDE_CANVAS).count();
             double smallest = layout.figure().texts().stream().mapToDouble(Shape.Text::size).min().orElse(0);
             return new CorpusReport(file, null, words.size(), words.size() - missing.size(), overlaps, overflows,
-                    smallest, LayoutAudit.minFont(layout.figure()), layout.unbound().size(), missing);
+                    smallest, LayoutAudit.minFont(layout.figure()), layout.unbound().size(), missing, problems);
         } catch (FigureException e) {
-            return new CorpusReport(file, (e.line() > 0 ? e.line() + ": " : "") + e.getMessage(), 0, 0, 0, 0, 0, 0, 0, List.of());
+            return new CorpusReport(file, (e.line() > 0 ? e.line() + ": " : "") + e.getMessage(), 0, 0, 0, 0, 0, 0, 0, List.of(), List.of());
         }
     }
 

@@ -31,6 +31,9 @@ final class CorpusCommand implements Callable<Integer> {
     @Option(names = "--missing", description = "list the sketch words not drawn, with their spec lines")
     boolean missing;
 
+    @Option(names = "--problems", description = "list each overlap, overflow and undersized text, with its spec line")
+    boolean problems;
+
     @Option(names = "--theme", paramLabel = "FILE", description = "theme YAML replacing the house theme")
     Path themeFile;
 
@@ -46,6 +49,9 @@ final class CorpusCommand implements Callable<Integer> {
             CorpusReport r = CorpusReport.of(renderer, p.toString(), Files.readAllBytes(p));
             reports.add(r);
             out.println(r.row());
+            if (problems) {
+                r.problems().forEach(pr -> out.println("    " + p + ":" + pr.line() + ": " + pr.kind() + ": " + pr.message()));
+            }
             if (missing) {
                 for (SketchWords.Word w : r.missing()) {
                     out.println("    " + p + ":" + w.line() + ": not drawn: " + w.word());

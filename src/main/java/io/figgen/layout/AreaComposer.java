@@ -19,6 +19,8 @@ import java.util.Map;
  * content element bound to the box, or from its shape (a box with {@code ■ SELECTED} is the chosen option).
  */
 final class AreaComposer {
+    /** A row of boxes spanning less than this share of its area keeps the sketch's horizontal placement. */
+    private static final double NARROW_ROW = 0.7;
     private final Ctx ctx;
     private final Sketch sketch;
     private final Map<Object, ContentElement> bindings;
@@ -67,25 +69,25 @@ final class AreaComposer {
                 continue;
             }
             if (b < boxes.size() && row.row() >= boxes.get(b).top()) {
-                flush(group, blocks, tone);
+                flush(group, blocks, tone, area);
                 List<Box> band = new ArrayList<>();
                 int bottom = boxes.get(b).bottom();
                 while (b < boxes.size() && boxes.get(b).top() <= bottom) {
                     bottom = Math.max(bottom, boxes.get(b).bottom());
                     band.add(boxes.get(b++));
                 }
-                blocks.add(boxRow(band, area, depth, tone));
-                betweenText(area, band.get(0).top(), bottom, blocks, tone);
+                blocks.add(boxRow(band, area, depth, tone, bottom));
+                betweenText(area, band, bottom, blocks, tone);
                 skipUntil = bottom;
                 continue;
             }
             if (row.isBlank()) {
-                flush(group, blocks, tone);
+                flush(group, blocks, tone, area);
             } else {
                 group.add(row);
             }
         }
-        flush(group, blocks, tone);
+        flush(group, blocks, tone, area);
         return blocks;
     }
 
@@ -103,19 +105,27 @@ final class AreaComposer {
         return out.size() == 1 ? out.get(0) : new StackBlock(out, 1, false);
     }
 
-    private void flush(List<Row> group, List<Block> blocks, Tone tone) {
+    private void flush(List<Row> group, List<Block> blocks, Tone tone, Area area) {
         if (!group.isEmpty()) {
-            blocks.addAll(text.compose(new ArrayList<>(group), tone, false, null));
+            blocks.addAll(text.compose(new ArrayList<>(group), tone, false, null, area.left(), area.right()));
             group.clear();
         }
     }
 
-    /** Words written beside boxes on their rows (labels between cards) still belong to the figure. */
-    private void betweenText(Area area, int top, int bottom, List<Block> blocks, Tone tone) {
+    /**
+     * Words written on a box row's lines outside the gaps between boxes (those belong to the links) still
+     * belong to the figure: they follow the row.
+     */
+    private void betweenText(Area area, List<Box> band, int bottom, List<Block> blocks, Tone tone) {
+        int top = band.get(0).top();
         List<Row> rows = new ArrayList<>();
         for (Row r : area.rows()) {
-            if (r.row() >= top && r.row() <= bottom && r.hasText()) {
-                rows.add(r);
+            if (r.row() >= top && r.row() <= bottom) {
+                List<Token> outside = r.tokens().stream().filter(t -> gapIndex(band, t) < 0).toList();
+                Row rest = new Row(r.row(), outside);
+                if (rest.hasText()) {
+                    rows.add(rest);
+                }
             }
         }
         if (!rows.isEmpty()) {
@@ -123,7 +133,51 @@ final class AreaComposer {
         }
     }
 
-    private Block boxRow(List<Box> boxes, Area area, int depth, Tone tone) {
+    /** The index i when a token stands between box i and box i + 1 of a row (sorted by column), else -1. */
+    private static int gapIndex(List<Box> boxes, Token t) {
+        for (int i = 0; i + 1 < boxes.size(); i++) {
+            if (t.col() > boxes.get(i).left() && t.end() < boxes.get(i + 1).right() && t.col() >= boxes.get(i).right() - 1
+                    && t.end() <= boxes.get(i + 1).left() + 1) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Arrows and their labels between neighbouring boxes, one link per gap. */
+    private List<RowBlock.Link> links(List<Box> boxes, Area area, int bottom, Tone tone) {
+        List<RowBlock.Link> links = new ArrayList<>();
+        for (int i = 0; i + 1 < boxes.size(); i++) {
+            boolean forward = false;
+            boolean back = false;
+            List<String> label = new ArrayList<>();
+            for (Row r : area.rows()) {
+                if (r.row() < boxes.get(0).top() || r.row() > bottom) {
+                    continue;
+                }
+                for (Token t : r.tokens()) {
+                    if (gapIndex(boxes, t) != i) {
+                        continue;
+                    }
+                    if (t instanceof Token.Arrow a) {
+                        forward |= a.direction() == Token.Direction.RIGHT || a.direction() == Token.Direction.BOTH;
+                        back |= a.direction() == Token.Direction.LEFT || a.direction() == Token.Direction.BOTH;
+                        if (!a.label().isEmpty()) {
+                            label.add(a.label());
+                        }
+                    } else if (t instanceof Token.Text x) {
+                        label.add(x.text());
+                    }
+                }
+            }
+            boolean any = forward || back;
+            RichText text = label.isEmpty() ? null : Inline.rich(ctx, TextRules.join(label), "caption", tone);
+            links.add(any || text != null ? new RowBlock.Link(forward || !back, back, text) : null);
+        }
+        return links;
+    }
+
+    private Block boxRow(List<Box> boxes, Area area, int depth, Tone tone, int bottom) {
         boxes.sort(Comparator.comparingInt(Box::left));
         List<Style> styles = new ArrayList<>();
         boolean anySelected = false;
@@ -132,10 +186,21 @@ final class AreaComposer {
             styles.add(s);
             anySelected |= s.name().equals("card-selected");
         }
+        Style shared = null;
+        for (int i = 0; i < boxes.size() && !anySelected; i++) {
+            if (bindings.get(boxes.get(i)) != null && !styles.get(i).name().startsWith("card-")) {
+                shared = styles.get(i);
+                break;
+            }
+        }
         List<Block> blocks = new ArrayList<>();
         double[] weights = new double[boxes.size()];
         for (int i = 0; i < boxes.size(); i++) {
             Style s = styles.get(i);
+            // siblings in a row look alike unless the spec singles one out
+            if (shared != null && bindings.get(boxes.get(i)) == null) {
+                s = shared;
+            }
             // beside a chosen option, an untagged card is one of the alternatives
             if (anySelected && s.name().equals("card") && bindings.get(boxes.get(i)) == null) {
                 s = ctx.theme.style("card-deferred");
@@ -143,7 +208,29 @@ final class AreaComposer {
             blocks.add(box(boxes.get(i), s, depth, tone));
             weights[i] = boxes.get(i).width();
         }
-        return blocks.size() == 1 ? blocks.get(0) : new RowBlock(blocks, weights).at(sketch.specLine(boxes.get(0).top()));
+        List<RowBlock.Link> links = links(boxes, area, bottom, tone);
+        int span = boxes.get(boxes.size() - 1).right() - boxes.get(0).left() + 1;
+        if (span < area.width() * NARROW_ROW) {
+            // a narrow group keeps its place across the width, so connectors drawn by column meet it
+            List<Block> placed = new ArrayList<>();
+            List<RowBlock.Link> placedLinks = new ArrayList<>();
+            double[] w = new double[blocks.size() + 2];
+            placed.add(new SpacerBlock());
+            placedLinks.add(null);
+            w[0] = Math.max(0.01, boxes.get(0).left() - area.left());
+            for (int i = 0; i < blocks.size(); i++) {
+                placed.add(blocks.get(i));
+                placedLinks.add(i < links.size() ? links.get(i) : null);
+                w[i + 1] = weights[i];
+            }
+            placed.add(new SpacerBlock());
+            w[w.length - 1] = Math.max(0.01, area.right() - boxes.get(boxes.size() - 1).right());
+            return new RowBlock(placed, w, placedLinks, ctx.color("navy")).at(sketch.specLine(boxes.get(0).top()));
+        }
+        if (blocks.size() == 1) {
+            return blocks.get(0);
+        }
+        return new RowBlock(blocks, weights, links, ctx.color("navy")).at(sketch.specLine(boxes.get(0).top()));
     }
 
     private Style styleOf(Box box, int depth) {
@@ -275,14 +362,22 @@ final class AreaComposer {
         List<String> title = new ArrayList<>();
         String badge = null;
         int bodyStart = divider >= 0 ? divider + 1 : in.top();
+        boolean capsRun = divider < 0 && box.title().isEmpty();
         for (Row r : in.rows()) {
             boolean inHeader = divider >= 0 ? r.row() < divider : r.row() < bodyStart;
-            if (divider < 0 && title.isEmpty() && badge == null && !r.isBlank() && box.title().isEmpty()) {
+            if (capsRun && !r.isBlank()) {
+                // a heading wrapped over up to three capitals lines at the top of a box is its title
                 String t = TextGroupComposer.texts(r);
-                if (TextRules.isCapsLabel(t) && r.tokens().size() <= 3) {
+                boolean caps = TextRules.isCapsLabel(t) || !title.isEmpty() && TextRules.isCapsLabel("XXX" + t);
+                if (caps && r.tokens().size() <= 3 && title.size() < 3 && TextRules.selection(t) == null
+                        && !(TextRules.startsWithKey(t) && !title.isEmpty())) {
                     inHeader = true;
                     bodyStart = r.row() + 1;
+                } else {
+                    capsRun = false;
                 }
+            } else if (capsRun && !title.isEmpty()) {
+                capsRun = false;
             }
             if (!inHeader) {
                 continue;

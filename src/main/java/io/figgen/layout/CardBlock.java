@@ -15,6 +15,8 @@ final class CardBlock extends Block {
     final RichText title;
     final RichText badge;
     final Block body;
+    /** Set by a row of cards so that their header rules line up; 0 when the card stands alone. */
+    double headerFloor;
 
     CardBlock(Style style, RichText title, RichText badge, Block body) {
         this.style = style;
@@ -23,7 +25,11 @@ final class CardBlock extends Block {
         this.body = body;
     }
 
-    private double headerHeight(Ctx ctx, double inner) {
+    double headerHeight(Ctx ctx, double inner) {
+        return Math.max(headerFloor, ownHeaderHeight(ctx, inner));
+    }
+
+    double ownHeaderHeight(Ctx ctx, double inner) {
         double h = 0;
         if (title != null && !title.isEmpty()) {
             h += title.wrap(ctx, inner).size() * ctx.lineHeight(title.lead());
@@ -38,7 +44,7 @@ final class CardBlock extends Block {
         return Ctx.round(12 * ctx.scale);
     }
 
-    private boolean hasHeader() {
+    boolean hasHeader() {
         return title != null && !title.isEmpty() || badge != null;
     }
 
@@ -79,7 +85,7 @@ final class CardBlock extends Block {
             y += lh;
         }
         if (hasHeader()) {
-            y += ruleGap(ctx);
+            y = area.y() + ctx.pad() + headerHeight(ctx, inner) + ruleGap(ctx);
             double weight = style.strokeWidth() >= 2 ? 2 : 1;
             out.rect(x, y - weight / 2, inner, weight, style.accent(), null, 0, null);
             y += ruleGap(ctx);

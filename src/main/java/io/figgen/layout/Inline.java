@@ -65,6 +65,9 @@ final class Inline {
     }
 
     private static String color(Ctx ctx, String role, Tone tone) {
+        if (tone.onDark()) {
+            return tone.text();
+        }
         return switch (role) {
             case "body", "code", "strong" -> tone.text() != null ? tone.text() : ctx.style(role).color();
             case "cardTitle" -> tone.title() != null ? tone.title() : ctx.style(role).color();

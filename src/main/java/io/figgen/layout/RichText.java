@@ -57,6 +57,29 @@ final class RichText {
     private record Word(String text, TextStyle style) {
     }
 
+    private static List<Word> fitted(Ctx ctx, List<Word> words, double width) {
+        List<Word> out = new ArrayList<>(words.size());
+        for (Word w : words) {
+            if (ctx.width(w.text(), w.style()) <= width + 0.01 || w.text().codePointCount(0, w.text().length()) < 2) {
+                out.add(w);
+                continue;
+            }
+            StringBuilder piece = new StringBuilder();
+            for (int i = 0; i < w.text().length(); ) {
+                int cp = w.text().codePointAt(i);
+                String next = piece.toString() + new String(Character.toChars(cp));
+                if (piece.length() > 0 && ctx.width(next, w.style()) > width + 0.01) {
+                    out.add(new Word(piece.toString(), w.style()));
+                    piece.setLength(0);
+                }
+                piece.appendCodePoint(cp);
+                i += Character.charCount(cp);
+            }
+            out.add(new Word(piece.toString(), w.style()));
+        }
+        return out;
+    }
+
     private List<Word> words() {
         List<Word> out = new ArrayList<>();
         for (Span s : spans) {
@@ -69,12 +92,15 @@ final class RichText {
         return out;
     }
 
-    /** Lines of spans no wider than {@code width}; a single word wider than that gets a line of its own. */
+    /**
+     * Lines of spans no wider than {@code width}. Lines break between words; a single word wider than the
+     * width (a glyph matrix in a narrow cell) breaks between characters as a last resort.
+     */
     List<List<Span>> wrap(Ctx ctx, double width) {
         List<List<Span>> lines = new ArrayList<>();
         List<Word> line = new ArrayList<>();
         double used = 0;
-        for (Word w : words()) {
+        for (Word w : fitted(ctx, words(), width)) {
             double ww = ctx.width(w.text(), w.style());
             double space = line.isEmpty() ? 0 : ctx.width(" ", w.style());
             if (!line.isEmpty() && used + space + ww > width + 0.01) {

@@ -10,16 +10,39 @@ import java.util.List;
  * every child gets the row's full height, so cards in a row line up top and bottom.
  */
 final class RowBlock extends Block {
-    final List<Block> children;
-    final double[] weights;
-
-    RowBlock(List<Block> children, double[] weights) {
-        this.children = new ArrayList<>(children);
-        this.weights = weights.clone();
+    /** An arrow drawn in the gap after child i, as a sketch joins neighbouring boxes ({@code │──►│}). */
+    record Link(boolean forward, boolean back, RichText label) {
     }
 
-    private double gap(Ctx ctx) {
-        return Ctx.round(ctx.gap() * 0.9);
+    final List<Block> children;
+    final double[] weights;
+    final List<Link> links;
+    final String linkColor;
+
+    RowBlock(List<Block> children, double[] weights) {
+        this(children, weights, List.of(), null);
+    }
+
+    /** {@code links.get(i)} joins child i to child i + 1, or is null for none. */
+    RowBlock(List<Block> children, double[] weights, List<Link> links, String linkColor) {
+        this.children = new ArrayList<>(children);
+        this.weights = weights.clone();
+        this.links = new ArrayList<>(links);
+        this.linkColor = linkColor;
+    }
+
+    private Link link(int i) {
+        return i < links.size() ? links.get(i) : null;
+    }
+
+    private double gap(Ctx ctx, int i) {
+        Link l = link(i);
+        double plain = Ctx.round(ctx.gap() * 0.9);
+        if (l == null) {
+            return plain;
+        }
+        double label = l.label() == null ? 0 : Math.min(l.label().naturalWidth(ctx) + 12 * ctx.scale, 170 * ctx.scale);
+        return Ctx.ceil(Math.max(Math.max(plain, 52 * ctx.scale), label));
     }
 
     double[] widths(Ctx ctx, double width) {
@@ -27,7 +50,11 @@ final class RowBlock extends Block {
         for (double w : weights) {
             sum += w;
         }
-        double avail = width - gap(ctx) * (children.size() - 1);
+        double gaps = 0;
+        for (int i = 0; i + 1 < children.size(); i++) {
+            gaps += gap(ctx, i);
+        }
+        double avail = width - gaps;
         double[] out = new double[weights.length];
         for (int i = 0; i < weights.length; i++) {
             out[i] = Ctx.round(avail * weights[i] / sum);
@@ -35,9 +62,26 @@ final class RowBlock extends Block {
         return out;
     }
 
+    /** Cards side by side share one header height, so their rules and first bullets line up. */
+    private void alignHeaders(Ctx ctx, double[] w) {
+        double floor = 0;
+        for (int i = 0; i < children.size(); i++) {
+            if (children.get(i) instanceof CardBlock c && c.hasHeader()) {
+                c.headerFloor = 0;
+                floor = Math.max(floor, c.ownHeaderHeight(ctx, w[i] - 2 * ctx.pad()));
+            }
+        }
+        for (Block b : children) {
+            if (b instanceof CardBlock c && c.hasHeader()) {
+                c.headerFloor = floor;
+            }
+        }
+    }
+
     @Override
     double height(Ctx ctx, double width) {
         double[] w = widths(ctx, width);
+        alignHeaders(ctx, w);
         double h = 0;
         for (int i = 0; i < children.size(); i++) {
             h = Math.max(h, children.get(i).height(ctx, w[i]));
@@ -53,12 +97,38 @@ final class RowBlock extends Block {
     @Override
     void draw(Ctx ctx, Canvas out, Box area) {
         double[] w = widths(ctx, area.w());
+        alignHeaders(ctx, w);
         double x = area.x();
         for (int i = 0; i < children.size(); i++) {
             Block b = children.get(i);
             double h = b.stretches() ? area.h() : b.height(ctx, w[i]);
             b.draw(ctx, out, new Box(x, area.y(), w[i], h));
-            x += w[i] + gap(ctx);
+            x += w[i];
+            if (i + 1 < children.size()) {
+                drawLink(ctx, out, link(i), x, gap(ctx, i), area);
+                x += gap(ctx, i);
+            }
+        }
+    }
+
+    private void drawLink(Ctx ctx, Canvas out, Link l, double x, double gap, Box area) {
+        if (l == null) {
+            return;
+        }
+        double mid = area.y() + area.h() / 2;
+        double inset = Ctx.round(4 * ctx.scale);
+        double[] a = {x + inset, mid};
+        double[] b = {x + gap - inset, mid};
+        boolean forward = l.forward() || !l.back();
+        out.polyline(forward ? List.of(a, b) : List.of(b, a), linkColor, Ctx.round(2 * ctx.scale), null, true, forward && l.back());
+        if (l.label() != null) {
+            double lh = ctx.lineHeight(l.label().lead());
+            List<List<Span>> lines = l.label().wrap(ctx, gap);
+            double y = mid - Ctx.round(6 * ctx.scale) - lines.size() * lh;
+            for (List<Span> line : lines) {
+                out.textLine(line, x + (gap - RichText.width(ctx, line)) / 2, y, lh, new Box(x, area.y(), gap, area.h()), sourceLine);
+                y += lh;
+            }
         }
     }
 }

@@ -52,12 +52,19 @@ final class StackBlock extends Block {
         double extra = Math.max(0, area.h() - natural - gap * Math.max(0, heights.length - 1));
         double before = 0;
         if (extra > 0 && spread && heights.length > 0) {
-            // A page breathes evenly: part of the slack widens the gaps and a little opens the top; the rest
-            // stays at the bottom, so the content hangs from the title rather than floating mid-page.
+            // A page breathes evenly: the slack first widens the gaps, then lets rows of cards grow a
+            // little, then opens the top a little; what is left stays below, above the footer.
             double perGap = heights.length > 1 ? Math.min(extra * 0.6 / (heights.length - 1), gap * 1.5) : 0;
             extra -= perGap * (heights.length - 1);
             gap += perGap;
-            before = Math.min(extra / 3, gap);
+            for (int i = 0; i < heights.length && stretchy > 0; i++) {
+                if (children.get(i).stretches()) {
+                    double grow = Math.min(extra / stretchy, heights[i] * 0.2);
+                    heights[i] += grow;
+                    extra -= grow;
+                }
+            }
+            before = Math.min(extra / 2, gap);
             extra = 0;
         } else if (extra > 0 && stretchy > 0) {
             for (int i = 0; i < heights.length; i++) {

@@ -27,12 +27,36 @@ final class TextGroupComposer {
 
     /** In a card body each blank-separated group is one item; elsewhere groups read as prose and lists. */
     List<Block> compose(List<Row> rows, Tone tone, boolean cardBody, ListBlock into) {
+        int left = Integer.MAX_VALUE;
+        int right = 0;
+        for (Row r : rows) {
+            for (Token t : r.tokens()) {
+                left = Math.min(left, t.col());
+                right = Math.max(right, t.end());
+            }
+        }
+        return compose(rows, tone, cardBody, into, left, right);
+    }
+
+    /** {@code left..right} are the columns of the area the rows belong to, for placing connectors. */
+    List<Block> compose(List<Row> rows, Tone tone, boolean cardBody, ListBlock into, int left, int right) {
         List<Block> out = new ArrayList<>();
         int i = 0;
         while (i < rows.size()) {
             Row row = rows.get(i);
             int codeEnd = codeEnd(rows, i);
-            if (codeEnd > i) {
+            boolean underline = i > 0 && rows.get(i - 1).hasText() && isRuleOnly(row) && row.tokens().size() == 1;
+            if (!underline && ConnectorBlock.isConnectorRow(row)) {
+                int end = i + 1;
+                while (end < rows.size() && ConnectorBlock.isConnectorRow(rows.get(end))) {
+                    end++;
+                }
+                List<Row> run = rows.subList(i, end);
+                List<RichText> labels = ConnectorBlock.labelTexts(run).stream()
+                        .map(l -> Inline.rich(ctx, l, "caption", tone)).toList();
+                out.add(new ConnectorBlock(run, left, right, labels, ctx.color("navy")).at(line(row)));
+                i = end;
+            } else if (codeEnd > i) {
                 out.add(code(rows.subList(i, codeEnd), tone));
                 i = codeEnd;
             } else if (isFlowRow(row)) {
@@ -62,7 +86,8 @@ final class TextGroupComposer {
             } else {
                 int end = i + 1;
                 while (end < rows.size() && textCount(rows.get(end)) == 1 && marked(rows.get(end)) == null
-                        && !isFlowRow(rows.get(end)) && !isHeading(rows, end, cardBody)) {
+                        && !isFlowRow(rows.get(end)) && !isHeading(rows, end, cardBody)
+                        && !(TextRules.startsWithKey(texts(rows.get(end))) && !cardBody)) {
                     end++;
                 }
                 out.add(paragraph(rows.subList(i, end), tone, cardBody, into));
@@ -179,7 +204,7 @@ final class TextGroupComposer {
             ListBlock.Item item = items.get(d.getKey());
             String lead = item.text().plain();
             String rest = TextRules.join(d.getValue());
-            RichText text = lead.length() <= LEAD_MAX && !lead.endsWith(",")
+            RichText text = lead.length() <= LEAD_MAX && !lead.endsWith(",") && !lead.endsWith("-")
                     ? RichText.concat(Inline.rich(ctx, lead, "strong", tone), Inline.rich(ctx, rest, "body", tone))
                     : Inline.rich(ctx, TextRules.join(List.of(lead, rest)), "body", tone);
             items.set(d.getKey(), new ListBlock.Item(item.marker(), text, item.line()));

@@ -83,15 +83,33 @@ final class TextRules {
                 continue;
             }
             if (sb.length() > 0) {
-                boolean hyphen = sb.charAt(sb.length() - 1) == '-' && sb.length() > 1
-                        && Character.isLetter(sb.charAt(sb.length() - 2)) && Character.isLowerCase(line.codePointAt(0));
-                if (!hyphen) {
+                char last = sb.charAt(sb.length() - 1);
+                boolean letterBefore = sb.length() > 1 && Character.isLetter(sb.charAt(sb.length() - 2));
+                boolean trailing = last == '-' && letterBefore && Character.isLetter(line.codePointAt(0))
+                        && (Character.isLowerCase(line.codePointAt(0)) || isUpperWord(sb));
+                boolean leading = line.length() > 1 && line.charAt(0) == '-' && Character.isLetter(line.charAt(1))
+                        && Character.isLetter(last);
+                if (!trailing && !leading) {
                     sb.append(' ');
                 }
             }
             sb.append(line);
         }
         return collapse(sb.toString());
+    }
+
+    /** True when the text's last word is in capitals, as wrapped headings are ({@code INFER-} / {@code TIME}). */
+    private static boolean isUpperWord(CharSequence sb) {
+        int i = sb.length() - 2;
+        int letters = 0;
+        while (i >= 0 && Character.isLetter(sb.charAt(i))) {
+            if (!Character.isUpperCase(sb.charAt(i))) {
+                return false;
+            }
+            letters++;
+            i--;
+        }
+        return letters > 0;
     }
 
     static String collapse(String s) {
@@ -109,7 +127,7 @@ final class TextRules {
         String[] words = text.strip().split("\\s+");
         int code = 0;
         for (String w : words) {
-            if (w.startsWith("--") || w.startsWith("$")) {
+            if (w.matches("--\\w.*") || w.matches("\\$\\w.*")) {
                 return true;
             }
             code += isCodeWord(w) ? 1 : 0;
@@ -132,6 +150,13 @@ final class TextRules {
 
     static boolean hasPlaceholder(String s) {
         return PLACEHOLDER.matcher(s).find();
+    }
+
+    private static final Pattern KEY_START = Pattern.compile("^[A-Z][\\w ()./&+-]{0,24}:\\s+\\S.*");
+
+    /** A line that opens with {@code Key: value}: a line of its own in a key-value list, never joined on. */
+    static boolean startsWithKey(String line) {
+        return KEY_START.matcher(line.strip()).matches();
     }
 
     /** Capitals-only short text, as sketches write section labels. */
