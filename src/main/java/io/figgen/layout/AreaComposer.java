@@ -40,8 +40,11 @@ final class AreaComposer {
     Block compose(Area area, int depth, Tone tone) {
         List<Block> blocks = new ArrayList<>();
         for (Area strip : Strips.horizontal(area)) {
-            List<Area> columns = Strips.vertical(strip);
-            if (columns.size() > 1) {
+            ChartBlock.Axes axes = ChartBlock.find(strip);
+            List<Area> columns = axes != null ? List.of(strip) : Strips.vertical(strip);
+            if (axes != null) {
+                blocks.add(chart(strip, axes, tone));
+            } else if (columns.size() > 1) {
                 List<Block> parts = new ArrayList<>();
                 double[] weights = new double[columns.size()];
                 for (int i = 0; i < columns.size(); i++) {
@@ -54,6 +57,34 @@ final class AreaComposer {
             }
         }
         return stack(blocks);
+    }
+
+    /** A chart: boxes become points at their sketch positions, text becomes tick and axis labels. */
+    private Block chart(Area strip, ChartBlock.Axes axes, Tone tone) {
+        List<ChartBlock.Point> points = new ArrayList<>();
+        for (Box b : strip.boxes()) {
+            List<RichText> lines = new ArrayList<>();
+            for (Row r : b.interior().rows()) {
+                String t = TextGroupComposer.texts(r);
+                if (!t.isEmpty()) {
+                    lines.add(Inline.rich(ctx, t, lines.isEmpty() ? "strong" : "body", tone));
+                }
+            }
+            points.add(new ChartBlock.Point(b.top(), b.left(), b.bottom(), b.right(), lines, sketch.specLine(b.top())));
+        }
+        List<ChartBlock.Label> labels = new ArrayList<>();
+        for (Row r : strip.rows()) {
+            for (Token t : r.tokens()) {
+                String text = t instanceof Token.Text x ? x.text() : t instanceof Token.Arrow a ? a.label() : "";
+                if (text.isEmpty() || text.equals("+") || r.row() == axes.xRow() && t.col() == axes.col()) {
+                    continue;
+                }
+                boolean tick = t.end() < axes.col() && r.row() > axes.top() && r.row() < axes.xRow();
+                String role = TextRules.isCapsLabel(text) ? "strong" : "caption";
+                labels.add(new ChartBlock.Label(r.row(), t.col(), Inline.rich(ctx, text, role, tone), tick, sketch.specLine(r.row())));
+            }
+        }
+        return new ChartBlock(strip, axes, points, labels, ctx.theme.style("card"), ctx.color("navy")).at(sketch.specLine(strip.top()));
     }
 
     /** A strip read top to bottom: rows of boxes, and the text groups between them. */
@@ -249,7 +280,7 @@ final class AreaComposer {
         if (h.badge != null) {
             return ctx.theme.style("card-selected");
         }
-        if (!box.dividers().isEmpty() && h.divider >= 0) {
+        if (h.divider >= 0) {
             return ctx.theme.style("card");
         }
         return ctx.theme.style(depth == 0 ? "panel" : "panel-outline");
@@ -349,7 +380,7 @@ final class AreaComposer {
 
     private Header header(Box box) {
         Area in = box.interior();
-        int divider = box.dividers().isEmpty() ? -1 : box.dividers().get(0);
+        int divider = box.dividers().isEmpty() ? underlineRow(in) : box.dividers().get(0);
         int headerRows = 0;
         for (Row r : in.rows()) {
             if (divider >= 0 && r.row() < divider && !r.isBlank()) {
@@ -407,6 +438,23 @@ final class AreaComposer {
             }
         }
         return new Header(TextRules.join(title), badge, divider, bodyStart);
+    }
+
+    /** A short rule under the first line(s) of a box ({@code Render} / {@code ──────}) marks its title. */
+    private static int underlineRow(Area in) {
+        int seen = 0;
+        for (Row r : in.rows()) {
+            if (r.isBlank()) {
+                continue;
+            }
+            if (seen > 0 && r.tokens().stream().allMatch(t -> t instanceof Token.Rule)) {
+                return r.row();
+            }
+            if (++seen > 2) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private Block cardBody(Box box, int bodyStart, int depth, Tone tone, ListBlock bullets) {

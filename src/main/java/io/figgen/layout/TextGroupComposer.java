@@ -64,6 +64,15 @@ final class TextGroupComposer {
                 out.add(flow(rows.subList(i, end), tone));
                 i = end;
             } else if (isRuleOnly(row)) {
+                Token first = row.tokens().get(0);
+                Token last = row.tokens().get(row.tokens().size() - 1);
+                int span = last.end() - first.col() + 1;
+                if (!underline && span >= (right - left + 1) / 3) {
+                    double w = Math.max(1, right - left + 1);
+                    boolean arrow = last instanceof Token.Arrow;
+                    out.add(new LineBlock((first.col() - left) / w, (last.end() - left + 1) / w, arrow,
+                            arrow ? ctx.color("coral") : ctx.color("quiet")).at(line(row)));
+                }
                 i++;
             } else if (isHeading(rows, i, cardBody)) {
                 out.add(new HeadingBlock(Inline.plain(ctx, texts(row), "section", tone), tone.accent()).at(line(row)));
@@ -81,7 +90,8 @@ final class TextGroupComposer {
                 while (end < rows.size() && textCount(rows.get(end)) >= 2 && !isFlowRow(rows.get(end))) {
                     end++;
                 }
-                out.add(table(rows.subList(i, end), tone));
+                // one row of spaced-out phrases reads as a sentence; two or more rows as a table
+                out.add(end - i == 1 ? paragraph(List.of(row), tone, cardBody, into) : table(rows.subList(i, end), tone));
                 i = end;
             } else {
                 int end = i + 1;
@@ -150,7 +160,7 @@ final class TextGroupComposer {
 
     private static boolean isRuleOnly(Row row) {
         return !row.tokens().isEmpty() && row.tokens().stream().allMatch(t -> t instanceof Token.Rule || t instanceof Token.VLine
-                || t instanceof Token.Arrow a && a.label().isEmpty() && a.end() == a.col());
+                || t instanceof Token.Arrow a && a.label().isEmpty());
     }
 
     private boolean isHeading(List<Row> rows, int i, boolean cardBody) {
@@ -238,6 +248,13 @@ final class TextGroupComposer {
         }
         String text = TextRules.join(lines);
         if (cardBody && into != null) {
+            if (lines.size() > 1 && lines.stream().allMatch(TextRules::startsWithKey)) {
+                // "IaC: None" / "CI: Auto": facts, one item each
+                for (int k = 0; k < rows.size(); k++) {
+                    into.items.add(new ListBlock.Item(null, Inline.rich(ctx, lines.get(k), "body", tone), line(rows.get(k))));
+                }
+                return into;
+            }
             into.items.add(new ListBlock.Item(null, Inline.rich(ctx, text, "body", tone), line(rows.get(0))));
             return into;
         }
@@ -274,10 +291,11 @@ final class TextGroupComposer {
                 if (t instanceof Token.Text x) {
                     int c = Math.max(0, cols.indexOf(starts.floor(x.col() + 2)));
                     texts.get(c).append(texts.get(c).length() > 0 ? " " : "").append(x.text());
-                } else if (t instanceof Token.Arrow a && !a.label().isEmpty()) {
+                } else if (t instanceof Token.Arrow a && (!a.label().isEmpty() || a.col() == a.end())) {
                     Integer s = starts.floor(a.col() + 2);
-                    int c = s == null ? 0 : cols.indexOf(s);
-                    texts.get(c).append(texts.get(c).length() > 0 ? " " : "").append(a.label());
+                    int c = s == null ? 0 : Math.max(0, cols.indexOf(s));
+                    String text = a.label().isEmpty() ? glyph(a.direction()) : a.label();
+                    texts.get(c).append(texts.get(c).length() > 0 ? " " : "").append(text);
                 }
             }
             List<RichText> row = new ArrayList<>();

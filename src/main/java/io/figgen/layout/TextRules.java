@@ -85,8 +85,8 @@ final class TextRules {
             if (sb.length() > 0) {
                 char last = sb.charAt(sb.length() - 1);
                 boolean letterBefore = sb.length() > 1 && Character.isLetter(sb.charAt(sb.length() - 2));
-                boolean trailing = last == '-' && letterBefore && Character.isLetter(line.codePointAt(0))
-                        && (Character.isLowerCase(line.codePointAt(0)) || isUpperWord(sb));
+                // a word broken at its hyphen by the line end ("Musician-" / "First Team") stays one word
+                boolean trailing = last == '-' && letterBefore && Character.isLetter(line.codePointAt(0));
                 boolean leading = line.length() > 1 && line.charAt(0) == '-' && Character.isLetter(line.charAt(1))
                         && Character.isLetter(last);
                 if (!trailing && !leading) {
@@ -96,20 +96,6 @@ final class TextRules {
             sb.append(line);
         }
         return collapse(sb.toString());
-    }
-
-    /** True when the text's last word is in capitals, as wrapped headings are ({@code INFER-} / {@code TIME}). */
-    private static boolean isUpperWord(CharSequence sb) {
-        int i = sb.length() - 2;
-        int letters = 0;
-        while (i >= 0 && Character.isLetter(sb.charAt(i))) {
-            if (!Character.isUpperCase(sb.charAt(i))) {
-                return false;
-            }
-            letters++;
-            i--;
-        }
-        return letters > 0;
     }
 
     static String collapse(String s) {

@@ -232,6 +232,9 @@ final class RowTokenizer {
             if (cp(k - 1) == ' ' && cp(k + 1) == ' ' && standaloneHead(k, ch) != null) {
                 break;
             }
+            if (ch == '|' && cp(k - 1) == ' ' && isVerticalLine(k)) {
+                break;
+            }
             end = k;
         }
         String text = grid.text(row, c, end).strip();
@@ -245,6 +248,17 @@ final class RowTokenizer {
             return new Token.VLine(c, end, Direction.UP);
         }
         return new Token.Text(c, end, text);
+    }
+
+    /** An ASCII {@code |} is a drawn line, not a pipe in text, when the line continues above or below it. */
+    private boolean isVerticalLine(int c) {
+        for (int r : new int[] {row - 1, row + 1}) {
+            int x = grid.cp(r, c);
+            if (x == '|' || x == '^' || x == '+' || x == '│' || x == 'v') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean arrowOrRuleAt(int k) {
