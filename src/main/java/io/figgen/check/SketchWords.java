@@ -5,6 +5,7 @@ import io.figgen.sketch.Band;
 import io.figgen.sketch.Box;
 import io.figgen.sketch.Row;
 import io.figgen.sketch.Sketch;
+import io.figgen.sketch.StackedLetters;
 import io.figgen.sketch.Token;
 
 import java.util.ArrayList;
@@ -47,7 +48,26 @@ public final class SketchWords {
             add(box.title(), sketch.specLine(box.top()), out);
             area(sketch, box.interior(), out);
         }
+        // rows between blank lines are read together, as the layout reads them (stacked letters make a word)
+        List<Row> group = new ArrayList<>();
         for (Row r : a.rows()) {
+            if (r.isBlank()) {
+                group(sketch, group, out);
+                group.clear();
+            } else {
+                group.add(r);
+            }
+        }
+        group(sketch, group, out);
+    }
+
+    private static void group(Sketch sketch, List<Row> rows, List<Word> out) {
+        String stacked = StackedLetters.word(rows);
+        if (stacked != null) {
+            add(stacked, sketch.specLine(rows.get(0).row()), out);
+            return;
+        }
+        for (Row r : rows) {
             for (Token t : r.tokens()) {
                 if (t instanceof Token.Text x) {
                     add(x.text(), sketch.specLine(r.row()), out);

@@ -14,6 +14,11 @@ abstract class Block {
 
     abstract void draw(Ctx ctx, Canvas out, Box area);
 
+    /** The narrowest width the block can take without a word leaving it. */
+    double minWidth(Ctx ctx) {
+        return 0;
+    }
+
     /** Whether extra height given to the block may go inside it (cards in a row stretch to equal height). */
     boolean stretches() {
         return false;

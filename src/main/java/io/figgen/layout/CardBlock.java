@@ -49,6 +49,15 @@ final class CardBlock extends Block {
     }
 
     @Override
+    double minWidth(Ctx ctx) {
+        double w = body == null ? 0 : body.minWidth(ctx);
+        if (title != null) {
+            w = Math.max(w, title.widestWord(ctx));
+        }
+        return w + 2 * ctx.pad();
+    }
+
+    @Override
     double height(Ctx ctx, double width) {
         double inner = width - 2 * ctx.pad();
         double h = 2 * ctx.pad();

@@ -13,13 +13,16 @@ final class Ctx {
     final TextMeasurer measurer;
     final double scale;
     final double minFont;
+    /** Multiplies gaps and padding; below 1 only when content does not fit even at the smallest type. */
+    final double spacing;
 
     /** {@code widthScale} is the canvas width over 1200: the minimum type size is set at 1200 px wide. */
-    Ctx(Theme theme, TextMeasurer measurer, double canvasScale, double widthScale, double fit) {
+    Ctx(Theme theme, TextMeasurer measurer, double canvasScale, double widthScale, double fit, double spacing) {
         this.theme = theme;
         this.measurer = measurer;
         this.scale = canvasScale * fit;
         this.minFont = theme.spacing().minFont() * widthScale;
+        this.spacing = spacing;
     }
 
     TextStyle style(String role) {
@@ -33,15 +36,15 @@ final class Ctx {
     }
 
     double gap() {
-        return theme.spacing().gap() * scale;
+        return theme.spacing().gap() * scale * spacing;
     }
 
     double pad() {
-        return theme.spacing().padding() * scale;
+        return theme.spacing().padding() * scale * spacing;
     }
 
     double itemGap() {
-        return theme.spacing().itemGap() * scale;
+        return theme.spacing().itemGap() * scale * spacing;
     }
 
     double lineHeight(TextStyle s) {

@@ -19,6 +19,11 @@ final class HeadingBlock extends Block {
     }
 
     @Override
+    double minWidth(Ctx ctx) {
+        return text.widestWord(ctx);
+    }
+
+    @Override
     double height(Ctx ctx, double width) {
         return text.wrap(ctx, width).size() * ctx.lineHeight(text.lead()) + (rule == null ? 0 : ruleGap(ctx) + 2);
     }

@@ -25,7 +25,9 @@ import java.util.Set;
  * canvas; when the content does not fit, everything shrinks in steps (type never below the theme's minimum).
  */
 public final class LayoutEngine {
+    /** Type scales tried in turn; after the last, spacing tightens as a final resort. */
     private static final double[] FITS = {1.0, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6};
+    private static final double[] SPACINGS = {0.7, 0.5, 0.35};
     private static final int BASE_WIDTH = 1200;
     private static final int BASE_HEIGHT = 900;
 
@@ -45,13 +47,21 @@ public final class LayoutEngine {
         double canvasScale = Math.sqrt((double) size.width() * size.height() / (BASE_WIDTH * BASE_HEIGHT));
         List<Shape> shapes = null;
         double used = FITS[FITS.length - 1];
+        double widthScale = size.width() / (double) BASE_WIDTH;
         for (double fit : FITS) {
-            Ctx ctx = new Ctx(theme, measurer, canvasScale, size.width() / (double) BASE_WIDTH, fit);
+            Ctx ctx = new Ctx(theme, measurer, canvasScale, widthScale, fit, 1);
             Page page = compose(ctx, sketch, parts, bindings);
-            if (page.fits(ctx, size) || fit == FITS[FITS.length - 1]) {
+            if (page.fits(ctx, size)) {
                 shapes = page.draw(ctx, size);
                 used = fit;
                 break;
+            }
+        }
+        for (int i = 0; shapes == null && i < SPACINGS.length; i++) {
+            Ctx ctx = new Ctx(theme, measurer, canvasScale, widthScale, used, SPACINGS[i]);
+            Page page = compose(ctx, sketch, parts, bindings);
+            if (page.fits(ctx, size) || i == SPACINGS.length - 1) {
+                shapes = page.draw(ctx, size);
             }
         }
         String title = spec.metadata().title().isEmpty() ? spec.title() : spec.metadata().title();

@@ -42,6 +42,15 @@ final class ListBlock extends Block {
     }
 
     @Override
+    double minWidth(Ctx ctx) {
+        double w = 0;
+        for (Item item : items) {
+            w = Math.max(w, item.text().widestWord(ctx));
+        }
+        return w + indent(ctx);
+    }
+
+    @Override
     double height(Ctx ctx, double width) {
         double indent = indent(ctx);
         double h = 0;

@@ -16,6 +16,11 @@ final class PanelBlock extends Block {
     }
 
     @Override
+    double minWidth(Ctx ctx) {
+        return Math.max(content.minWidth(ctx), title == null ? 0 : title.minWidth(ctx)) + 2 * ctx.pad();
+    }
+
+    @Override
     double height(Ctx ctx, double width) {
         double inner = width - 2 * ctx.pad();
         double h = content.height(ctx, inner) + 2 * ctx.pad();

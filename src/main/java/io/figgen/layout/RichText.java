@@ -151,6 +151,15 @@ final class RichText {
         return w;
     }
 
+    /** Width of the widest single word, the least a line can be. */
+    double widestWord(Ctx ctx) {
+        double w = 0;
+        for (Word word : words()) {
+            w = Math.max(w, ctx.width(word.text(), word.style()));
+        }
+        return w;
+    }
+
     /** Width of the text on one line, unwrapped. */
     double naturalWidth(Ctx ctx) {
         return width(ctx, merge(words()));

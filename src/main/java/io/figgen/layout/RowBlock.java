@@ -57,7 +57,24 @@ final class RowBlock extends Block {
         double avail = width - gaps;
         double[] out = new double[weights.length];
         for (int i = 0; i < weights.length; i++) {
-            out[i] = Ctx.round(avail * weights[i] / sum);
+            out[i] = avail * weights[i] / sum;
+        }
+        // a child narrower than its widest word takes the room from the others, in proportion
+        double deficit = 0;
+        double spare = 0;
+        double[] min = new double[out.length];
+        for (int i = 0; i < out.length; i++) {
+            min[i] = children.get(i).minWidth(ctx) + 1;
+            deficit += Math.max(0, min[i] - out[i]);
+            spare += Math.max(0, out[i] - min[i]);
+        }
+        if (deficit > 0 && spare > deficit) {
+            for (int i = 0; i < out.length; i++) {
+                out[i] = out[i] < min[i] ? min[i] : out[i] - (out[i] - min[i]) * deficit / spare;
+            }
+        }
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Ctx.round(out[i]);
         }
         return out;
     }

@@ -25,6 +25,11 @@ final class StackBlock extends Block {
     }
 
     @Override
+    double minWidth(Ctx ctx) {
+        return children.stream().mapToDouble(b -> b.minWidth(ctx)).max().orElse(0);
+    }
+
+    @Override
     double height(Ctx ctx, double width) {
         double h = 0;
         for (Block b : children) {

@@ -15,6 +15,11 @@ final class TextBlock extends Block {
     }
 
     @Override
+    double minWidth(Ctx ctx) {
+        return text.widestWord(ctx);
+    }
+
+    @Override
     double height(Ctx ctx, double width) {
         return text.wrap(ctx, width).size() * ctx.lineHeight(text.lead());
     }

@@ -17,6 +17,7 @@ import java.util.TreeSet;
  */
 final class TextGroupComposer {
     private static final int LEAD_MAX = 36;
+    private static final int COLUMN_DRIFT = 3;
     private final Ctx ctx;
     private final Sketch sketch;
 
@@ -41,6 +42,12 @@ final class TextGroupComposer {
     /** {@code left..right} are the columns of the area the rows belong to, for placing connectors. */
     List<Block> compose(List<Row> rows, Tone tone, boolean cardBody, ListBlock into, int left, int right) {
         List<Block> out = new ArrayList<>();
+        String stacked = io.figgen.sketch.StackedLetters.word(rows);
+        if (stacked != null) {
+            // a word written one letter per line (a vertical sidebar label) reads as the word
+            out.add(new HeadingBlock(Inline.plain(ctx, stacked, "section", tone), null).at(line(rows.get(0))));
+            return out;
+        }
         int i = 0;
         while (i < rows.size()) {
             Row row = rows.get(i);
@@ -263,17 +270,21 @@ final class TextGroupComposer {
     }
 
     private Block table(List<Row> rows, Tone tone) {
-        TreeSet<Integer> starts = new TreeSet<>();
+        // column starts of a hand-aligned table drift by a few cells from row to row: cluster them
+        TreeSet<Integer> all = new TreeSet<>();
         int end = 0;
         for (Row r : rows) {
             for (Token t : r.tokens()) {
                 if (t instanceof Token.Text x) {
-                    Integer near = starts.floor(x.col() + 2);
-                    if (near == null || x.col() - near > 2) {
-                        starts.add(x.col());
-                    }
+                    all.add(x.col());
                     end = Math.max(end, x.end());
                 }
+            }
+        }
+        TreeSet<Integer> starts = new TreeSet<>();
+        for (int c : all) {
+            if (starts.isEmpty() || c - starts.last() > COLUMN_DRIFT) {
+                starts.add(c);
             }
         }
         List<Integer> cols = new ArrayList<>(starts);
@@ -289,10 +300,10 @@ final class TextGroupComposer {
             cols.forEach(c -> texts.add(new StringBuilder()));
             for (Token t : r.tokens()) {
                 if (t instanceof Token.Text x) {
-                    int c = Math.max(0, cols.indexOf(starts.floor(x.col() + 2)));
+                    int c = Math.max(0, cols.indexOf(starts.floor(x.col() + COLUMN_DRIFT)));
                     texts.get(c).append(texts.get(c).length() > 0 ? " " : "").append(x.text());
                 } else if (t instanceof Token.Arrow a && (!a.label().isEmpty() || a.col() == a.end())) {
-                    Integer s = starts.floor(a.col() + 2);
+                    Integer s = starts.floor(a.col() + COLUMN_DRIFT);
                     int c = s == null ? 0 : Math.max(0, cols.indexOf(s));
                     String text = a.label().isEmpty() ? glyph(a.direction()) : a.label();
                     texts.get(c).append(texts.get(c).length() > 0 ? " " : "").append(text);
