@@ -30,7 +30,7 @@ final class Binder {
     private static final Set<String> STOP = Set.of("the", "and", "of", "for", "to", "in", "with", "on", "a", "an",
             "card", "cards", "block", "box", "boxes", "diagram", "panel", "section", "footer", "header", "title",
             "label", "labels", "area", "element", "row", "column", "bar", "callout", "text", "zone", "region", "main",
-            "left", "right", "top", "bottom", "center", "centre", "strip", "line", "lines", "list", "items", "item");
+            "strip", "line", "lines", "list", "items", "item");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]{2,80})\"");
     private static final double THRESHOLD = 0.45;
 
@@ -45,10 +45,12 @@ final class Binder {
         for (ContentElement e : elements) {
             Set<String> name = nameWords(e);
             Set<String> quoted = quotedWords(e);
+            Set<String> described = describedWords(e);
             String kind = theme.style(theme.styleNameForTag(e.primaryTag())).kind();
             for (Candidate c : candidates) {
                 double byName = Math.max(overlap(name, c.head()), 0.6 * overlap(name, c.words()));
-                double score = byName + 0.5 * overlap(quoted, c.words()) + affinity(kind, e, c.kind());
+                double score = byName + 0.5 * overlap(quoted, c.words()) + 0.3 * overlap(described, c.words())
+                        + affinity(kind, e, c.kind());
                 if (score >= THRESHOLD) {
                     pairs.add(new Pair(e, c, score));
                 }
@@ -78,6 +80,17 @@ final class Binder {
         Set<String> out = new LinkedHashSet<>();
         for (String w : TextRules.words(e.element())) {
             if (!STOP.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** The description's own words, a weaker hint than the element's name. */
+    private static Set<String> describedWords(ContentElement e) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : TextRules.words(e.description())) {
+            if (!STOP.contains(w) && w.length() > 3) {
                 out.add(w);
             }
         }

@@ -104,15 +104,22 @@ public final class LayoutEngine {
             out.add(new Binder.Candidate(parts.footer(), Binder.Kind.FOOTER, w, w, sketch.specLine(parts.footer().top())));
         }
         for (Band band : parts.body()) {
-            for (Area a : band.panels()) {
+            for (int i = 0; i < band.panels().size(); i++) {
+                Area a = band.panels().get(i);
                 Row head = band.panels().size() > 1 ? AreaComposer.panelHeading(a) : null;
-                if (head != null) {
-                    Set<String> h = new LinkedHashSet<>(TextRules.words(TextGroupComposer.texts(head)));
+                if (band.panels().size() > 1) {
+                    // "Left panel", "Right panel": split panels are named by where they stand
+                    String where = i == 0 ? "left" : i == band.panels().size() - 1 ? "right" : "center";
+                    Set<String> h = new LinkedHashSet<>(Set.of(where, "panel", "side", "column"));
+                    if (head != null) {
+                        h.addAll(TextRules.words(TextGroupComposer.texts(head)));
+                    }
                     Set<String> all = new LinkedHashSet<>(h);
                     all.addAll(words(a));
-                    out.add(new Binder.Candidate(a, Binder.Kind.CARD, h, all, sketch.specLine(head.row())));
+                    out.add(new Binder.Candidate(a, Binder.Kind.CARD, h, all, sketch.specLine(a.top())));
                 }
                 boxCandidates(sketch, a, out);
+                rowCandidates(sketch, a, out);
             }
         }
         return out;
@@ -134,6 +141,48 @@ public final class LayoutEngine {
             Binder.Kind kind = !box.dividers().isEmpty() || head.contains("selected") ? Binder.Kind.CARD : Binder.Kind.PANEL;
             out.add(new Binder.Candidate(box, kind, head, all, sketch.specLine(box.top())));
             boxCandidates(sketch, in, out);
+        }
+    }
+
+    private static final Set<String> ARROW_WORDS = Set.of("arrow", "arrows", "flow", "flows", "connector", "connectors",
+            "link", "links", "path", "edge", "edges", "direction");
+    private static final Set<String> RULE_WORDS = Set.of("divider", "line", "lines", "rule", "separator", "accent",
+            "underline", "axis");
+
+    /** Every row can carry an element: a label, a table row, an arrow, a divider; recursively inside boxes. */
+    private void rowCandidates(Sketch sketch, Area area, List<Binder.Candidate> out) {
+        for (Row r : area.rows()) {
+            if (r.isBlank()) {
+                continue;
+            }
+            Set<String> w = new LinkedHashSet<>(TextRules.words(TextGroupComposer.texts(r)));
+            boolean arrow = r.tokens().stream().anyMatch(t -> t instanceof io.figgen.sketch.Token.Arrow
+                    || t instanceof io.figgen.sketch.Token.VLine v && v.head() != null);
+            boolean rule = r.tokens().stream().anyMatch(t -> t instanceof io.figgen.sketch.Token.Rule
+                    || t instanceof io.figgen.sketch.Token.VLine);
+            if (arrow) {
+                w.addAll(ARROW_WORDS);
+            }
+            if (rule) {
+                w.addAll(RULE_WORDS);
+            }
+            String text = TextGroupComposer.texts(r);
+            if (TextRules.isCodeLine(text) || TextRules.isCommand(text)) {
+                w.addAll(Set.of("code", "sample", "samples", "snippet", "snippets", "example", "examples", "command", "commands"));
+            }
+            TextRules.Marked marked = TextRules.marker(text);
+            if (marked.marker() != null) {
+                w.addAll(marked.marker().isEmpty() || !Character.isLetterOrDigit(marked.marker().codePointAt(0))
+                        ? Set.of("bullet", "bullets", "list", "items", "features", "feature")
+                        : Set.of("numeral", "numerals", "roman", "numbered", "number", "numbers", "steps", "step"));
+            }
+            if (r.tokens().stream().anyMatch(t -> t instanceof io.figgen.sketch.Token.Bar)) {
+                w.addAll(Set.of("bar", "bars", "chart", "progress", "meter", "heat", "cells"));
+            }
+            out.add(new Binder.Candidate(r, Binder.Kind.TEXT, w, w, sketch.specLine(r.row())));
+        }
+        for (io.figgen.sketch.Box b : area.boxes()) {
+            rowCandidates(sketch, b.interior(), out);
         }
     }
 
