@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class TestFigures {
     /** The user's own spec, at the repository's top level; tests run from the project folder. */
     public static final Path CHOICE_12 = Path.of("specs/fig-choice-12.md");
-    public static final List<String> FIXTURES = List.of("three-cards.md", "two-panels.md");
+    public static final List<String> FIXTURES = List.of("three-cards.md", "two-panels.md", "anchored.md");
     private static final Pattern TEXT = Pattern.compile("<text[^>]*>([^<]*)</text>");
 
     private TestFigures() {

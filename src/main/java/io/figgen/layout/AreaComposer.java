@@ -26,10 +26,15 @@ final class AreaComposer {
     private final Map<Object, ContentElement> bindings;
     private final TextGroupComposer text;
 
-    AreaComposer(Ctx ctx, Sketch sketch, Map<Object, ContentElement> bindings) {
+    private final Anchors anchors;
+    private final double figureHeight;
+
+    AreaComposer(Ctx ctx, Sketch sketch, Map<Object, ContentElement> bindings, Anchors anchors, double figureHeight) {
+        this.figureHeight = figureHeight;
         this.ctx = ctx;
         this.sketch = sketch;
         this.bindings = bindings;
+        this.anchors = anchors;
         this.text = new TextGroupComposer(ctx, sketch);
     }
 
@@ -164,6 +169,48 @@ final class AreaComposer {
         }
     }
 
+    /**
+     * When the spec's spatial anchors name every box of a row, the anchors' widths and horizontal placement
+     * decide the row (scaled to the canvas); the vertical flow stays the engine's, so nothing can overlap.
+     */
+    private Block anchoredRow(List<Box> boxes, List<Block> blocks, List<RowBlock.Link> links) {
+        if (anchors.isEmpty() || boxes.size() < 2) {
+            return null;
+        }
+        List<Anchors.Rect> rects = new ArrayList<>();
+        for (Box b : boxes) {
+            Anchors.Rect r = anchors.match(headWords(b));
+            if (r == null || rects.contains(r)) {
+                return null;
+            }
+            rects.add(r);
+        }
+        List<Block> placed = new ArrayList<>();
+        List<RowBlock.Link> placedLinks = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        for (int i = 0; i < rects.size(); i++) {
+            placed.add(blocks.get(i));
+            weights.add(rects.get(i).w());
+            placedLinks.add(i < links.size() ? links.get(i) : null);
+        }
+        RowBlock row = new RowBlock(placed, weights.stream().mapToDouble(Double::doubleValue).toArray(), placedLinks,
+                ctx.color("navy"));
+        row.minHeight = anchors.toFigure(rects.stream().mapToDouble(Anchors.Rect::h).max().orElse(0), figureHeight);
+        return row.at(sketch.specLine(boxes.get(0).top()));
+    }
+
+    /** The words a box is named by: its titled border and the text of its first lines. */
+    static java.util.Set<String> headWords(Box box) {
+        java.util.Set<String> words = new java.util.LinkedHashSet<>(TextRules.words(box.title()));
+        int rows = 0;
+        for (Row r : box.interior().rows()) {
+            if (!r.isBlank() && rows++ < 3) {
+                words.addAll(TextRules.words(TextGroupComposer.texts(r)));
+            }
+        }
+        return words;
+    }
+
     /** The index i when a token stands between box i and box i + 1 of a row (sorted by column), else -1. */
     private static int gapIndex(List<Box> boxes, Token t) {
         for (int i = 0; i + 1 < boxes.size(); i++) {
@@ -240,6 +287,10 @@ final class AreaComposer {
             weights[i] = boxes.get(i).width();
         }
         List<RowBlock.Link> links = links(boxes, area, bottom, tone);
+        Block anchored = anchoredRow(boxes, blocks, links);
+        if (anchored != null) {
+            return anchored;
+        }
         int span = boxes.get(boxes.size() - 1).right() - boxes.get(0).left() + 1;
         if (span < area.width() * NARROW_ROW) {
             // a narrow group keeps its place across the width, so connectors drawn by column meet it

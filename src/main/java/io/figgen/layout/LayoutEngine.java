@@ -44,13 +44,14 @@ public final class LayoutEngine {
         Parts parts = Parts.of(sketch);
         List<ContentElement> unbound = new ArrayList<>();
         Map<Object, ContentElement> bindings = Binder.bind(spec.elements(), candidates(sketch, parts), theme, unbound);
+        Anchors anchors = Anchors.of(spec.anchors().orElse(null));
         double canvasScale = Math.sqrt((double) size.width() * size.height() / (BASE_WIDTH * BASE_HEIGHT));
         List<Shape> shapes = null;
         double used = FITS[FITS.length - 1];
         double widthScale = size.width() / (double) BASE_WIDTH;
         for (double fit : FITS) {
             Ctx ctx = new Ctx(theme, measurer, canvasScale, widthScale, fit, 1);
-            Page page = compose(ctx, sketch, parts, bindings);
+            Page page = compose(ctx, sketch, parts, bindings, anchors, size.height());
             if (page.fits(ctx, size)) {
                 shapes = page.draw(ctx, size);
                 used = fit;
@@ -59,7 +60,7 @@ public final class LayoutEngine {
         }
         for (int i = 0; shapes == null && i < SPACINGS.length; i++) {
             Ctx ctx = new Ctx(theme, measurer, canvasScale, widthScale, used, SPACINGS[i]);
-            Page page = compose(ctx, sketch, parts, bindings);
+            Page page = compose(ctx, sketch, parts, bindings, anchors, size.height());
             if (page.fits(ctx, size) || i == SPACINGS.length - 1) {
                 shapes = page.draw(ctx, size);
             }
@@ -267,8 +268,9 @@ public final class LayoutEngine {
         }
     }
 
-    private Page compose(Ctx ctx, Sketch sketch, Parts parts, Map<Object, ContentElement> bindings) {
-        AreaComposer areas = new AreaComposer(ctx, sketch, bindings);
+    private Page compose(Ctx ctx, Sketch sketch, Parts parts, Map<Object, ContentElement> bindings, Anchors anchors,
+                         double sketchHeight) {
+        AreaComposer areas = new AreaComposer(ctx, sketch, bindings, anchors, sketchHeight);
         Tone tone = areas.baseTone();
         Block header = parts.header() == null ? null : header(ctx, sketch, parts.header(), tone);
         Block footer = parts.footer() == null ? null : footer(ctx, sketch, parts.footer(), bindings.get(parts.footer()), tone);

@@ -18,6 +18,8 @@ final class RowBlock extends Block {
     final double[] weights;
     final List<Link> links;
     final String linkColor;
+    /** The least height, when the spec's anchors give the row one. */
+    double minHeight;
 
     RowBlock(List<Block> children, double[] weights) {
         this(children, weights, List.of(), null);
@@ -99,16 +101,17 @@ final class RowBlock extends Block {
     double height(Ctx ctx, double width) {
         double[] w = widths(ctx, width);
         alignHeaders(ctx, w);
-        double h = 0;
+        double h = minHeight;
         for (int i = 0; i < children.size(); i++) {
             h = Math.max(h, children.get(i).height(ctx, w[i]));
         }
         return h;
     }
 
+    /** Rows stretch with the page, except one whose height the spec's anchors prescribe. */
     @Override
     boolean stretches() {
-        return true;
+        return minHeight == 0;
     }
 
     @Override
