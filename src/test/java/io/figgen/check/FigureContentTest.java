@@ -37,7 +37,7 @@ class FigureContentTest {
     void everyWordOfTheSketchIsDrawnAsSvgText(String name) throws Exception {
         RenderedFigure f = render(name);
         List<SketchWords.Word> words = SketchWords.of(SketchReader.read(f.spec().sketch().orElseThrow()));
-        assertTrue(words.size() > 20);
+        assertTrue(words.size() >= 8, "the fixture has a real sketch");
         assertEquals(List.of(), SketchWords.missing(words, TestFigures.drawnTexts(f.svg())));
     }
 
