@@ -45,29 +45,51 @@ public final class LayoutEngine {
         List<ContentElement> unbound = new ArrayList<>();
         Map<Object, ContentElement> bindings = Binder.bind(spec.elements(), candidates(sketch, parts), theme, unbound);
         Anchors anchors = Anchors.of(spec.anchors().orElse(null));
+        List<ContentElement> callouts = unbound.stream().filter(e -> e.table().toLowerCase(java.util.Locale.ROOT).contains("callout")).toList();
+        unbound.removeAll(callouts);
+        List<String> labels = missingLabels(spec, sketch);
         double canvasScale = Math.sqrt((double) size.width() * size.height() / (BASE_WIDTH * BASE_HEIGHT));
-        List<Shape> shapes = null;
-        double used = FITS[FITS.length - 1];
         double widthScale = size.width() / (double) BASE_WIDTH;
-        for (double fit : FITS) {
-            Ctx ctx = new Ctx(theme, measurer, canvasScale, widthScale, fit, 1);
-            Page page = compose(ctx, sketch, parts, bindings, anchors, size.height());
-            if (page.fits(ctx, size)) {
-                shapes = page.draw(ctx, size);
-                used = fit;
-                break;
-            }
+        Fitted fitted = fit(size, canvasScale, widthScale, ctx -> compose(ctx, sketch, parts, bindings, anchors,
+                size.height(), notes(ctx, callouts, labels)), false);
+        if (fitted == null) {
+            // the notes row is an extra: when the figure cannot hold it, it goes, and its rows are reported
+            unbound.addAll(callouts);
+            fitted = fit(size, canvasScale, widthScale, ctx -> compose(ctx, sketch, parts, bindings, anchors,
+                    size.height(), null), true);
         }
-        for (int i = 0; shapes == null && i < SPACINGS.length; i++) {
-            Ctx ctx = new Ctx(theme, measurer, canvasScale, widthScale, used, SPACINGS[i]);
-            Page page = compose(ctx, sketch, parts, bindings, anchors, size.height());
-            if (page.fits(ctx, size) || i == SPACINGS.length - 1) {
-                shapes = page.draw(ctx, size);
-            }
-        }
+        List<Shape> shapes = fitted.shapes();
+        double used = fitted.fit();
         String title = spec.metadata().title().isEmpty() ? spec.title() : spec.metadata().title();
         Figure figure = new Figure(size, theme.background(), title, spec.altText(), shapes);
         return new Layout(figure, unbound, used);
+    }
+
+    private record Fitted(List<Shape> shapes, double fit) {
+    }
+
+    /**
+     * Lays the page out at the largest type that fits, then with tighter spacing; null when nothing fits,
+     * unless {@code force}, which draws the last attempt anyway (the audit then reports the overflow).
+     */
+    private Fitted fit(Size size, double canvasScale, double widthScale, java.util.function.Function<Ctx, Page> pages,
+                       boolean force) {
+        double last = FITS[FITS.length - 1];
+        for (double fit : FITS) {
+            Ctx ctx = new Ctx(theme, measurer, canvasScale, widthScale, fit, 1);
+            Page page = pages.apply(ctx);
+            if (page.fits(ctx, size)) {
+                return new Fitted(page.draw(ctx, size), fit);
+            }
+        }
+        for (int i = 0; i < SPACINGS.length; i++) {
+            Ctx ctx = new Ctx(theme, measurer, canvasScale, widthScale, last, SPACINGS[i]);
+            Page page = pages.apply(ctx);
+            if (page.fits(ctx, size) || force && i == SPACINGS.length - 1) {
+                return new Fitted(page.draw(ctx, size), last);
+            }
+        }
+        return null;
     }
 
     /** The bands in their roles. */
@@ -268,8 +290,54 @@ public final class LayoutEngine {
         }
     }
 
+    /**
+     * Text Content labels whose words the sketch does not already carry: the spec asks for them, so they are
+     * drawn, with the callouts the sketch leaves out, in a notes row at the foot of the body.
+     */
+    private static List<String> missingLabels(Spec spec, Sketch sketch) {
+        Set<String> drawn = new LinkedHashSet<>();
+        for (Band b : sketch.bands()) {
+            for (Area a : b.panels()) {
+                drawn.addAll(words(a));
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (io.figgen.model.Label l : spec.labels()) {
+            List<String> w = TextRules.words(l.text());
+            long hit = w.stream().filter(x -> drawn.contains(x) || drawn.stream().anyMatch(d -> d.length() > 3 && x.startsWith(d))).count();
+            if (!w.isEmpty() && hit * 10 < w.size() * 6) {
+                out.add(l.text());
+            }
+        }
+        return out;
+    }
+
+    private Block notes(Ctx ctx, List<ContentElement> callouts, List<String> labels) {
+        if (callouts.isEmpty() && labels.isEmpty()) {
+            return null;
+        }
+        Tone tone = new Tone(ctx.style("body").color(), ctx.color("coral"), ctx.style("cardTitle").color(), false);
+        List<Block> parts = new ArrayList<>();
+        for (ContentElement c : callouts) {
+            String title = c.element().replaceAll("^[\"“]|[\"”]$", "");
+            Block heading = new HeadingBlock(Inline.plain(ctx, title, "section", tone), ctx.color("coral")).at(c.line());
+            Block body = new TextBlock(Inline.rich(ctx, c.description(), "body", tone), false).at(c.line());
+            parts.add(new PanelBlock(ctx.theme.style("callout"), heading, body).at(c.line()));
+        }
+        if (!labels.isEmpty()) {
+            List<Block> lines = new ArrayList<>();
+            for (String l : labels) {
+                lines.add(new TextBlock(Inline.rich(ctx, l, "caption", tone), false));
+            }
+            parts.add(new StackBlock(lines, 0.3, false));
+        }
+        double[] weights = new double[parts.size()];
+        java.util.Arrays.fill(weights, 1);
+        return parts.size() == 1 ? parts.get(0) : new RowBlock(parts, weights);
+    }
+
     private Page compose(Ctx ctx, Sketch sketch, Parts parts, Map<Object, ContentElement> bindings, Anchors anchors,
-                         double sketchHeight) {
+                         double sketchHeight, Block notes) {
         AreaComposer areas = new AreaComposer(ctx, sketch, bindings, anchors, sketchHeight);
         Tone tone = areas.baseTone();
         Block header = parts.header() == null ? null : header(ctx, sketch, parts.header(), tone);
@@ -292,6 +360,9 @@ public final class LayoutEngine {
             } else if (!panels.isEmpty()) {
                 body.add(new RowBlock(panels, java.util.Arrays.copyOf(weights, panels.size())).at(sketch.specLine(band.top())));
             }
+        }
+        if (notes != null) {
+            body.add(notes);
         }
         Block bodyBlock = body.isEmpty() ? null : new StackBlock(body, 1.1, true);
         return new Page(header, bodyBlock, footer);
