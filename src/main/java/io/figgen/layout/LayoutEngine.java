@@ -28,6 +28,10 @@ public final class LayoutEngine {
     /** Type scales tried in turn; after the last, spacing tightens as a final resort. */
     private static final double[] FITS = {1.0, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6};
     private static final double[] SPACINGS = {0.7, 0.5, 0.35};
+    /** Type scales tried for sparse figures: content filling under SPARSE of the room grows, up to GROWN_FILL. */
+    private static final double[] GROWTH = {1.3, 1.2, 1.1};
+    private static final double SPARSE = 0.55;
+    private static final double GROWN_FILL = 0.8;
     private static final int BASE_WIDTH = 1200;
     private static final int BASE_HEIGHT = 900;
 
@@ -75,6 +79,18 @@ public final class LayoutEngine {
     private Fitted fit(Size size, double canvasScale, double widthScale, java.util.function.Function<Ctx, Page> pages,
                        boolean force) {
         double last = FITS[FITS.length - 1];
+        Ctx base = new Ctx(theme, measurer, canvasScale, widthScale, 1, 1);
+        Page first = pages.apply(base);
+        if (first.fill(base, size) < SPARSE) {
+            // sparse content reads better larger than marooned at the top of an empty canvas
+            for (double grow : GROWTH) {
+                Ctx ctx = new Ctx(theme, measurer, canvasScale, widthScale, grow, 1);
+                Page page = pages.apply(ctx);
+                if (page.fill(ctx, size) <= GROWN_FILL) {
+                    return new Fitted(page.draw(ctx, size), grow);
+                }
+            }
+        }
         for (double fit : FITS) {
             Ctx ctx = new Ctx(theme, measurer, canvasScale, widthScale, fit, 1);
             Page page = pages.apply(ctx);
@@ -258,6 +274,12 @@ public final class LayoutEngine {
                 room -= footer.height(ctx, w) + ctx.gap();
             }
             return room;
+        }
+
+        /** The share of the body's room its content takes at this scale. */
+        double fill(Ctx ctx, Size size) {
+            double w = size.width() - 2 * marginX(ctx);
+            return body == null ? 1 : body.height(ctx, w) / Math.max(1, bodyRoom(ctx, size, w));
         }
 
         boolean fits(Ctx ctx, Size size) {
