@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public record Theme(String name, String background, Map<String, String> palette, Map<String, TypeRole> type,
                     Spacing spacing, Map<String, Style> styles, Map<String, String> tags, List<Family> families,
-                    String defaultStyle) {
+                    String defaultStyle, Map<String, Object> house) {
 
     /** A tag-name pattern and the style its tags take. */
     public record Family(Pattern pattern, String style) {
@@ -24,6 +24,7 @@ public record Theme(String name, String background, Map<String, String> palette,
         styles = Map.copyOf(styles);
         tags = Map.copyOf(tags);
         families = List.copyOf(families);
+        house = house == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(house));
     }
 
     public TypeRole role(String role) {

@@ -111,7 +111,12 @@ public final class ThemeLoader {
                 }
             }
             String def = known(styles, root.get("default"), "default");
-            return new Theme(String.valueOf(root.get("name")), background, palette, type, spacing, styles, tags, families, def);
+            Map<String, Object> house = new LinkedHashMap<>();
+            if (root.get("house") instanceof Map<?, ?> h) {
+                h.forEach((k, v) -> house.put(String.valueOf(k), v));
+            }
+            return new Theme(String.valueOf(root.get("name")), background, palette, type, spacing, styles, tags, families, def,
+                    house);
         }
 
         private static Map<?, ?> map(Map<?, ?> m, String key) {

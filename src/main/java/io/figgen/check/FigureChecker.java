@@ -1,0 +1,344 @@
+package io.figgen.check;
+
+import io.figgen.check.Finding.Severity;
+import io.figgen.model.ContentElement;
+import io.figgen.model.Rule;
+import io.figgen.model.Shape;
+import io.figgen.model.Spec;
+import io.figgen.render.RenderedFigure;
+import io.figgen.sketch.Sketch;
+import io.figgen.sketch.SketchReader;
+import io.figgen.theme.Theme;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Proves a rendered figure against its spec and the house: the spec's own rules where a machine can decide
+ * them, the house rules, completeness (every element bound, every sketch word drawn, nothing invented), the
+ * layout audit, and accessibility of both outputs. Every finding names the spec line it concerns.
+ */
+public final class FigureChecker {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern HEX = Pattern.compile("#[0-9a-fA-F]{6}\\b");
+    private static final Set<String> LABEL_ROLES = Set.of("section", "cardTitle", "badge", "node", "arrowLabel");
+
+    private final Theme theme;
+    private final HouseRules house;
+
+    public FigureChecker(Theme theme) {
+        this.theme = theme;
+        this.house = HouseRules.of(theme);
+    }
+
+    /** Totals over the spec's rules: how many a machine could check. */
+    public record RuleCount(int checkable, int unchecked) {
+    }
+
+    public static RuleCount count(Spec spec) {
+        int checkable = 0;
+        int unchecked = 0;
+        for (Rule r : spec.rules()) {
+            boolean any = RuleParser.parse(r).stream().anyMatch(c -> !(c instanceof RuleCheck.Unchecked));
+            checkable += any ? 1 : 0;
+            unchecked += any ? 0 : 1;
+        }
+        return new RuleCount(checkable, unchecked);
+    }
+
+    public List<Finding> check(String file, RenderedFigure fig) {
+        Spec spec = fig.spec();
+        Sketch sketch = SketchReader.read(spec.sketch().orElseThrow());
+        List<String> drawn = drawnTexts(fig.svg());
+        String joined = String.join(" ", drawn).replaceAll("\\s+", " ");
+        Context c = new Context(file, spec, sketch, drawn, joined, new ArrayList<>());
+        specRules(c);
+        houseRules(c, fig);
+        completeness(c, fig);
+        for (LayoutAudit.Problem p : LayoutAudit.audit(fig.layout().figure())) {
+            c.add(p.line(), "layout/" + p.kind().name().toLowerCase(Locale.ROOT), Severity.ERROR, p.message());
+        }
+        accessibility(c, fig);
+        return c.findings;
+    }
+
+    private record Context(String file, Spec spec, Sketch sketch, List<String> drawn, String joined, List<Finding> findings) {
+        void add(int line, String rule, Severity severity, String message) {
+            findings.add(new Finding(file, line, rule, severity, message));
+        }
+    }
+
+    // ---- the spec's own rules ----
+
+    private void specRules(Context c) {
+        for (Rule r : c.spec().rules()) {
+            String id = "rule " + r.number();
+            for (RuleCheck check : RuleParser.parse(r)) {
+                if (check instanceof RuleCheck.Forbid f) {
+                    for (String term : f.terms()) {
+                        if (drawn(c.joined(), term)) {
+                            int at = sketchLine(c.sketch(), term);
+                            c.add(r.line(), id, Severity.ERROR, "the figure draws \"" + term + "\", which this rule forbids"
+                                    + (at > 0 ? " (the sketch writes it at line " + at + ")" : ""));
+                        }
+                    }
+                } else if (check instanceof RuleCheck.Require q) {
+                    for (String text : q.texts()) {
+                        if (!c.joined().contains(text.replaceAll("\\s+", " ").strip())) {
+                            c.add(r.line(), id, Severity.ERROR, "the figure must draw \"" + text + "\" exactly, and does not");
+                        }
+                    }
+                } else if (check instanceof RuleCheck.Background b) {
+                    if (!b.hex().equalsIgnoreCase(theme.background())) {
+                        c.add(r.line(), id, Severity.ERROR, "the rule demands background " + b.hex() + " but the theme paints "
+                                + theme.background() + ": change the theme (--theme) or the rule");
+                    }
+                } else if (check instanceof RuleCheck.Unchecked u) {
+                    c.add(r.line(), id, Severity.NOTE, "not machine-checkable: " + u.why());
+                }
+            }
+        }
+    }
+
+    /** True when the term stands in the text as a whole word or phrase, in any case. */
+    static boolean drawn(String text, String term) {
+        String t = term.strip();
+        if (t.isEmpty()) {
+            return false;
+        }
+        String left = Character.isLetterOrDigit(t.codePointAt(0)) ? "(?<![\\p{L}\\p{N}])" : "";
+        String right = Character.isLetterOrDigit(t.codePointBefore(t.length())) ? "(?![\\p{L}\\p{N}])" : "";
+        return Pattern.compile(left + Pattern.quote(t) + right, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).find();
+    }
+
+    /** The spec line where the sketch writes the term, or 0. */
+    private static int sketchLine(Sketch sketch, String term) {
+        String[] lines = sketch.grid() == null ? new String[0] : sketchText(sketch).split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (drawn(lines[i], term)) {
+                return sketch.specLine(i);
+            }
+        }
+        return 0;
+    }
+
+    private static String sketchText(Sketch sketch) {
+        StringBuilder sb = new StringBuilder();
+        for (int r = 0; r < sketch.grid().height(); r++) {
+            sb.append(sketch.grid().text(r, 0, sketch.grid().rowLength(r) - 1)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    // ---- house rules ----
+
+    private void houseRules(Context c, RenderedFigure fig) {
+        Map<String, List<String>> internal = new LinkedHashMap<>();
+        internal.put("house/font-names", house.fontNames());
+        internal.put("house/style-words", house.styleWords());
+        Set<String> tags = new LinkedHashSet<>(theme.tags().keySet());
+        for (ContentElement e : c.spec().elements()) {
+            tags.addAll(e.tags());
+        }
+        internal.put("house/tag-names", tags.stream().filter(t -> t.contains("_")).toList());
+        for (Map.Entry<String, List<String>> e : internal.entrySet()) {
+            for (String term : e.getValue()) {
+                if (drawn(c.joined(), term)) {
+                    internalDrawn(c, e.getKey(), term);
+                }
+            }
+        }
+        Matcher caption = house.caption().matcher(c.joined());
+        if (caption.find()) {
+            internalDrawn(c, "house/captions", caption.group());
+        }
+        Matcher hex = HEX.matcher(c.joined());
+        Set<String> seen = new LinkedHashSet<>();
+        while (hex.find()) {
+            if (seen.add(hex.group().toLowerCase(Locale.ROOT))) {
+                internalDrawn(c, "house/hex-codes", hex.group());
+            }
+        }
+        background(c, fig);
+        for (Shape.Text t : fig.layout().figure().texts()) {
+            if (LABEL_ROLES.contains(t.role()) && t.text().length() > house.maxLabelChars()) {
+                c.add(t.sourceLine(), "house/label-length", Severity.WARNING, "label \"" + t.text() + "\" has "
+                        + t.text().length() + " characters, over " + house.maxLabelChars());
+            }
+        }
+        String alt = c.spec().altText();
+        if (alt.length() > house.maxAltTextChars()) {
+            c.add(c.spec().altTextLine(), "house/alt-text-length", Severity.WARNING, "alt text has " + alt.length()
+                    + " characters; screen-reader guidance is at most " + house.maxAltTextChars());
+        }
+    }
+
+    /** Internal words drawn because the sketch writes them are the spec's choice: a warning at that line. */
+    private void internalDrawn(Context c, String rule, String term) {
+        int at = sketchLine(c.sketch(), term);
+        if (at > 0) {
+            c.add(at, rule, Severity.WARNING, "draws \"" + term + "\" because the sketch writes it; the house keeps such words out of figures");
+        } else {
+            c.add(0, rule, Severity.ERROR, "draws \"" + term + "\", which the spec's sketch does not contain");
+        }
+    }
+
+    private void background(Context c, RenderedFigure fig) {
+        String paint = fig.layout().figure().background();
+        if (!paint.equalsIgnoreCase(theme.background())) {
+            c.add(0, "house/background", Severity.ERROR, "background is " + paint + ", the theme says " + theme.background());
+        }
+        if (fig.png() == null) {
+            return;
+        }
+        try {
+            PngFacts png = PngFacts.read(fig.png());
+            int want = Integer.parseInt(theme.background().substring(1), 16);
+            if (png.corner() != want) {
+                c.add(0, "house/background", Severity.ERROR, String.format(Locale.ROOT, "the PNG's background is #%06x, the theme says %s",
+                        png.corner(), theme.background()));
+            }
+            double share = png.share(want);
+            if (share < house.minBackgroundShare()) {
+                c.add(0, "house/empty-space", Severity.ERROR, String.format(Locale.ROOT,
+                        "only %.0f%% of the canvas is background; the house leaves at least %.0f%%", share * 100, house.minBackgroundShare() * 100));
+            }
+        } catch (IOException e) {
+            c.add(0, "house/background", Severity.ERROR, "the PNG cannot be read back: " + e.getMessage());
+        }
+    }
+
+    // ---- completeness ----
+
+    private void completeness(Context c, RenderedFigure fig) {
+        for (ContentElement e : fig.layout().unbound()) {
+            c.add(e.line(), "completeness/element", Severity.ERROR, "content element '" + e.element()
+                    + "' matches nothing drawn: add it to the sketch or remove the row");
+        }
+        Map<Integer, List<String>> missing = new LinkedHashMap<>();
+        for (SketchWords.Word w : SketchWords.missing(SketchWords.of(c.sketch()), c.drawn())) {
+            missing.computeIfAbsent(w.line(), k -> new ArrayList<>()).add(w.word());
+        }
+        missing.forEach((line, words) -> c.add(line, "completeness/sketch-words", Severity.ERROR,
+                "sketch words not drawn: " + String.join(", ", words)));
+        Set<String> specWords = new LinkedHashSet<>();
+        Matcher m = WORD.matcher(specText(c.spec()).toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            specWords.add(m.group());
+        }
+        Set<String> invented = new LinkedHashSet<>();
+        for (String d : c.drawn()) {
+            Matcher w = WORD.matcher(d.toLowerCase(Locale.ROOT));
+            while (w.find()) {
+                if (!specWords.contains(w.group())) {
+                    invented.add(w.group());
+                }
+            }
+        }
+        if (!invented.isEmpty()) {
+            c.add(0, "completeness/invented", Severity.ERROR, "drawn but nowhere in the spec: " + String.join(", ", invented));
+        }
+    }
+
+    private static String specText(Spec spec) {
+        StringBuilder sb = new StringBuilder(spec.sketch().map(s -> s.text()).orElse(""));
+        spec.sections().forEach(s -> sb.append('\n').append(s.heading()).append('\n').append(s.text()));
+        sb.append('\n').append(spec.title()).append('\n').append(spec.altText());
+        return sb.toString();
+    }
+
+    // ---- accessibility ----
+
+    private void accessibility(Context c, RenderedFigure fig) {
+        String svg = fig.svg();
+        require(c, svg.contains("role=\"img\""), "the SVG lacks role=\"img\"");
+        require(c, svg.contains("aria-labelledby=\""), "the SVG lacks aria-labelledby");
+        require(c, Pattern.compile("<title[^>]*>[^<]+</title>").matcher(svg).find(), "the SVG has no <title>");
+        require(c, Pattern.compile("<desc[^>]*>[^<]+</desc>").matcher(svg).find(),
+                "the SVG has no <desc>: add an '## Alt Text' section to the spec");
+        if (fig.png() != null) {
+            try {
+                PngFacts png = PngFacts.read(fig.png());
+                require(c, png.texts().containsKey("Title"), "the PNG has no Title text chunk");
+                require(c, png.texts().containsKey("Description"), "the PNG has no Description text chunk");
+            } catch (IOException e) {
+                require(c, false, "the PNG cannot be read back: " + e.getMessage());
+            }
+        }
+    }
+
+    private static void require(Context c, boolean ok, String message) {
+        if (!ok) {
+            c.add(0, "accessibility", Severity.ERROR, message);
+        }
+    }
+
+    // ---- reading the outputs back ----
+
+    private static final Pattern TEXT = Pattern.compile("<text[^>]*>([^<]*)</text>");
+
+    static List<String> drawnTexts(String svg) {
+        List<String> out = new ArrayList<>();
+        Matcher m = TEXT.matcher(svg);
+        while (m.find()) {
+            out.add(m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&"));
+        }
+        return out;
+    }
+
+    /** The PNG facts check needs: the corner pixel, the share of one colour, the text chunks. */
+    private record PngFacts(java.awt.image.BufferedImage image, Map<String, String> texts) {
+        static PngFacts read(byte[] png) throws IOException {
+            try (javax.imageio.stream.ImageInputStream in = javax.imageio.ImageIO.createImageInputStream(new ByteArrayInputStream(png))) {
+                javax.imageio.ImageReader reader = javax.imageio.ImageIO.getImageReadersByFormatName("png").next();
+                try {
+                    reader.setInput(in);
+                    java.awt.image.BufferedImage image = reader.read(0);
+                    Map<String, String> texts = new LinkedHashMap<>();
+                    org.w3c.dom.Node root = reader.getImageMetadata(0).getAsTree("javax_imageio_png_1.0");
+                    collect(root, texts);
+                    return new PngFacts(image, texts);
+                } finally {
+                    reader.dispose();
+                }
+            }
+        }
+
+        private static void collect(org.w3c.dom.Node node, Map<String, String> texts) {
+            for (org.w3c.dom.Node n = node.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if ((n.getNodeName().equals("tEXtEntry") || n.getNodeName().equals("iTXtEntry")) && n.getAttributes() != null) {
+                    org.w3c.dom.Node key = n.getAttributes().getNamedItem("keyword");
+                    if (key != null) {
+                        texts.put(key.getNodeValue(), "");
+                    }
+                }
+                collect(n, texts);
+            }
+        }
+
+        int corner() {
+            return image.getRGB(0, 0) & 0xffffff;
+        }
+
+        double share(int rgb) {
+            int[] row = new int[image.getWidth()];
+            long hits = 0;
+            for (int y = 0; y < image.getHeight(); y++) {
+                image.getRGB(0, y, image.getWidth(), 1, row, 0, image.getWidth());
+                for (int p : row) {
+                    hits += (p & 0xffffff) == rgb ? 1 : 0;
+                }
+            }
+            return (double) hits / ((long) image.getWidth() * image.getHeight());
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package io.figgen.check;
+
+import io.figgen.model.Rule;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads anti-hallucination rules into checks. The verb decides polarity: a rule that says not to use the
+ * term, show, render, name or call something forbids the terms it quotes; one that says not to omit, drop,
+ * change or alter something requires them. Rules about meaning ("do not claim ...") are listed as unchecked.
+ */
+public final class RuleParser {
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]{1,80})\"|“([^”]{1,80})”|`([^`]{1,80})`");
+    private static final Pattern HEX = Pattern.compile("#[0-9a-fA-F]{6}\\b");
+    private static final Pattern FORBID = Pattern.compile(
+            "\\b(?:do(?:es)?\\s+not|don'?t|never|no)\\b[^.;]*?\\b(?:use\\s+the\\s+(?:term|word|phrase|label|name)s?|show|shows|render|rendered|"
+                    + "name|call|display|draw|print|write|label|include|mention)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REQUIRE = Pattern.compile(
+            "\\b(?:do(?:es)?\\s+not|don'?t|never|must\\s+not)\\b[^.;]*?\\b(?:omit|drop|change|alter|modify|rename|abbreviate|shorten|"
+                    + "paraphrase|round|reword)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MUST_READ = Pattern.compile(
+            "\\bmust\\s+(?:read|say|show|be\\s+labell?ed|appear\\s+as)\\s*:?\\s*(?:\"([^\"]+)\"|“([^”]+)”|`([^`]+)`)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern EXACTLY = Pattern.compile(
+            "\\bexactly\\s+(\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\b[^:(]{0,60}:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_IDENTIFIER = Pattern.compile(
+            ",\\s*not\\s+(`[^`]+`|\"[^\"]+\"|[A-Za-z][\\w.]*_[\\w.]*|[a-z]+\\.[a-z]+\\w*)");
+    private static final Pattern CLAUSES = Pattern.compile("\\s+--\\s+|\\s+—\\s+|;\\s*|(?<=[.!?])\\s+(?=[A-Z*])");
+    private static final Pattern TO_QUOTED = Pattern.compile("\\bto\\s*[\"“`]");
+    private static final Pattern PRONOUN = Pattern.compile("\\s*(?:them|these|those|it|this|any of them)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VALUES = Pattern.compile("(?:values|labels|numbers|terms|names)\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
+
+    private RuleParser() {
+    }
+
+    public static List<RuleCheck> parse(Rule rule) {
+        String text = rule.text();
+        List<RuleCheck> out = new ArrayList<>();
+        if (text.toLowerCase(Locale.ROOT).contains("background")) {
+            Matcher hex = HEX.matcher(text);
+            if (hex.find()) {
+                out.add(new RuleCheck.Background(rule, hex.group().toLowerCase(Locale.ROOT)));
+                return out;
+            }
+        }
+        Set<String> required = new LinkedHashSet<>();
+        Set<String> forbidden = new LinkedHashSet<>();
+        Matcher must = MUST_READ.matcher(text);
+        while (must.find()) {
+            required.add(first(must));
+        }
+        Matcher exactly = EXACTLY.matcher(text);
+        if (exactly.find()) {
+            required.addAll(list(exactly.group(2)));
+        }
+        // a verb governs the terms of its own clause: "X is generic -- do NOT name A, B" forbids A and B, not X
+        for (String clause : CLAUSES.split(text)) {
+            Matcher req = REQUIRE.matcher(clause);
+            Matcher forb = FORBID.matcher(clause);
+            if (req.find()) {
+                String after = clause.substring(req.end());
+                Matcher to = TO_QUOTED.matcher(after);
+                if (to.find()) {
+                    forbidden.addAll(quoted(after.substring(to.start())));
+                } else {
+                    required.addAll(quoted(after));
+                    Matcher values = VALUES.matcher(after);
+                    if (values.find() && quoted(after).isEmpty()) {
+                        required.addAll(list(values.group(1)));
+                    }
+                }
+            } else if (forb.find()) {
+                String after = clause.substring(forb.end());
+                List<String> terms = quoted(after);
+                if (terms.isEmpty() && PRONOUN.matcher(after).lookingAt()) {
+                    terms = quoted(text);
+                }
+                if (terms.isEmpty()) {
+                    terms = names(after);
+                }
+                forbidden.addAll(terms);
+            }
+        }
+        Matcher not = NOT_IDENTIFIER.matcher(text);
+        while (not.find()) {
+            forbidden.add(not.group(1).replaceAll("^[`\"]|[`\"]$", "").replaceAll("[.,;:]+$", ""));
+        }
+        forbidden.removeAll(required);
+        if (!required.isEmpty()) {
+            out.add(new RuleCheck.Require(rule, List.copyOf(required)));
+        }
+        if (!forbidden.isEmpty()) {
+            out.add(new RuleCheck.Forbid(rule, List.copyOf(forbidden)));
+        }
+        if (out.isEmpty()) {
+            out.add(new RuleCheck.Unchecked(rule, why(text)));
+        }
+        return out;
+    }
+
+    /**
+     * Proper names listed as a verb's object ("Ableton, Logic, FL Studio"): items that start with a capital, a
+     * digit or read as code, at most four words each. Common-noun phrases ("specific competitors") are not terms.
+     */
+    private static List<String> names(String object) {
+        String o = object.strip().replaceAll("\\s+(?:in|on|as|from|anywhere|specifically|explicitly)\\b.*$", "");
+        List<String> out = new ArrayList<>();
+        for (String part : o.split(",\\s*|\\s+or\\s+|\\s+and\\s+|\\s*/\\s*")) {
+            String p = part.strip().replaceAll("[.;:]+$", "");
+            if (p.isEmpty() || p.split("\\s+").length > 4) {
+                return List.of();
+            }
+            boolean name = Character.isUpperCase(p.codePointAt(0)) || Character.isDigit(p.codePointAt(0)) || p.contains("_");
+            if (!name) {
+                return List.of();
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    private static String first(Matcher m) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return m.group(g);
+            }
+        }
+        return "";
+    }
+
+    private static List<String> quoted(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = QUOTED.matcher(text);
+        while (m.find()) {
+            String q = first(m).strip().replaceAll("[,;:]$", "");
+            if (!q.isEmpty() && !q.equals("...")) {
+                out.add(q);
+            }
+        }
+        return out;
+    }
+
+    /** "a, b and c." into its items, quotes and trailing punctuation removed. */
+    private static List<String> list(String s) {
+        List<String> quoted = quoted(s);
+        if (!quoted.isEmpty()) {
+            return quoted;
+        }
+        List<String> out = new ArrayList<>();
+        for (String part : s.replaceAll("[.;]\\s*$", "").split(",\\s*|\\s+and\\s+|\\s*/\\s*")) {
+            String p = part.strip().replaceAll("^(?:and|or)\\s+", "");
+            if (!p.isEmpty() && p.length() <= 60) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static String why(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        if (t.matches(".*\\b(claim|imply|suggest|frame|attribute|present|describe)\\b.*")) {
+            return "a claim about meaning, which only a reader can judge";
+        }
+        return "no term, value or colour a machine can compare";
+    }
+}

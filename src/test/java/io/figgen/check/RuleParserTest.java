@@ -1,0 +1,73 @@
+package io.figgen.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import io.figgen.model.Rule;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+class RuleParserTest {
+    private static List<RuleCheck> parse(String text) {
+        return RuleParser.parse(new Rule(1, text, 10));
+    }
+
+    private static List<String> forbidden(String text) {
+        return parse(text).stream().filter(c -> c instanceof RuleCheck.Forbid).map(c -> ((RuleCheck.Forbid) c).terms())
+                .findFirst().orElse(List.of());
+    }
+
+    private static List<String> required(String text) {
+        return parse(text).stream().filter(c -> c instanceof RuleCheck.Require).map(c -> ((RuleCheck.Require) c).texts())
+                .findFirst().orElse(List.of());
+    }
+
+    @Test
+    void backgroundRuleGivesItsColour() {
+        RuleCheck c = parse("Background must be warm paper (#F6F3E6), never white.").get(0);
+        assertEquals("#f6f3e6", assertInstanceOf(RuleCheck.Background.class, c).hex());
+    }
+
+    @Test
+    void showRenderNameCallForbidTheirTerms() {
+        assertEquals(List.of("Beta"), forbidden("Do NOT use the term \"Beta\" anywhere."));
+        assertEquals(List.of("queue_v2"), forbidden("Do not render `queue_v2` as a label."));
+        assertEquals(List.of("Kafka", "Pulsar", "NATS"), forbidden("Streams are generic -- do NOT name Kafka, Pulsar, NATS."));
+    }
+
+    @Test
+    void aPronounReachesBackToTheRulesQuotes() {
+        assertEquals(List.of("Roboto", "Inter"), forbidden("Fonts are internal -- \"Roboto\", \"Inter\" are CSS names. Do NOT render them."));
+    }
+
+    @Test
+    void quotesOutsideTheVerbsClauseAreNotForbidden() {
+        assertEquals(List.of(), forbidden("Do NOT name individual vendors -- the point is collective (\"no single vendor\")."));
+    }
+
+    @Test
+    void omitDropChangeRequire() {
+        assertEquals(List.of("42 ms", "p99"), required("Do NOT change these values: \"42 ms\", \"p99\"."));
+        assertEquals(List.of("Cold start"), required("The label must read \"Cold start\"."));
+        assertEquals(List.of("alpha", "beta", "gamma"), required("Show exactly three stages: alpha, beta, gamma."));
+    }
+
+    @Test
+    void changingToAValueForbidsThatValue() {
+        assertEquals(List.of("1M"), forbidden("It has 1,048,576 rows. Do NOT round to \"1M\"."));
+        assertEquals(List.of(), required("It has 1,048,576 rows. Do NOT round to \"1M\"."));
+    }
+
+    @Test
+    void notFollowedByAnIdentifierForbidsIt() {
+        assertEquals(List.of("legacy_queue"), forbidden("Jobs use the outbox table, not legacy_queue."));
+        assertEquals(List.of(), forbidden("The service uses Postgres (not Redis) for jobs."));
+    }
+
+    @Test
+    void claimsAndNumbersWithoutListsAreUnchecked() {
+        assertInstanceOf(RuleCheck.Unchecked.class, parse("Do NOT claim the cache is always faster.").get(0));
+        assertInstanceOf(RuleCheck.Unchecked.class, parse("The limit is exactly 5 req/s (from config: rate=5).").get(0));
+    }
+}
