@@ -2,6 +2,8 @@ package io.figgen.cli;
 
 import io.figgen.model.FigureException;
 import io.figgen.model.Limits;
+import io.figgen.model.Spec;
+import io.figgen.render.Provenance;
 import io.figgen.render.RasterException;
 import io.figgen.render.RenderedFigure;
 import io.figgen.render.Renderer;
@@ -17,12 +19,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-/** {@code figgen render}: specs in, SVG and PNG out, named after each spec file. */
+/** {@code figgen render}: specs in, SVG and PNG out, named after each spec file, rendered in parallel. */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = "Render figure specs to SVG and PNG. A folder stands for the *.md files in it.")
 final class RenderCommand implements Callable<Integer> {
@@ -35,6 +39,10 @@ final class RenderCommand implements Callable<Integer> {
             description = "folder for the figures (default: ${DEFAULT-VALUE})")
     Path output;
 
+    @Option(names = "--to-location", description = "write each figure to the folder its spec's Location field names, "
+            + "relative to the repository root, instead of -o")
+    boolean toLocation;
+
     @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "svg,png",
             description = "what to write: svg, png or both (default: ${DEFAULT-VALUE})")
     Set<Format> formats = EnumSet.allOf(Format.class);
@@ -43,11 +51,22 @@ final class RenderCommand implements Callable<Integer> {
             description = "PNG pixels per SVG pixel, e.g. 2 for high-DPI screens (default: ${DEFAULT-VALUE})")
     double scale;
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "figures rendered at once (default: all cores)")
+    Integer jobs;
+
+    @Option(names = "--check", description = "write nothing; exit 1 naming every figure whose output is missing or was "
+            + "made from another spec, theme or figgen version")
+    boolean check;
+
     @Option(names = "--theme", paramLabel = "FILE", description = "theme YAML replacing the house theme")
     Path themeFile;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** What rendering or checking one spec printed, kept until all are done so output keeps input order. */
+    private record Outcome(int code, List<String> out, List<String> err) {
+    }
 
     @Override
     public Integer call() {
@@ -55,6 +74,11 @@ final class RenderCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (!(scale > 0) || scale > Limits.MAX_SCALE) {
             err.println("figgen render: --scale must be above 0 and at most " + Limits.MAX_SCALE + ", not " + scale);
+            return ExitCodes.USAGE;
+        }
+        int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+        if (threads < 1 || threads > 256) {
+            err.println("figgen render: --jobs must be between 1 and 256, not " + threads);
             return ExitCodes.USAGE;
         }
         Theme theme;
@@ -75,64 +99,112 @@ final class RenderCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         Renderer renderer = new Renderer(theme);
+        List<Outcome> outcomes = Batch.run(files, threads, f -> check ? stale(renderer, f) : render(renderer, f), err,
+                System.console() != null);
         int failed = 0;
         int worst = ExitCodes.OK;
-        for (Path file : files) {
-            int code = renderOne(renderer, file, out, err);
-            if (code != ExitCodes.OK) {
+        for (Outcome o : outcomes) {
+            o.out().forEach(out::println);
+            o.err().forEach(err::println);
+            if (o.code() != ExitCodes.OK) {
                 failed++;
-                worst = Math.max(worst, code);
+                worst = Math.max(worst, o.code());
             }
         }
-        if (files.size() > 1) {
+        if (check) {
+            out.println(failed == 0 ? "all " + files.size() + " figures are up to date"
+                    : failed + " of " + files.size() + " figures are stale or missing: run figgen render to update them");
+        } else if (files.size() > 1) {
             out.println("rendered " + (files.size() - failed) + " of " + files.size() + " figures"
                     + (failed > 0 ? ", " + failed + " failed" : ""));
         }
+        out.flush();
+        err.flush();
         return worst;
     }
 
-    private int renderOne(Renderer renderer, Path file, PrintWriter out, PrintWriter err) {
+    private Outcome failure(int code, String message) {
+        return new Outcome(code, List.of(), List.of(message));
+    }
+
+    private static String located(String file, FigureException e) {
+        return e.line() > 0 ? file + ":" + e.line() + ": " + e.getMessage() : file + ": " + e.getMessage();
+    }
+
+    private byte[] read(Path file) throws IOException {
+        return Files.readAllBytes(file);
+    }
+
+    private Outcome render(Renderer renderer, Path file) {
         String name = file.toString();
-        byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            Problems.report(err, name, "no such file: check the path");
-            return ExitCodes.BAD_INPUT;
-        } catch (IOException e) {
-            Problems.report(err, name, "cannot read: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
-        }
-        RenderedFigure fig;
-        try {
-            fig = renderer.render(name, bytes, formats.contains(Format.png), scale);
-        } catch (FigureException e) {
-            Problems.report(err, name, e);
-            return ExitCodes.BAD_INPUT;
-        } catch (RasterException e) {
-            Problems.report(err, name, "PNG rasterisation failed: " + e.getMessage());
-            return ExitCodes.INTERNAL;
-        }
-        String base = Renderer.baseName(name);
-        List<String> written = new java.util.ArrayList<>();
-        try {
+            byte[] bytes = read(file);
+            RenderedFigure fig = renderer.render(name, bytes, formats.contains(Format.png), scale);
+            Path dir = OutputLocation.folder(file, fig.spec(), output, toLocation);
+            String base = OutputLocation.safeName(Renderer.baseName(name));
+            List<String> written = new ArrayList<>();
             if (formats.contains(Format.svg)) {
-                Path svg = output.resolve(base + ".svg");
+                Path svg = dir.resolve(base + ".svg");
                 OutputWriter.write(svg, fig.svg().getBytes(StandardCharsets.UTF_8));
                 written.add(svg.toString());
             }
             if (formats.contains(Format.png)) {
-                Path png = output.resolve(base + ".png");
+                Path png = dir.resolve(base + ".png");
                 OutputWriter.write(png, fig.png());
                 written.add(png.toString());
             }
+            List<String> warnings = fig.layout().unbound().stream().map(el -> name + ":" + el.line()
+                    + ": warning: content element '" + el.element() + "' matches nothing in the sketch, so nothing draws it").toList();
+            return new Outcome(ExitCodes.OK, List.of(name + " -> " + String.join(", ", written)), warnings);
+        } catch (NoSuchFileException e) {
+            return failure(ExitCodes.BAD_INPUT, name + ": no such file: check the path");
+        } catch (FigureException e) {
+            return failure(ExitCodes.BAD_INPUT, located(name, e));
+        } catch (RasterException e) {
+            return failure(ExitCodes.INTERNAL, name + ": PNG rasterisation failed: " + e.getMessage());
         } catch (IOException e) {
-            Problems.report(err, name, "cannot write to " + output + ": " + Problems.oneLine(String.valueOf(e.getMessage())));
-            return ExitCodes.IO;
+            return failure(ExitCodes.IO, name + ": cannot write to " + output + ": " + Problems.oneLine(String.valueOf(e.getMessage())));
         }
-        fig.layout().unbound().forEach(el -> err.println(name + ":" + el.line() + ": warning: content element '"
-                + el.element() + "' matches nothing in the sketch, so nothing draws it"));
-        out.println(name + " -> " + String.join(", ", written));
-        return ExitCodes.OK;
+    }
+
+    /** Compares the hashes the outputs carry with the ones the spec would give now; renders nothing. */
+    private Outcome stale(Renderer renderer, Path file) {
+        String name = file.toString();
+        try {
+            byte[] bytes = read(file);
+            Spec parsed = Renderer.parse(name, bytes);
+            Path dir = OutputLocation.folder(file, parsed, output, toLocation);
+            String base = OutputLocation.safeName(Renderer.baseName(name));
+            String svgHash = renderer.svgHash(bytes);
+            List<String> problems = new ArrayList<>();
+            if (formats.contains(Format.svg)) {
+                Path svg = dir.resolve(base + ".svg");
+                Optional<String> have = Files.exists(svg) ? Provenance.ofSvg(Files.readString(svg, StandardCharsets.UTF_8)) : null;
+                verdict(problems, name, svg, have, svgHash);
+            }
+            if (formats.contains(Format.png)) {
+                Path png = dir.resolve(base + ".png");
+                Optional<String> have = Files.exists(png) ? Provenance.ofPng(Files.readAllBytes(png)) : null;
+                verdict(problems, name, png, have, Provenance.pngHash(svgHash, scale));
+            }
+            return problems.isEmpty() ? new Outcome(ExitCodes.OK, List.of(), List.of())
+                    : new Outcome(ExitCodes.FINDINGS, problems, List.of());
+        } catch (NoSuchFileException e) {
+            return failure(ExitCodes.BAD_INPUT, name + ": no such file: check the path");
+        } catch (FigureException e) {
+            return failure(ExitCodes.BAD_INPUT, located(name, e));
+        } catch (IOException e) {
+            return failure(ExitCodes.BAD_INPUT, name + ": cannot read: " + Problems.oneLine(e.getMessage()));
+        }
+    }
+
+    private static void verdict(List<String> problems, String spec, Path output, Optional<String> have, String want) {
+        if (have == null) {
+            problems.add(output + ": missing (render " + spec + ")");
+        } else if (have.isEmpty()) {
+            problems.add(output + ": stale: not made by figgen, or by a version that did not record its inputs");
+        } else if (!have.get().equals(want)) {
+            problems.add(output + ": stale: " + spec + ", the theme or figgen changed since it was rendered");
+        }
     }
 }

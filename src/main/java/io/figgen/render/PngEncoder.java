@@ -32,14 +32,16 @@ final class PngEncoder {
     private PngEncoder() {
     }
 
-    static byte[] encode(BufferedImage image, String title, String description) throws IOException {
+    /** Encodes with one text chunk per entry, in the map's order. */
+    static byte[] encode(BufferedImage image, java.util.Map<String, String> texts) throws IOException {
         ImageWriter writer = pngWriter();
         try {
             ImageWriteParam param = writer.getDefaultWriteParam();
             IIOMetadata metadata = writer.getDefaultImageMetadata(
                     ImageTypeSpecifier.createFromRenderedImage(image), param);
-            addText(metadata, "Title", title);
-            addText(metadata, "Description", description);
+            for (java.util.Map.Entry<String, String> t : texts.entrySet()) {
+                addText(metadata, t.getKey(), t.getValue());
+            }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(image.getWidth() * image.getHeight() / 8);
             try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
                 writer.setOutput(out);

@@ -18,6 +18,8 @@ public final class PngRasterizer {
         }
     }
 
+    private static final Object PAINT = new Object();
+
     private PngRasterizer() {
     }
 
@@ -32,6 +34,15 @@ public final class PngRasterizer {
      */
     public static byte[] rasterize(String svg, String documentUri, double scale, String title, String description)
             throws RasterException {
+        java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+        texts.put("Title", title);
+        texts.put("Description", description);
+        return rasterize(svg, documentUri, scale, texts);
+    }
+
+    /** As above, with the PNG's text chunks given as keyword to text, written in the map's order. */
+    public static byte[] rasterize(String svg, String documentUri, double scale, java.util.Map<String, String> texts)
+            throws RasterException {
         if (svg == null || svg.isBlank()) {
             throw new RasterException("cannot rasterise: the SVG is empty");
         }
@@ -41,7 +52,7 @@ public final class PngRasterizer {
         String uri = documentUri == null || documentUri.isBlank() ? "file:///figgen/figure.svg" : documentUri;
         BufferedImage image = render(svg, uri, scale);
         try {
-            return PngEncoder.encode(image, title, description);
+            return PngEncoder.encode(image, texts);
         } catch (IOException | RuntimeException e) {
             throw new RasterException("cannot encode PNG for " + uri + ": " + e.getMessage(), e);
         }
@@ -52,7 +63,12 @@ public final class PngRasterizer {
         TranscoderInput input = new TranscoderInput(new StringReader(svg));
         input.setURI(uri);
         try {
-            transcoder.transcode(input, new TranscoderOutput());
+            // Batik's glyph geometry cache is shared by every figure in the process: painting takes turns and
+            // starts from an empty cache, so a figure's pixels never depend on what was painted before or beside it.
+            synchronized (PAINT) {
+                PngTranscoder.resetGlyphGeometry();
+                transcoder.transcode(input, new TranscoderOutput());
+            }
         } catch (TranscoderException | RuntimeException e) {
             throw new RasterException("cannot rasterise " + uri + ": " + rootMessage(e), e);
         }

@@ -161,6 +161,28 @@ final class PngTranscoder extends ImageTranscoder {
     }
 
     /**
+     * Batik caches each character's outline per font, translated from wherever that glyph was first drawn, so
+     * the cached geometry carries floating-point residue from the figure that filled it. Emptied before every
+     * paint, the cache holds only this figure's glyphs, and the pixels depend on nothing but the SVG.
+     */
+    static void resetGlyphGeometry() {
+        try {
+            Field field = AWTGVTFont.class.getDeclaredField("fontCache");
+            field.setAccessible(true);
+            Map<?, ?> cache = (Map<?, ?>) field.get(null);
+            synchronized (cache) {
+                for (Object v : cache.values()) {
+                    if (v instanceof org.apache.batik.gvt.font.AWTGlyphGeometryCache g) {
+                        g.clear();
+                    }
+                }
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("cannot reset Batik's glyph cache; PNG output would not be reproducible", e);
+        }
+    }
+
+    /**
      * Batik's AWTGVTFont keeps its glyph caches in a static, unsynchronised HashMap that every text run writes
      * to; parallel renders could corrupt it. Swap in a synchronised map once, and pre-fill it with the bundled
      * fonts so the common path only reads. If reflection is refused (e.g. on the module path) the pre-fill is

@@ -43,7 +43,8 @@ public final class Renderer {
     public RenderedFigure render(String file, byte[] bytes, boolean png, double scale) throws RasterException {
         Spec spec = parse(file, bytes);
         Layout layout = layoutOf(spec);
-        String svg = SvgWriter.write(layout.figure());
+        String svgHash = Provenance.svgHash(bytes, theme.source());
+        String svg = SvgWriter.write(layout.figure(), svgHash);
         byte[] pngBytes = null;
         if (png) {
             Size size = spec.size();
@@ -52,7 +53,11 @@ public final class Renderer {
                         + " exceeds the limit of " + Limits.MAX_PNG_PIXELS + " pixels: use a smaller --scale");
             }
             String uri = "file:///figgen/" + baseName(file) + ".svg";
-            pngBytes = PngRasterizer.rasterize(svg, uri, scale, layout.figure().title(), layout.figure().description());
+            java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+            texts.put("Title", layout.figure().title());
+            texts.put("Description", layout.figure().description());
+            texts.put(Provenance.PNG_KEY, Provenance.pngHash(svgHash, scale));
+            pngBytes = PngRasterizer.rasterize(svg, uri, scale, texts);
         }
         return new RenderedFigure(spec, layout, svg, pngBytes);
     }
@@ -109,6 +114,11 @@ public final class Renderer {
             }
         }
         return line;
+    }
+
+    /** The hashes outputs of this spec would carry, for checking committed outputs without rendering. */
+    public String svgHash(byte[] bytes) {
+        return Provenance.svgHash(bytes, theme.source());
     }
 
     /** The output base name: the spec's file name without its extension. */

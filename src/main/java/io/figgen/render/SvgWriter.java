@@ -19,12 +19,21 @@ public final class SvgWriter {
     }
 
     public static String write(Figure f) {
+        return write(f, null);
+    }
+
+    /** {@code hash}, when given, is the provenance hash written on the root element for stale checks. */
+    public static String write(Figure f, String hash) {
         StringBuilder sb = new StringBuilder(16_384);
         int w = f.size().width();
         int h = f.size().height();
         sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(w).append("\" height=\"").append(h)
                 .append("\" viewBox=\"0 0 ").append(w).append(' ').append(h)
-                .append("\" role=\"img\" aria-labelledby=\"figgen-title figgen-desc\">\n");
+                .append("\" role=\"img\" aria-labelledby=\"figgen-title figgen-desc\"");
+        if (hash != null) {
+            sb.append(" data-figgen-hash=\"").append(hash).append('"');
+        }
+        sb.append(">\n");
         sb.append("<title id=\"figgen-title\">").append(escape(f.title())).append("</title>\n");
         sb.append("<desc id=\"figgen-desc\">").append(escape(f.description())).append("</desc>\n");
         sb.append("<style>\n").append(FontEmbedder.fontFaceCss(textByFace(f)))

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public record Theme(String name, String background, Map<String, String> palette, Map<String, TypeRole> type,
                     Spacing spacing, Map<String, Style> styles, Map<String, String> tags, List<Family> families,
-                    String defaultStyle, Map<String, Object> house) {
+                    String defaultStyle, Map<String, Object> house, String source) {
 
     /** A tag-name pattern and the style its tags take. */
     public record Family(Pattern pattern, String style) {

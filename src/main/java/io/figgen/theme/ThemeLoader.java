@@ -70,7 +70,7 @@ public final class ThemeLoader {
         if (!(root instanceof Map<?, ?> map)) {
             throw new FigureException(1, "theme must be a YAML mapping with palette, type, spacing, styles and tags");
         }
-        return new Reader(map).theme();
+        return new Reader(map, yaml).theme();
     }
 
     private static String firstLine(String s) {
@@ -83,10 +83,12 @@ public final class ThemeLoader {
     /** Walks the YAML tree; every missing or mistyped key is named in the error. */
     private static final class Reader {
         private final Map<?, ?> root;
+        private final String source;
         private Map<String, String> palette;
 
-        Reader(Map<?, ?> root) {
+        Reader(Map<?, ?> root, String source) {
             this.root = root;
+            this.source = source;
         }
 
         Theme theme() {
@@ -116,7 +118,7 @@ public final class ThemeLoader {
                 h.forEach((k, v) -> house.put(String.valueOf(k), v));
             }
             return new Theme(String.valueOf(root.get("name")), background, palette, type, spacing, styles, tags, families, def,
-                    house);
+                    house, source);
         }
 
         private static Map<?, ?> map(Map<?, ?> m, String key) {

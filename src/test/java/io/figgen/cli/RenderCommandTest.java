@@ -142,4 +142,39 @@ class RenderCommandTest {
         assertTrue(version.out().startsWith("figgen "));
         assertEquals(ExitCodes.USAGE, figgen("render").code());
     }
+
+    @Test
+    void checkFindsNothingStaleRightAfterRenderingAndNamesAnEditedSpec(@TempDir Path dir) throws IOException {
+        Path spec = dir.resolve("fig-choice-12.md");
+        Files.copy(TestFigures.CHOICE_12, spec);
+        Path out = dir.resolve("out");
+        assertEquals(0, figgen("render", spec.toString(), "-o", out.toString()).code());
+        Run fresh = figgen("render", "--check", spec.toString(), "-o", out.toString());
+        assertEquals(0, fresh.code(), fresh.out());
+        long before = Files.getLastModifiedTime(out.resolve("fig-choice-12.png")).toMillis();
+        Files.writeString(spec, Files.readString(spec).replace("Schema Evolution", "Schema Change"));
+        Run stale = figgen("render", "--check", spec.toString(), "-o", out.toString());
+        assertEquals(ExitCodes.FINDINGS, stale.code());
+        assertTrue(stale.out().contains("fig-choice-12.svg: stale") && stale.out().contains("fig-choice-12.png: stale"), stale.out());
+        assertEquals(before, Files.getLastModifiedTime(out.resolve("fig-choice-12.png")).toMillis(), "--check writes nothing");
+        Files.delete(out.resolve("fig-choice-12.svg"));
+        assertTrue(figgen("render", "--check", spec.toString(), "-o", out.toString()).out().contains("fig-choice-12.svg: missing"));
+    }
+
+    @Test
+    void toLocationWritesInsideTheRepositoryAndRefusesToLeaveIt(@TempDir Path dir) throws IOException {
+        Files.createDirectory(dir.resolve(".git"));
+        Path specs = Files.createDirectory(dir.resolve("specs"));
+        Path spec = specs.resolve("fig-choice-12.md");
+        Files.copy(TestFigures.CHOICE_12, spec);
+        Run run = figgen("render", "--to-location", spec.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(Files.exists(dir.resolve("docs/planning/fig-choice-12.svg")), "Location docs/planning/ from the repository root");
+        Files.writeString(spec, Files.readString(spec).replace("| docs/planning/ |", "| ../../etc/ |"));
+        Run escape = figgen("render", "--to-location", spec.toString());
+        assertEquals(ExitCodes.BAD_INPUT, escape.code());
+        assertTrue(escape.err().contains("leaves the repository"), escape.err());
+        Files.writeString(spec, Files.readString(spec).replace("| ../../etc/ |", "| /etc/ |"));
+        assertEquals(ExitCodes.BAD_INPUT, figgen("render", "--to-location", spec.toString()).code());
+    }
 }

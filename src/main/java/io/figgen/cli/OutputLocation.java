@@ -1,0 +1,56 @@
+package io.figgen.cli;
+
+import io.figgen.model.FigureException;
+import io.figgen.model.Spec;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+
+/**
+ * Where a spec's outputs go: the {@code -o} folder, or with {@code --to-location} the folder its Location field
+ * names, relative to the repository root (the nearest folder above the spec holding {@code .git}). A Location
+ * that is not a plain relative folder path, or that would leave the repository, is refused.
+ */
+final class OutputLocation {
+    private static final Pattern FOLDER = Pattern.compile("[A-Za-z0-9._-]+(?:/[A-Za-z0-9._-]+)*/?");
+    private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9._-]");
+
+    private OutputLocation() {
+    }
+
+    static Path folder(Path specFile, Spec spec, Path output, boolean toLocation) {
+        if (!toLocation) {
+            return output;
+        }
+        String location = spec.metadata().location().strip();
+        int line = spec.metadata().line();
+        if (!FOLDER.matcher(location).matches()) {
+            throw new FigureException(line, "Location '" + location + "' is not a relative folder path (like docs/planning/): "
+                    + "fix the Metadata Location or use -o DIR");
+        }
+        Path root = repositoryRoot(specFile);
+        Path target = root.resolve(location).normalize();
+        if (!target.startsWith(root)) {
+            throw new FigureException(line, "Location '" + location + "' leaves the repository at " + root
+                    + ": keep it inside or use -o DIR");
+        }
+        return target;
+    }
+
+    static Path repositoryRoot(Path specFile) {
+        Path dir = specFile.toAbsolutePath().normalize().getParent();
+        for (Path p = dir; p != null; p = p.getParent()) {
+            if (Files.exists(p.resolve(".git"))) {
+                return p;
+            }
+        }
+        return Path.of("").toAbsolutePath();
+    }
+
+    /** An output base name that cannot leave its folder: path characters, NUL and leading dots are replaced. */
+    static String safeName(String base) {
+        String s = UNSAFE.matcher(base).replaceAll("_").replaceAll("^\\.+", "_");
+        return s.isEmpty() ? "figure" : s;
+    }
+}
