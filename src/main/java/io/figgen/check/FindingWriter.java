@@ -59,6 +59,10 @@ public final class FindingWriter {
         };
     }
 
+    public static String jsonString(String s) {
+        return str(s);
+    }
+
     static String str(String s) {
         StringBuilder sb = new StringBuilder("\"");
         for (char c : s.toCharArray()) {

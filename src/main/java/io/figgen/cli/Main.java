@@ -8,7 +8,8 @@ import java.io.PrintWriter;
 /** figgen's entry point: figure specs in Markdown to SVG and PNG. */
 @Command(name = "figgen", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Renders Markdown figure specs to publication-quality SVG and PNG figures.",
-        subcommands = {RenderCommand.class, CheckCommand.class, InspectCommand.class, CorpusCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RenderCommand.class, CheckCommand.class, PreviewCommand.class, InspectCommand.class, CorpusCommand.class,
+            picocli.AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
