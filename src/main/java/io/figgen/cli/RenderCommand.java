@@ -112,7 +112,7 @@ final class RenderCommand implements Callable<Integer> {
             }
         }
         if (check) {
-            out.println(failed == 0 ? "all " + files.size() + " figures are up to date"
+            out.println(failed == 0 ? (files.size() == 1 ? "the figure is up to date" : "all " + files.size() + " figures are up to date")
                     : failed + " of " + files.size() + " figures are stale or missing: run figgen render to update them");
         } else if (files.size() > 1) {
             out.println("rendered " + (files.size() - failed) + " of " + files.size() + " figures"

@@ -113,7 +113,7 @@ final class ConnectorBlock extends Block {
             } else if (t instanceof Token.Text x) {
                 boolean besideLine = prev instanceof Token.VLine && x.col() - prev.end() <= 2
                         || prev instanceof Token.Arrow && x.col() - prev.end() <= 2;
-                if (++texts > 1 || !besideLine || i != tokens.size() - 1 || x.text().split("\\s+").length > 4) {
+                if (++texts > 1 || !besideLine || i != tokens.size() - 1 || TextRules.SPACES.split(x.text()).length > 4) {
                     return false;
                 }
             } else {

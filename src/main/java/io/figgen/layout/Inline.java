@@ -35,7 +35,7 @@ final class Inline {
         }
         StringBuilder run = new StringBuilder();
         boolean runCode = false;
-        for (String w : rest.split("\\s+")) {
+        for (String w : TextRules.SPACES.split(rest)) {
             if (w.isEmpty()) {
                 continue;
             }

@@ -56,9 +56,13 @@ public final class LayoutEngine {
         double widthScale = size.width() / (double) BASE_WIDTH;
         Fitted fitted = fit(size, canvasScale, widthScale, ctx -> compose(ctx, sketch, parts, bindings, anchors,
                 size.height(), notes(ctx, callouts, labels)), false);
-        if (fitted == null) {
+        if (fitted == null && (!callouts.isEmpty() || !labels.isEmpty())) {
             // the notes row is an extra: when the figure cannot hold it, it goes, and its rows are reported
             unbound.addAll(callouts);
+            fitted = fit(size, canvasScale, widthScale, ctx -> compose(ctx, sketch, parts, bindings, anchors,
+                    size.height(), null), true);
+        }
+        if (fitted == null) {
             fitted = fit(size, canvasScale, widthScale, ctx -> compose(ctx, sketch, parts, bindings, anchors,
                     size.height(), null), true);
         }
@@ -91,12 +95,26 @@ public final class LayoutEngine {
                 }
             }
         }
-        for (double fit : FITS) {
-            Ctx ctx = new Ctx(theme, measurer, canvasScale, widthScale, fit, 1);
+        if (first.fits(base, size)) {
+            return new Fitted(first.draw(base, size), 1);
+        }
+        // height falls as type shrinks, so the largest scale that fits is found by halving the range
+        int lo = 1;
+        int hi = FITS.length - 1;
+        Fitted best = null;
+        while (lo <= hi) {
+            int mid = (lo + hi) / 2;
+            Ctx ctx = new Ctx(theme, measurer, canvasScale, widthScale, FITS[mid], 1);
             Page page = pages.apply(ctx);
             if (page.fits(ctx, size)) {
-                return new Fitted(page.draw(ctx, size), fit);
+                best = new Fitted(page.draw(ctx, size), FITS[mid]);
+                hi = mid - 1;
+            } else {
+                lo = mid + 1;
             }
+        }
+        if (best != null) {
+            return best;
         }
         for (int i = 0; i < SPACINGS.length; i++) {
             Ctx ctx = new Ctx(theme, measurer, canvasScale, widthScale, last, SPACINGS[i]);

@@ -83,7 +83,7 @@ final class RichText {
     private List<Word> words() {
         List<Word> out = new ArrayList<>();
         for (Span s : spans) {
-            for (String w : s.text().trim().split("\\s+")) {
+            for (String w : TextRules.SPACES.split(s.text().trim())) {
                 if (!w.isEmpty()) {
                     out.add(new Word(w, s.style()));
                 }

@@ -20,6 +20,12 @@ final class TextRules {
             "^--?[a-z][\\w-]*$|^(?=.*[a-z])[\\w.-]*/[\\w./-]*$|^[\\w.]+\\([\\w.,=\"' ]*\\)$|^[\\w.]+\\.(py|ts|tsx|js|md|yaml|yml|toml|json|sql|sh|css)$"
                     + "|^\\w+_\\w+$|^[\\w-]+=\\S*$|^`.*`$|^\\$\\w+|^@[\\w/-]+$|^--[\\w-]+:");
 
+    /** Patterns on hot paths are compiled once: a layout calls these for every word, many times over. */
+    static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern WORD_EDGES = Pattern.compile("^[(\"'\\[]+|[)\"',;:.\\]]+$");
+    private static final Pattern FLAG = Pattern.compile("--\\w.*|\\$\\w.*");
+
     private TextRules() {
     }
 
@@ -99,21 +105,21 @@ final class TextRules {
     }
 
     static String collapse(String s) {
-        return s.strip().replaceAll("\\s+", " ");
+        return SPACES.matcher(s.strip()).replaceAll(" ");
     }
 
     /** True when a word reads as code: a flag, a path, a file, a call, an identifier with underscores. */
     static boolean isCodeWord(String word) {
-        String w = word.replaceAll("^[(\"'\\[]+|[)\"',;:.\\]]+$", "");
+        String w = WORD_EDGES.matcher(word).replaceAll("");
         return w.length() > 1 && CODE.matcher(w).matches();
     }
 
     /** True when a phrase is a command line: it carries a flag or is mostly code words. */
     static boolean isCommand(String text) {
-        String[] words = text.strip().split("\\s+");
+        String[] words = SPACES.split(text.strip());
         int code = 0;
         for (String w : words) {
-            if (w.matches("--\\w.*") || w.matches("\\$\\w.*")) {
+            if (FLAG.matcher(w).matches()) {
                 return true;
             }
             code += isCodeWord(w) ? 1 : 0;
@@ -162,6 +168,6 @@ final class TextRules {
 
     /** Lower-case words of a text, for matching content elements to sketch parts. */
     static List<String> words(String s) {
-        return List.of(s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).stream().filter(w -> w.length() > 1).toList();
+        return List.of(NON_WORD.split(s.toLowerCase(Locale.ROOT))).stream().filter(w -> w.length() > 1).toList();
     }
 }

@@ -156,8 +156,19 @@ public final class SvgWriter {
         if (r % 100 == 0) {
             return Long.toString(r / 100);
         }
-        String s = String.format(Locale.ROOT, "%.2f", r / 100.0);
-        return s.endsWith("0") ? s.substring(0, s.length() - 1) : s;
+        // built by hand: String.format is the writer's hottest call on large figures
+        StringBuilder sb = new StringBuilder(12);
+        if (r < 0) {
+            sb.append('-');
+            r = -r;
+        }
+        sb.append(r / 100).append('.');
+        long cents = r % 100;
+        sb.append(cents / 10);
+        if (cents % 10 != 0) {
+            sb.append(cents % 10);
+        }
+        return sb.toString();
     }
 
     /** XML-escapes text and drops characters XML 1.0 cannot carry at all. */

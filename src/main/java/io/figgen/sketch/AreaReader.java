@@ -1,5 +1,7 @@
 package io.figgen.sketch;
 
+import io.figgen.model.FigureException;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,13 +12,18 @@ import java.util.List;
  */
 final class AreaReader {
     static final int SLACK = 2;
-    private static final int MAX_DEPTH = 12;
+    /** Limits, stated in errors and the README: real sketches nest three deep and hold a few dozen boxes. */
+    static final int MAX_DEPTH = 12;
+    static final int MAX_BOXES = 500;
 
     private final Grid grid;
     private final boolean[][] mask;
+    private final int firstLine;
+    private int boxes;
 
-    AreaReader(Grid grid) {
+    AreaReader(Grid grid, int firstLine) {
         this.grid = grid;
+        this.firstLine = firstLine;
         this.mask = new boolean[grid.height()][grid.width() + 8];
     }
 
@@ -27,15 +34,21 @@ final class AreaReader {
 
     private Area read(int top, int bottom, int[] lefts, int[] rights, int depth) {
         List<Box> boxes = new ArrayList<>();
-        if (depth < MAX_DEPTH) {
-            for (int r = top; r <= bottom; r++) {
-                for (int c = lefts[r - top]; c <= rights[r - top]; c++) {
-                    if (!masked(r, c) && Glyphs.isTopLeft(grid.cp(r, c))) {
-                        Box box = tryBox(r, c, bottom, rights[r - top] + SLACK + 1, depth);
-                        if (box != null) {
-                            boxes.add(box);
-                            c = box.right();
+        for (int r = top; r <= bottom; r++) {
+            for (int c = lefts[r - top]; c <= rights[r - top]; c++) {
+                if (!masked(r, c) && Glyphs.isTopLeft(grid.cp(r, c))) {
+                    if (depth >= MAX_DEPTH && grid.cp(r, c) != '+') {
+                        throw new FigureException(firstLine + r, "boxes nested more than " + MAX_DEPTH
+                                + " deep, the limit: flatten the sketch");
+                    }
+                    Box box = depth >= MAX_DEPTH ? null : tryBox(r, c, bottom, rights[r - top] + SLACK + 1, depth);
+                    if (box != null) {
+                        if (++this.boxes > MAX_BOXES) {
+                            throw new FigureException(firstLine + r, "sketch has more than " + MAX_BOXES
+                                    + " boxes, the limit: split the figure");
                         }
+                        boxes.add(box);
+                        c = box.right();
                     }
                 }
             }

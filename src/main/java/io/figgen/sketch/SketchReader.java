@@ -47,7 +47,7 @@ public final class SketchReader {
         FrameReader(Grid grid, int firstLine) {
             this.grid = grid;
             this.firstLine = firstLine;
-            this.areas = new AreaReader(grid);
+            this.areas = new AreaReader(grid, firstLine);
         }
 
         Sketch read() {

@@ -1,0 +1,144 @@
+package io.figgen.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.figgen.TestFigures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Hostile and broken specs, each rendered by figgen in a JVM of its own limited to 512 MB: every one must end
+ * within 5 seconds in a figure or in one line of error with the file (and line), never a stack trace or a
+ * hang, and a failed spec writes nothing.
+ */
+class HostileInputTest {
+    @TempDir
+    static Path dir;
+    static String seed;
+
+    record Case(String name, byte[] bytes) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    @BeforeAll
+    static void readSeed() throws IOException {
+        seed = Files.readString(TestFigures.CHOICE_12);
+    }
+
+    private static Case of(String name, String text) {
+        return new Case(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String withSketch(String sketch) {
+        int start = seed.indexOf("```\n+---") + 4;
+        int end = seed.indexOf("```", start);
+        return seed.substring(0, start) + sketch + "\n" + seed.substring(end);
+    }
+
+    private static String box(int depth, int width) {
+        StringBuilder top = new StringBuilder();
+        StringBuilder bottom = new StringBuilder();
+        List<String> middle = new ArrayList<>();
+        for (int d = 0; d < depth; d++) {
+            String pad = " ".repeat(d);
+            int w = width - 2 * d;
+            top.append(pad).append("┌").append("─".repeat(Math.max(1, w))).append("┐\n");
+            bottom.insert(0, pad + "└" + "─".repeat(Math.max(1, w)) + "┘\n");
+        }
+        return top + " ".repeat(depth) + "deep\n" + bottom;
+    }
+
+    static Stream<Case> cases() {
+        List<Case> out = new ArrayList<>();
+        out.add(of("empty", ""));
+        byte[] binary = new byte[4096];
+        new java.util.Random(7).nextBytes(binary);
+        out.add(new Case("binary", binary));
+        out.add(of("nul-bytes", seed.replace("Alembic", "Ale\0mbic")));
+        byte[] utf8 = seed.getBytes(StandardCharsets.UTF_8);
+        utf8[200] = (byte) 0xC3;
+        utf8[201] = (byte) 0x28;
+        out.add(new Case("invalid-utf8", utf8));
+        out.add(of("bom-crlf", "\uFEFF" + seed.replace("\n", "\r\n")));
+        StringBuilder big = new StringBuilder(seed);
+        while (big.length() < 10_000_000) {
+            big.append("\nfiller paragraph ").append("x".repeat(200));
+        }
+        out.add(of("ten-megabytes", big.toString()));
+        out.add(of("5000-line-sketch", withSketch("+----+\n" + "| a  |\n".repeat(5000) + "+----+")));
+        out.add(of("20000-column-line", withSketch("+--+\n| " + "y".repeat(20_000) + " |\n+--+")));
+        out.add(of("100-nested-boxes", withSketch(box(100, 260))));
+        StringBuilder many = new StringBuilder("+" + "-".repeat(200) + "+\n");
+        for (int r = 0; r < 60; r++) {
+            many.append("|").append("┌──┐".repeat(40)).append("|\n|").append("│ab│".repeat(40)).append("|\n|")
+                    .append("└──┘".repeat(40)).append("|\n");
+        }
+        out.add(of("2400-boxes", withSketch(many + "+" + "-".repeat(200) + "+")));
+        out.add(of("huge-dimensions", seed.replace("1200 x 900px", "100000 x 100000px")));
+        out.add(of("zero-dimensions", seed.replace("1200 x 900px", "0 x 0px")));
+        out.add(of("negative-dimensions", seed.replace("1200 x 900px", "-1200 x 900px")));
+        String bomb = "canvas: {width: 1200, height: 900}\na: &a [\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\"]\n"
+                + "b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n"
+                + "e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: [*f,*f,*f,*f,*f,*f,*f,*f,*f]\n";
+        out.add(of("yaml-billion-laughs", seed.replace("## Content Elements", "## Spatial Anchors\n\n```yaml\n" + bomb + "```\n\n## Content Elements")));
+        out.add(of("yaml-deep-nesting", seed.replace("## Content Elements",
+                "## Spatial Anchors\n\n```yaml\nx: " + "[".repeat(5000) + "]".repeat(5000) + "\n```\n\n## Content Elements")));
+        out.add(of("unterminated-fence", seed.substring(0, seed.indexOf("MODEL-MIGRATION ALIGNMENT"))));
+        out.add(of("table-missing-cells", seed.replace("| Alembic card | `selected_option` | SQLAlchemy-native, autogenerate, version chain, up+down |",
+                "| Alembic card |")));
+        out.add(of("duplicate-sections", seed + "\n## Metadata\n\n| Field | Value |\n|---|---|\n| **ID** | other |\n\n" + seed.substring(seed.indexOf("## Visual Concept"))));
+        out.add(of("markup-in-text", seed.replace("WHY ALEMBIC FOR MIGRATIONS?", "<script>alert(1)</script> & ]]> \"q\"")));
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void endsInAFigureOrOneLineOfError(Case c) throws Exception {
+        Path spec = dir.resolve(c.name() + ".md");
+        Files.write(spec, c.bytes());
+        Path out = dir.resolve("out-" + c.name());
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), "io.figgen.cli.Main", "render",
+                spec.toString(), "-o", out.toString());
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(false).start();
+        boolean done = p.waitFor(5, TimeUnit.SECONDS);
+        if (!done) {
+            p.destroyForcibly();
+        }
+        assertTrue(done, c.name() + " did not finish within 5 s");
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        int code = p.exitValue();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertTrue(code == 0 || code == ExitCodes.BAD_INPUT, c.name() + ": exit " + code + " after " + seconds + " s: " + err);
+        assertFalse(err.contains("\tat ") || err.contains("Exception in thread"), c.name() + " printed a stack trace: " + err);
+        if (code == ExitCodes.BAD_INPUT) {
+            assertEquals(1, err.lines().count(), c.name() + ": one line of error, got: " + err);
+            assertTrue(err.startsWith(spec.toString() + ":"), c.name() + ": the error names the file: " + err);
+            assertFalse(Files.exists(out), c.name() + ": a failed spec writes nothing");
+        } else {
+            assertTrue(Files.size(out.resolve(c.name() + ".png")) > 0 && Files.size(out.resolve(c.name() + ".svg")) > 0);
+            String svg = Files.readString(out.resolve(c.name() + ".svg"));
+            assertFalse(svg.contains("<script"), "text is escaped, never markup");
+            javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.newDocumentBuilder().parse(out.resolve(c.name() + ".svg").toFile());
+        }
+    }
+}
