@@ -33,7 +33,15 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        int code;
+        try {
+            code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        } catch (Throwable t) {
+            // out of memory, a stack overflow: still one line, never a trace
+            System.err.println("figgen: internal error: " + t.getClass().getSimpleName() + " (please report it with the spec)");
+            code = ExitCodes.INTERNAL;
+        }
+        System.exit(code);
     }
 
     /** Runs figgen as the command line would, writing to the given streams; returns the exit code. */

@@ -15,6 +15,26 @@ final class OutputWriter {
     private OutputWriter() {
     }
 
+    /** Deletes temp files that a killed figgen left behind; those of running processes are theirs. */
+    private static void sweep(Path dir) {
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            files.filter(f -> f.getFileName().toString().startsWith(TEMP_PREFIX)).forEach(f -> {
+                String rest = f.getFileName().toString().substring(TEMP_PREFIX.length());
+                int dash = rest.indexOf('-');
+                try {
+                    long pid = Long.parseLong(dash > 0 ? rest.substring(0, dash) : rest);
+                    if (ProcessHandle.of(pid).isEmpty()) {
+                        Files.deleteIfExists(f);
+                    }
+                } catch (NumberFormatException | IOException ignored) {
+                    // not ours, or already gone
+                }
+            });
+        } catch (IOException ignored) {
+            // an unreadable folder fails the write itself, with a clear message
+        }
+    }
+
     /** Temp files are created private; a figure is meant to be read by the docs build and the web server. */
     private static void readableByAll(Path p) throws IOException {
         if (p.getFileSystem().supportedFileAttributeViews().contains("posix")) {
@@ -22,10 +42,17 @@ final class OutputWriter {
         }
     }
 
+    private static final String TEMP_PREFIX = ".figgen-tmp-";
+    private static final java.util.Set<Path> SWEPT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     static void write(Path target, byte[] bytes) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".figgen-tmp-", ".part");
+        if (SWEPT.add(dir)) {
+            sweep(dir);
+        }
+        // the process id in the name tells a later run which leftovers belong to a process that is gone
+        Path tmp = Files.createTempFile(dir, TEMP_PREFIX + ProcessHandle.current().pid() + "-", ".part");
         try {
             Files.write(tmp, bytes);
             readableByAll(tmp);

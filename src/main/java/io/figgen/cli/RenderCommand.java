@@ -164,6 +164,8 @@ final class RenderCommand implements Callable<Integer> {
             return failure(ExitCodes.INTERNAL, name + ": PNG rasterisation failed: " + e.getMessage());
         } catch (IOException e) {
             return failure(ExitCodes.IO, name + ": cannot write to " + output + ": " + Problems.oneLine(String.valueOf(e.getMessage())));
+        } catch (java.io.UncheckedIOException e) {
+            return failure(ExitCodes.IO, name + ": " + Problems.oneLine(e.getMessage()));
         }
     }
 

@@ -35,8 +35,12 @@ public final class TextMeasurer {
         return BASE.computeIfAbsent(face, f -> {
             try {
                 return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(FontLibrary.bytes(f)));
-            } catch (FontFormatException | IOException e) {
+            } catch (FontFormatException e) {
                 throw new IllegalStateException("bundled font unreadable: " + f.resource(), e);
+            } catch (IOException e) {
+                // AWT copies a font to the temporary folder before reading it
+                throw new java.io.UncheckedIOException("cannot load the bundled font " + f.resource()
+                        + ": the temporary folder is not writable or the disk is full (" + e.getMessage() + ")", e);
             }
         });
     }

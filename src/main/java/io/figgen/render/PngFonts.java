@@ -39,7 +39,9 @@ final class PngFonts {
         } catch (FontFormatException e) {
             throw new IllegalStateException("bundled font is not a usable TrueType font: " + face.resource(), e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // AWT copies a font to the temporary folder before reading it
+            throw new UncheckedIOException("cannot load the bundled font " + face.resource()
+                    + ": the temporary folder is not writable or the disk is full (" + e.getMessage() + ")", e);
         }
     }
 

@@ -1,6 +1,5 @@
 package io.figgen.render;
 
-import io.figgen.model.FontFace;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -184,9 +183,8 @@ final class PngTranscoder extends ImageTranscoder {
 
     /**
      * Batik's AWTGVTFont keeps its glyph caches in a static, unsynchronised HashMap that every text run writes
-     * to; parallel renders could corrupt it. Swap in a synchronised map once, and pre-fill it with the bundled
-     * fonts so the common path only reads. If reflection is refused (e.g. on the module path) the pre-fill is
-     * still done, which covers every render that uses only bundled fonts.
+     * to. Painting takes turns (see PngRasterizer), but fonts are registered outside that turn, so the map is
+     * swapped once for a synchronised one. Fonts load lazily: a figure pays only for the faces it uses.
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void shareGlyphCacheSafely() {
@@ -195,11 +193,8 @@ final class PngTranscoder extends ImageTranscoder {
             field.setAccessible(true);
             Map current = (Map) field.get(null);
             field.set(null, Collections.synchronizedMap(new HashMap(current)));
-        } catch (ReflectiveOperationException | RuntimeException ignored) {
-            // fall through to the pre-fill
-        }
-        for (FontFace face : FontFace.values()) {
-            new AWTGVTFont(PngFonts.font(face), 1.0);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("cannot make Batik's glyph cache thread-safe", e);
         }
     }
 }
