@@ -42,8 +42,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "leave out notes (rules that cannot be checked)")
     boolean quiet;
 
-    @Option(names = "--theme", paramLabel = "FILE", description = "theme YAML replacing the house theme")
-    Path themeFile;
+    @CommandLine.Mixin
+    ThemeOption themeOption = new ThemeOption();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -55,10 +55,10 @@ final class CheckCommand implements Callable<Integer> {
         Theme theme;
         List<Path> files;
         try {
-            theme = ThemeOption.load(themeFile);
+            theme = themeOption.load();
             files = Inputs.expand(specs);
         } catch (FigureException e) {
-            Problems.report(err, String.valueOf(themeFile), e);
+            Problems.report(err, themeOption.name(), e);
             return ExitCodes.BAD_INPUT;
         } catch (IOException e) {
             err.println("figgen check: " + Problems.oneLine(e.getMessage()));

@@ -34,8 +34,8 @@ final class CorpusCommand implements Callable<Integer> {
     @Option(names = "--problems", description = "list each overlap, overflow and undersized text, with its spec line")
     boolean problems;
 
-    @Option(names = "--theme", paramLabel = "FILE", description = "theme YAML replacing the house theme")
-    Path themeFile;
+    @CommandLine.Mixin
+    ThemeOption themeOption = new ThemeOption();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -43,7 +43,7 @@ final class CorpusCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Renderer renderer = new Renderer(ThemeOption.load(themeFile));
+        Renderer renderer = new Renderer(themeOption.load());
         List<CorpusReport> reports = new ArrayList<>();
         for (Path p : Inputs.expand(specs)) {
             CorpusReport r = CorpusReport.of(renderer, p.toString(), Files.readAllBytes(p));

@@ -24,8 +24,8 @@ final class PreviewCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", defaultValue = "8150", description = "port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one)")
     int port;
 
-    @Option(names = "--theme", paramLabel = "FILE", description = "theme YAML replacing the house theme")
-    Path themeFile;
+    @CommandLine.Mixin
+    ThemeOption themeOption = new ThemeOption();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -38,14 +38,14 @@ final class PreviewCommand implements Callable<Integer> {
             err.println("figgen preview: --port must be 0 to 65535, not " + port);
             return ExitCodes.USAGE;
         }
-        try (PreviewServer server = new PreviewServer(new Renderer(ThemeOption.load(themeFile)), Inputs.expand(specs), port)) {
+        try (PreviewServer server = new PreviewServer(new Renderer(themeOption.load()), Inputs.expand(specs), port)) {
             server.start();
             out.println("figgen preview: http://127.0.0.1:" + server.port() + "/ (Ctrl-C to stop)");
             out.flush();
             new CountDownLatch(1).await();
             return ExitCodes.OK;
         } catch (FigureException e) {
-            Problems.report(err, String.valueOf(themeFile), e);
+            Problems.report(err, themeOption.name(), e);
             return ExitCodes.BAD_INPUT;
         } catch (IOException e) {
             err.println("figgen preview: cannot serve on 127.0.0.1:" + port + ": " + Problems.oneLine(e.getMessage()));

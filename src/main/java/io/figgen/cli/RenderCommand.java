@@ -58,8 +58,8 @@ final class RenderCommand implements Callable<Integer> {
             + "made from another spec, theme or figgen version")
     boolean check;
 
-    @Option(names = "--theme", paramLabel = "FILE", description = "theme YAML replacing the house theme")
-    Path themeFile;
+    @CommandLine.Mixin
+    ThemeOption themeOption = new ThemeOption();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -83,12 +83,12 @@ final class RenderCommand implements Callable<Integer> {
         }
         Theme theme;
         try {
-            theme = ThemeOption.load(themeFile);
+            theme = themeOption.load();
         } catch (FigureException e) {
-            Problems.report(err, String.valueOf(themeFile), e);
+            Problems.report(err, themeOption.name(), e);
             return ExitCodes.BAD_INPUT;
         } catch (IOException e) {
-            Problems.report(err, String.valueOf(themeFile), "cannot read theme: " + e.getMessage());
+            Problems.report(err, themeOption.name(), "cannot read theme: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
         List<Path> files;

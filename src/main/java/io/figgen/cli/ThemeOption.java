@@ -2,21 +2,27 @@ package io.figgen.cli;
 
 import io.figgen.theme.Theme;
 import io.figgen.theme.ThemeLoader;
+import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Resolves the {@code --theme} option shared by the commands: the user's file, or the house theme. */
+/** The {@code --theme} option the commands share (a picocli mixin): the user's file, or the house theme. */
 final class ThemeOption {
-    private ThemeOption() {
-    }
+    @Option(names = "--theme", paramLabel = "FILE", description = "theme YAML replacing the house theme")
+    Path file;
 
-    static Theme load(Path file) throws IOException {
+    Theme load() throws IOException {
         if (file == null) {
             return ThemeLoader.house();
         }
         return ThemeLoader.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+    }
+
+    /** How messages name the theme. */
+    String name() {
+        return String.valueOf(file);
     }
 }

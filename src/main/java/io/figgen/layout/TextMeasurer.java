@@ -4,13 +4,9 @@ import io.figgen.model.FontFace;
 import io.figgen.theme.FontLibrary;
 
 import java.awt.Font;
-import java.awt.FontFormatException;
 import java.awt.font.FontRenderContext;
 import java.awt.font.LineMetrics;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,7 +18,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class TextMeasurer {
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
-    private static final Map<FontFace, Font> BASE = new EnumMap<>(FontFace.class);
     private final Map<String, Double> widths = new ConcurrentHashMap<>();
 
     static {
@@ -31,18 +26,8 @@ public final class TextMeasurer {
         }
     }
 
-    private static synchronized Font base(FontFace face) {
-        return BASE.computeIfAbsent(face, f -> {
-            try {
-                return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(FontLibrary.bytes(f)));
-            } catch (FontFormatException e) {
-                throw new IllegalStateException("bundled font unreadable: " + f.resource(), e);
-            } catch (IOException e) {
-                // AWT copies a font to the temporary folder before reading it
-                throw new java.io.UncheckedIOException("cannot load the bundled font " + f.resource()
-                        + ": the temporary folder is not writable or the disk is full (" + e.getMessage() + ")", e);
-            }
-        });
+    private static Font base(FontFace face) {
+        return FontLibrary.awt(face);
     }
 
     private static Font font(FontFace face, double size) {

@@ -4,14 +4,9 @@ import io.figgen.model.FontFace;
 import io.figgen.theme.FontLibrary;
 
 import java.awt.Font;
-import java.awt.FontFormatException;
 import java.awt.Shape;
 import java.awt.font.FontRenderContext;
 import java.awt.geom.PathIterator;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.util.EnumMap;
-import java.util.Map;
 
 /**
  * Draws text as outlines instead of font text, for characters outside the Basic Multilingual Plane (emoji):
@@ -19,7 +14,6 @@ import java.util.Map;
  */
 final class GlyphOutlines {
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
-    private static final Map<FontFace, Font> FONTS = new EnumMap<>(FontFace.class);
 
     private GlyphOutlines() {
     }
@@ -28,18 +22,8 @@ final class GlyphOutlines {
         return text.codePoints().anyMatch(Character::isSupplementaryCodePoint);
     }
 
-    private static synchronized Font font(FontFace face) {
-        return FONTS.computeIfAbsent(face, f -> {
-            try {
-                return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(FontLibrary.bytes(f)));
-            } catch (FontFormatException e) {
-                throw new IllegalStateException("bundled font unreadable: " + f.resource(), e);
-            } catch (IOException e) {
-                // AWT copies a font to the temporary folder before reading it
-                throw new java.io.UncheckedIOException("cannot load the bundled font " + f.resource()
-                        + ": the temporary folder is not writable or the disk is full (" + e.getMessage() + ")", e);
-            }
-        });
+    private static Font font(FontFace face) {
+        return FontLibrary.awt(face);
     }
 
     /** SVG path data for {@code text} set at baseline {@code (x, y)}. */

@@ -4,17 +4,10 @@ import io.figgen.model.FontFace;
 import io.figgen.theme.FontLibrary;
 
 import java.awt.Font;
-import java.awt.FontFormatException;
 import java.awt.font.TextAttribute;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.EnumMap;
-import java.util.Map;
 
 /** The bundled faces as AWT fonts, created once per process: Font.createFont copies the file to disk each time. */
 final class PngFonts {
-    private static final Map<FontFace, Font> FONTS = new EnumMap<>(FontFace.class);
 
     /**
      * Batik's TextUtilities.convertFontWeight maps CSS weights to these TextAttribute values (note 500 ->
@@ -29,20 +22,8 @@ final class PngFonts {
     }
 
     /** The face's font at size 1; callers derive sizes from it. */
-    static synchronized Font font(FontFace face) {
-        return FONTS.computeIfAbsent(face, PngFonts::create);
-    }
-
-    private static Font create(FontFace face) {
-        try {
-            return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(FontLibrary.bytes(face)));
-        } catch (FontFormatException e) {
-            throw new IllegalStateException("bundled font is not a usable TrueType font: " + face.resource(), e);
-        } catch (IOException e) {
-            // AWT copies a font to the temporary folder before reading it
-            throw new UncheckedIOException("cannot load the bundled font " + face.resource()
-                    + ": the temporary folder is not writable or the disk is full (" + e.getMessage() + ")", e);
-        }
+    static Font font(FontFace face) {
+        return FontLibrary.awt(face);
     }
 
     /** The CSS weight (100..900) Batik meant by a TextAttribute.WEIGHT value; 400 when absent. */

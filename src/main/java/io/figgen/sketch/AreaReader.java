@@ -200,15 +200,7 @@ final class AreaReader {
 
     private boolean isDivider(int r, int left, int right) {
         int ch = grid.cp(r, left);
-        int rules = 0;
-        for (int c = left + 1; c < right; c++) {
-            int x = grid.cp(r, c);
-            if (Glyphs.isHorizontal(x)) {
-                rules++;
-            } else if (x != ' ') {
-                return false;
-            }
-        }
+        int rules = grid.ruleCells(r, left, right);
         int inner = Math.max(1, right - left - 1);
         return rules >= 3 && (Glyphs.isLeftJoint(ch) || ch == '+' || rules * 10 >= inner * 7);
     }

@@ -96,6 +96,23 @@ public final class Grid {
         return -1;
     }
 
+    /**
+     * How many cells strictly between two columns draw a horizontal rule, or -1 when any of them holds
+     * something else than a rule or a space: the test for separators and dividers.
+     */
+    public int ruleCells(int row, int left, int right) {
+        int rules = 0;
+        for (int c = left + 1; c < right; c++) {
+            int x = cp(row, c);
+            if (Glyphs.isHorizontal(x)) {
+                rules++;
+            } else if (x != ' ') {
+                return -1;
+            }
+        }
+        return rules;
+    }
+
     /** The cells {@code [from, to]} of a row as text; continuation cells vanish, so wide characters read once. */
     public String text(int row, int from, int to) {
         StringBuilder sb = new StringBuilder();

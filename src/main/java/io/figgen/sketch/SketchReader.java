@@ -166,17 +166,8 @@ public final class SketchReader {
             if (!(ch == '+' || Glyphs.isLeftJoint(ch))) {
                 return false;
             }
-            int rules = 0;
             int inner = Math.max(1, right - left - 1);
-            for (int c = left + 1; c < right; c++) {
-                int x = grid.cp(r, c);
-                if (Glyphs.isHorizontal(x)) {
-                    rules++;
-                } else if (x != ' ') {
-                    return false;
-                }
-            }
-            return rules * 10 >= inner * 8;
+            return grid.ruleCells(r, left, right) * 10 >= inner * 8;
         }
 
         private Band band(int sepAbove, int sepBelow, int left, int[] rightEdge) {

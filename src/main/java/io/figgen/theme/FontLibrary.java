@@ -2,6 +2,9 @@ package io.figgen.theme;
 
 import io.figgen.model.FontFace;
 
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,6 +14,7 @@ import java.util.Map;
 /** The bundled TTFs, read from the class path once per process and shared by every stage. */
 public final class FontLibrary {
     private static final Map<FontFace, byte[]> BYTES = new EnumMap<>(FontFace.class);
+    private static final Map<FontFace, Font> AWT = new EnumMap<>(FontFace.class);
 
     private FontLibrary() {
     }
@@ -18,6 +22,24 @@ public final class FontLibrary {
     /** The TTF bytes of {@code face}; callers must not modify the array. */
     public static synchronized byte[] bytes(FontFace face) {
         return BYTES.computeIfAbsent(face, FontLibrary::read);
+    }
+
+    /**
+     * The face as an AWT font (size 1; derive sizes from it), created once per process and shared by the
+     * text measurer, the outline writer and the rasteriser, so all three see the same glyphs.
+     */
+    public static synchronized Font awt(FontFace face) {
+        return AWT.computeIfAbsent(face, f -> {
+            try {
+                return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes(f)));
+            } catch (FontFormatException e) {
+                throw new IllegalStateException("bundled font is not a usable TrueType font: " + f.resource(), e);
+            } catch (IOException e) {
+                // AWT copies a font to the temporary folder before reading it
+                throw new UncheckedIOException("cannot load the bundled font " + f.resource()
+                        + ": the temporary folder is not writable or the disk is full (" + e.getMessage() + ")", e);
+            }
+        });
     }
 
     private static byte[] read(FontFace face) {

@@ -177,4 +177,20 @@ class RenderCommandTest {
         Files.writeString(spec, Files.readString(spec).replace("| ../../etc/ |", "| /etc/ |"));
         assertEquals(ExitCodes.BAD_INPUT, figgen("render", "--to-location", spec.toString()).code());
     }
+
+    @Test
+    void themeFileReplacesTheHouseTheme(@TempDir Path dir) throws IOException {
+        Path theme = dir.resolve("white.yaml");
+        Files.writeString(theme, io.figgen.theme.ThemeLoader.houseText().replace("background: \"#f6f3e6\"", "background: \"#ffffff\""));
+        Run run = figgen("render", TestFigures.CHOICE_12.toString(), "-o", dir.toString(), "--theme", theme.toString());
+        assertEquals(0, run.code(), run.err());
+        assertEquals(0xffffff, ImageIO.read(dir.resolve("fig-choice-12.png").toFile()).getRGB(0, 0) & 0xffffff);
+        Run check = figgen("check", TestFigures.CHOICE_12.toString(), "--theme", theme.toString());
+        assertEquals(ExitCodes.FINDINGS, check.code());
+        assertTrue(check.out().contains("rule 8: the rule demands background #f6f3e6 but the theme paints #ffffff"), check.out());
+        Files.writeString(theme, "palette: [not, a, mapping]\n");
+        Run bad = figgen("render", TestFigures.CHOICE_12.toString(), "-o", dir.toString(), "--theme", theme.toString());
+        assertEquals(ExitCodes.BAD_INPUT, bad.code());
+        assertTrue(bad.err().startsWith(theme + ":1: theme key"), bad.err());
+    }
 }
