@@ -61,19 +61,14 @@ final class ProseReader {
         if (head.isEmpty()) {
             return new AltText("", 0);
         }
-        List<Node> blocks = outline.ownBody(head.get());
-        List<String> parts = new ArrayList<>();
-        int line = 0;
-        for (Node block : blocks) {
+        // alt text is one paragraph: the first block with text; anything after it is not alt text
+        for (Node block : outline.ownBody(head.get())) {
             String text = PlainText.oneLine(PlainText.ofBlock(block));
             if (!text.isEmpty()) {
-                parts.add(text);
-                if (line == 0) {
-                    line = NodeLines.first(block) + (block instanceof FencedCodeBlock ? 1 : 0);
-                }
+                return new AltText(text, NodeLines.first(block) + (block instanceof FencedCodeBlock ? 1 : 0));
             }
         }
-        return new AltText(String.join(" ", parts), line);
+        return new AltText("", 0);
     }
 
     private static List<String> paragraphs(List<Node> blocks) {

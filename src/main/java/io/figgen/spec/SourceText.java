@@ -18,6 +18,9 @@ final class SourceText {
         if (s.startsWith("\uFEFF")) {
             s = s.substring(1);
         }
+        if (s.indexOf('\r') < 0 && s.indexOf('\0') < 0) {
+            return new SourceText(s);
+        }
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

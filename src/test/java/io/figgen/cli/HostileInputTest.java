@@ -113,8 +113,9 @@ class HostileInputTest {
         Path spec = dir.resolve(c.name() + ".md");
         Files.write(spec, c.bytes());
         Path out = dir.resolve("out-" + c.name());
+        // the JVM flags of the figgen launcher, with the memory bound the limits promise
         List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), "io.figgen.cli.Main", "render",
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), "io.figgen.cli.Main", "render",
                 spec.toString(), "-o", out.toString());
         long start = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectErrorStream(false).start();
