@@ -93,8 +93,12 @@ public final class FigureChecker {
                     }
                 } else if (check instanceof RuleCheck.Require q) {
                     for (String text : q.texts()) {
-                        if (!c.joined().contains(text.replaceAll("\\s+", " ").strip())) {
-                            c.add(r.line(), id, Severity.ERROR, "the figure must draw \"" + text + "\" exactly, and does not");
+                        String want = text.replaceAll("\\s+", " ").strip();
+                        boolean found = q.exactCase() ? c.joined().contains(want)
+                                : c.joined().toLowerCase(Locale.ROOT).contains(want.toLowerCase(Locale.ROOT));
+                        if (!found) {
+                            c.add(r.line(), id, Severity.ERROR, "the figure must draw \"" + text + "\""
+                                    + (q.exactCase() ? " exactly" : "") + ", and does not");
                         }
                     }
                 } else if (check instanceof RuleCheck.Background b) {

@@ -12,8 +12,8 @@ public sealed interface RuleCheck {
     record Forbid(Rule rule, List<String> terms) implements RuleCheck {
     }
 
-    /** Texts the figure must draw exactly as written. */
-    record Require(Rule rule, List<String> texts) implements RuleCheck {
+    /** Texts the figure must draw: exactly as written, or in any case for items of an enumeration. */
+    record Require(Rule rule, List<String> texts, boolean exactCase) implements RuleCheck {
     }
 
     /** The background colour the figure must have. */

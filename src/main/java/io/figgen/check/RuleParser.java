@@ -19,13 +19,13 @@ public final class RuleParser {
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]{1,80})\"|“([^”]{1,80})”|`([^`]{1,80})`");
     private static final Pattern HEX = Pattern.compile("#[0-9a-fA-F]{6}\\b");
     private static final Pattern FORBID = Pattern.compile(
-            "\\b(?:do(?:es)?\\s+not|don'?t|never|no)\\b[^.;]*?\\b(?:use\\s+the\\s+(?:term|word|phrase|label|name)s?|show|shows|render|rendered|"
+            "\\b(?:do(?:es)?\\s+not|don'?t|never|no|must\\s+not|should\\s+not|shall\\s+not|may\\s+not)\\b[^.;]*?\\b(?:use\\s+the\\s+(?:term|word|phrase|label|name)s?|show|shows|render|rendered|"
                     + "name|call|display|draw|print|write|label|include|mention)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern REQUIRE = Pattern.compile(
             "\\b(?:do(?:es)?\\s+not|don'?t|never|must\\s+not)\\b[^.;]*?\\b(?:omit|drop|change|alter|modify|rename|abbreviate|shorten|"
                     + "paraphrase|round|reword)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MUST_READ = Pattern.compile(
-            "\\bmust\\s+(?:read|say|show|be\\s+labell?ed|appear\\s+as)\\s*:?\\s*(?:\"([^\"]+)\"|“([^”]+)”|`([^`]+)`)",
+            "\\bmust\\s+(?:read|say|show|be\\s+labell?ed|be\\s+titled|be\\s+named|appear\\s+as|be\\s+exactly|be)\\s*:?\\s*(?:\"([^\"]+)\"|“([^”]+)”|`([^`]+)`)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EXACTLY = Pattern.compile(
             "\\bexactly\\s+(\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\b[^:(]{0,60}:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
@@ -34,6 +34,12 @@ public final class RuleParser {
     private static final Pattern CLAUSES = Pattern.compile("\\s+--\\s+|\\s+—\\s+|;\\s*|(?<=[.!?])\\s+(?=[A-Z*])");
     private static final Pattern TO_QUOTED = Pattern.compile("\\bto\\s*[\"“`]");
     private static final Pattern PRONOUN = Pattern.compile("\\s*(?:them|these|those|it|this|any of them)\\b", Pattern.CASE_INSENSITIVE);
+    /** A background demanded by colour name, when the rule gives no hex: "Background must be white". */
+    private static final Pattern NAMED_BACKGROUND = Pattern.compile(
+            "background\\s+(?:must|should|shall)\\s+be\\s+(?:pure\\s+|plain\\s+|solid\\s+)?(white|black|gray|grey|transparent)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final java.util.Map<String, String> COLOURS = java.util.Map.of(
+            "white", "#ffffff", "black", "#000000", "gray", "#808080", "transparent", "transparent");
     private static final Pattern VALUES = Pattern.compile("(?:values|labels|numbers|terms|names)\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
 
     private RuleParser() {
@@ -48,8 +54,14 @@ public final class RuleParser {
                 out.add(new RuleCheck.Background(rule, hex.group().toLowerCase(Locale.ROOT)));
                 return out;
             }
+            Matcher named = NAMED_BACKGROUND.matcher(text);
+            if (named.find()) {
+                out.add(new RuleCheck.Background(rule, COLOURS.get(named.group(1).toLowerCase(Locale.ROOT).replace("grey", "gray"))));
+                return out;
+            }
         }
         Set<String> required = new LinkedHashSet<>();
+        Set<String> anyCase = new LinkedHashSet<>();
         Set<String> forbidden = new LinkedHashSet<>();
         Matcher must = MUST_READ.matcher(text);
         while (must.find()) {
@@ -57,7 +69,7 @@ public final class RuleParser {
         }
         Matcher exactly = EXACTLY.matcher(text);
         if (exactly.find()) {
-            required.addAll(list(exactly.group(2)));
+            anyCase.addAll(list(exactly.group(2)));
         }
         // a verb governs the terms of its own clause: "X is generic -- do NOT name A, B" forbids A and B, not X
         for (String clause : CLAUSES.split(text)) {
@@ -92,8 +104,12 @@ public final class RuleParser {
             forbidden.add(not.group(1).replaceAll("^[`\"]|[`\"]$", "").replaceAll("[.,;:]+$", ""));
         }
         forbidden.removeAll(required);
+        forbidden.removeAll(anyCase);
         if (!required.isEmpty()) {
-            out.add(new RuleCheck.Require(rule, List.copyOf(required)));
+            out.add(new RuleCheck.Require(rule, List.copyOf(required), true));
+        }
+        if (!anyCase.isEmpty()) {
+            out.add(new RuleCheck.Require(rule, List.copyOf(anyCase), false));
         }
         if (!forbidden.isEmpty()) {
             out.add(new RuleCheck.Forbid(rule, List.copyOf(forbidden)));

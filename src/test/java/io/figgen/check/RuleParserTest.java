@@ -70,4 +70,22 @@ class RuleParserTest {
         assertInstanceOf(RuleCheck.Unchecked.class, parse("Do NOT claim the cache is always faster.").get(0));
         assertInstanceOf(RuleCheck.Unchecked.class, parse("The limit is exactly 5 req/s (from config: rate=5).").get(0));
     }
+
+    @Test
+    void otherPhrasingsOfTheSameRules() {
+        assertEquals(List.of("Kafka"), forbidden("The figure must not name Kafka."));
+        assertEquals(List.of("Beta"), forbidden("Labels should not show \"Beta\"."));
+        assertEquals(List.of("Cold start"), required("The footer must be \"Cold start\"."));
+        assertEquals(List.of("Cold start"), required("Its title must be exactly \"Cold start\"."));
+        RuleCheck white = parse("The background must be pure white.").get(0);
+        assertEquals("#ffffff", assertInstanceOf(RuleCheck.Background.class, white).hex());
+    }
+
+    @Test
+    void enumerationsMatchInAnyCaseAndQuotedValuesExactly() {
+        RuleCheck enumeration = parse("Show exactly two stores: Hot Store, Cold Store.").get(0);
+        assertEquals(false, assertInstanceOf(RuleCheck.Require.class, enumeration).exactCase());
+        RuleCheck quoted = parse("The label must read \"Hot Store\".").get(0);
+        assertEquals(true, assertInstanceOf(RuleCheck.Require.class, quoted).exactCase());
+    }
 }

@@ -110,4 +110,22 @@ class CheckCommandTest {
         RenderCommandTest.Run run = check(dir, "# nothing\n");
         assertEquals(ExitCodes.BAD_INPUT, run.code());
     }
+
+    @Test
+    void enumerationInAnotherCaseIsSatisfiedAndAMissingItemIsNot(@TempDir Path dir) throws IOException {
+        String ok = seed().replace(RULES_END, RULES_END + "\n9. Show exactly three options: Alembic, Django Migrations, Manual SQL.");
+        assertEquals(ExitCodes.OK, check(dir, ok).code(), check(dir, ok).out());
+        String missing = seed().replace(RULES_END, RULES_END + "\n9. Show exactly three options: Alembic, Flyway, Manual SQL.");
+        RenderCommandTest.Run run = check(dir, missing);
+        assertEquals(ExitCodes.FINDINGS, run.code());
+        assertTrue(run.out().contains("rule 9: the figure must draw \"Flyway\""), run.out());
+    }
+
+    @Test
+    void backgroundByColourNameIsChecked(@TempDir Path dir) throws IOException {
+        String spec = seed().replace(RULES_END, "8. The background must be white.");
+        RenderCommandTest.Run run = check(dir, spec);
+        assertEquals(ExitCodes.FINDINGS, run.code());
+        assertTrue(run.out().contains("rule 8: the rule demands background #ffffff"), run.out());
+    }
 }
