@@ -178,7 +178,11 @@ final class TextGroupComposer {
         String text = texts(row);
         boolean underlined = i + 1 < rows.size() && isRuleOnly(rows.get(i + 1));
         boolean alone = rows.size() == 1 || i + 1 < rows.size() && !cardBody;
-        return TextRules.isCapsLabel(text) && !text.endsWith(".") && (underlined || alone) && TextRules.selection(text) == null;
+        if (TextRules.selection(text) != null || text.endsWith(".") || text.length() > 60) {
+            return false;
+        }
+        // an author who underlines a line means a heading, in whatever case it is written
+        return underlined || TextRules.isCapsLabel(text) && alone;
     }
 
     private static TextRules.Marked marked(Row row) {
