@@ -67,6 +67,11 @@ public class StagesBenchmark {
     private String svg;
     private BufferedImage image;
     private Map<String, String> pngTexts;
+    private Map<FontFace, org.apache.fontbox.ttf.TrueTypeFont> parsedFonts;
+
+    /** FontEmbedder's table list (private there). */
+    private static final java.util.List<String> TABLES = java.util.List.of("head", "hhea", "hmtx", "loca", "maxp",
+            "glyf", "cmap", "OS/2", "name", "post", "cvt ", "fpgm", "prep", "gasp");
 
     @Setup
     public void setUp() throws Exception {
@@ -94,6 +99,24 @@ public class StagesBenchmark {
         pngTexts = new LinkedHashMap<>();
         pngTexts.put("Title", figure.title());
         pngTexts.put("Description", figure.description());
+        parsedFonts = new LinkedHashMap<>();
+        for (FontFace face : codePoints.keySet()) {
+            parsedFonts.put(face, new org.apache.fontbox.ttf.TTFParser().parse(
+                    new org.apache.pdfbox.io.RandomAccessReadBuffer(io.figgen.theme.FontLibrary.bytes(face))));
+        }
+        for (Map.Entry<FontFace, TreeSet<Integer>> e : codePoints.entrySet()) {
+            if (!java.util.Arrays.equals(FontEmbedder.subset(e.getKey(), e.getValue()), subsetParsed(e.getKey(), e.getValue()))) {
+                throw new IllegalStateException("subsetting a once-parsed font gives other bytes for " + e.getKey());
+            }
+        }
+    }
+
+    private byte[] subsetParsed(FontFace face, TreeSet<Integer> cps) throws IOException {
+        org.apache.fontbox.ttf.TTFSubsetter subsetter = new org.apache.fontbox.ttf.TTFSubsetter(parsedFonts.get(face), TABLES);
+        subsetter.addAll(cps);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        subsetter.writeToStream(out);
+        return out.toByteArray();
     }
 
     /** Markdown to the spec model (commonmark, tables, rules, alt text). */
@@ -142,21 +165,49 @@ public class StagesBenchmark {
         return n;
     }
 
+    /**
+     * Prototype of a fix: the same subsets from fonts parsed once per face and kept (FontEmbedder parses the TTF,
+     * GSUB included, on every cache miss). Setup checks the bytes are identical.
+     */
+    @Benchmark
+    public int fontSubsetParsedOnce() throws IOException {
+        int n = 0;
+        for (Map.Entry<FontFace, TreeSet<Integer>> e : codePoints.entrySet()) {
+            n += subsetParsed(e.getKey(), e.getValue()).length;
+        }
+        return n;
+    }
+
+    /**
+     * Batik, Java2D and ImageIO take far longer to reach steady state than 3 x 1 s of warm-up gives them at a few
+     * hundred ms per call when cold: the benchmarks that use them take this state, which renders the figure 50
+     * times (SVG and PNG) before their first iteration.
+     */
+    @State(Scope.Benchmark)
+    public static class RasterWarmUp {
+        @Setup
+        public void warm(StagesBenchmark b) throws Exception {
+            for (int i = 0; i < 50; i++) {
+                b.renderer.render(b.file, b.bytes, true, 1.0);
+            }
+        }
+    }
+
     /** Batik: SVG text to pixels (parse, CSS, GVT tree, paint), without encoding. */
     @Benchmark
-    public BufferedImage rasterise() throws Exception {
+    public BufferedImage rasterise(RasterWarmUp warm) throws Exception {
         return rasteriseOnly();
     }
 
     /** ImageIO PNG encoding of the rasterised figure, with the text chunks. */
     @Benchmark
-    public byte[] encode() throws IOException {
+    public byte[] encode(RasterWarmUp warm) throws IOException {
         return PngEncoder.encode(image, pngTexts);
     }
 
     /** Public API: rasterise + encode. */
     @Benchmark
-    public byte[] rasteriseAndEncode() throws RasterException {
+    public byte[] rasteriseAndEncode(RasterWarmUp warm) throws RasterException {
         return PngRasterizer.rasterize(svg, "file:///figgen/bench.svg", 1.0, figure.title(), figure.description());
     }
 
@@ -168,7 +219,7 @@ public class StagesBenchmark {
 
     /** The whole pipeline to SVG and PNG, on one renderer. */
     @Benchmark
-    public RenderedFigure renderSvgPng() throws RasterException {
+    public RenderedFigure renderSvgPng(RasterWarmUp warm) throws RasterException {
         return renderer.render(file, bytes, true, 1.0);
     }
 

@@ -82,9 +82,28 @@ public final class FontEmbedder {
     }
 
     /** A TTF holding only the glyphs for {@code codePoints} (plus .notdef and composite parts). */
+    /** Each face parsed once per process: parsing reads every table and cost most of a subset's time. */
+    private static final java.util.Map<FontFace, TrueTypeFont> PARSED = new java.util.EnumMap<>(FontFace.class);
+
+    private static TrueTypeFont parsed(FontFace face) throws IOException {
+        TrueTypeFont font = PARSED.get(face);
+        if (font == null) {
+            font = new TTFParser().parse(new RandomAccessReadBuffer(FontLibrary.bytes(face)));
+            PARSED.put(face, font);
+        }
+        return font;
+    }
+
     static byte[] subset(FontFace face, TreeSet<Integer> codePoints) {
-        try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(FontLibrary.bytes(face)))) {
-            TTFSubsetter subsetter = new TTFSubsetter(font, TABLES);
+        // a parsed font reads from one stream and is not thread-safe: subsetting takes turns
+        synchronized (PARSED) {
+            return subsetOf(face, codePoints);
+        }
+    }
+
+    private static byte[] subsetOf(FontFace face, TreeSet<Integer> codePoints) {
+        try {
+            TTFSubsetter subsetter = new TTFSubsetter(parsed(face), TABLES);
             subsetter.addAll(codePoints);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             subsetter.writeToStream(out);
