@@ -38,7 +38,7 @@ if [ "$what" = single ] || [ "$what" = all ]; then
     "2 + -XX:-UsePerfData" "$base -XX:-UsePerfData -jar $jar $one" \
     "3 + static AppCDS archive (the launcher's)" "$base -XX:-UsePerfData $cds -jar $jar $one" \
     "3b = 3 with a dynamic archive (ArchiveClassesAtExit)" "$base -XX:-UsePerfData $dyn -jar $jar $one" \
-    "3c = 3 with -Xms64m -Xmn48m (the batch heap)" "$base -XX:-UsePerfData -Xms64m -Xmn48m $cds -jar $jar $one" \
+    "3c = 3 with -Xms64m -Xmn32m (the batch heap)" "$base -XX:-UsePerfData -Xms64m -Xmn32m $cds -jar $jar $one" \
     "4 = 3 with full tiered (C1+C2)" "java -Djava.awt.headless=true -XX:+UseSerialGC -XX:-UsePerfData $cds -jar $jar $one" \
     "5 = 3 with G1 instead of serial" "java -Djava.awt.headless=true -XX:TieredStopAtLevel=1 -XX:-UsePerfData $cds -jar $jar $one" \
     "6 the launcher (./figgen)" "./figgen $one"
@@ -56,9 +56,9 @@ if [ "$what" = batch ] || [ "$what" = all ]; then
       "B1 original launcher flags (C1, serial GC)" "$base -jar $jar $batch" \
       "B2 + -XX:-UsePerfData + static AppCDS" "$base -XX:-UsePerfData $cds -jar $jar $batch" \
       "B2b = B2 with a dynamic archive" "$base -XX:-UsePerfData $dyn -jar $jar $batch" \
-      "B3 + -Xms64m -Xmn48m" "$base -XX:-UsePerfData -Xms64m -Xmn48m $cds -jar $jar $batch" \
+      "B3 + -Xms64m -Xmn32m" "$base -XX:-UsePerfData -Xms64m -Xmn32m $cds -jar $jar $batch" \
       "B3b = B2 + -Xms64m only" "$base -XX:-UsePerfData -Xms64m $cds -jar $jar $batch" \
-      "B4 = B3 with full tiered (C1+C2)" "java -Djava.awt.headless=true -XX:+UseSerialGC -XX:-UsePerfData -Xms64m -Xmn48m $cds -jar $jar $batch" \
+      "B4 = B3 with full tiered (C1+C2)" "java -Djava.awt.headless=true -XX:+UseSerialGC -XX:-UsePerfData -Xms64m -Xmn32m $cds -jar $jar $batch" \
       "B5 the launcher (./figgen)" "./figgen $batch"
     echo
   else
