@@ -1,7 +1,6 @@
 package io.figgen.render;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.io.StringReader;
 
 import org.apache.batik.transcoder.TranscoderException;
@@ -53,7 +52,7 @@ public final class PngRasterizer {
         BufferedImage image = render(svg, uri, scale);
         try {
             return PngEncoder.encode(image, texts);
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             throw new RasterException("cannot encode PNG for " + uri + ": " + e.getMessage(), e);
         }
     }
