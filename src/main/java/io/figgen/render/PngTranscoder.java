@@ -2,6 +2,8 @@ package io.figgen.render;
 
 
 import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.StringReader;
 import java.lang.reflect.Field;
@@ -21,8 +23,10 @@ import org.apache.batik.dom.util.DocumentFactory;
 import org.apache.batik.gvt.font.AWTGVTFont;
 import org.apache.batik.transcoder.ErrorHandler;
 import org.apache.batik.transcoder.TranscoderException;
+import org.apache.batik.transcoder.SVGAbstractTranscoder;
 import org.apache.batik.transcoder.TranscoderOutput;
-import org.apache.batik.transcoder.image.ImageTranscoder;
+import org.apache.batik.ext.awt.image.GraphicsUtil;
+import org.w3c.dom.Document;
 import org.apache.batik.util.ParsedURL;
 import org.w3c.dom.DOMImplementation;
 import org.xml.sax.InputSource;
@@ -32,8 +36,12 @@ import org.xml.sax.SAXException;
  * One rasterisation: Batik sandboxed (no scripts, no external resources, no external XML entities), fonts from
  * the bundle, errors fatal. Keeps the rendered image instead of encoding it, so the PNG encoder is ours.
  * Single use; not thread-safe (Batik transcoders never are), so each call makes its own.
+ * <p>
+ * Batik's ImageTranscoder paints through its StaticRenderer into cached tiles, copies the tiles into an
+ * off-screen image and that image into the output image: two full-size copies and allocations, a third of its
+ * time. Here Batik builds the graphics tree as usual and it is painted straight into the output image.
  */
-final class PngTranscoder extends ImageTranscoder {
+final class PngTranscoder extends SVGAbstractTranscoder {
     /** Beyond this the image would not fit a sane heap; a typo in a scale factor should fail, not OOM. */
     private static final long MAX_PIXELS = 100_000_000L;
 
@@ -49,9 +57,33 @@ final class PngTranscoder extends ImageTranscoder {
         addTranscodingHint(KEY_EXECUTE_ONLOAD, Boolean.FALSE);
         addTranscodingHint(KEY_ALLOW_EXTERNAL_RESOURCES, Boolean.FALSE);
         addTranscodingHint(KEY_DEFAULT_FONT_FAMILY, "Plus Jakarta Sans");
-        // Under the SVG's own background rect; only shows where a figure leaves the canvas transparent.
-        addTranscodingHint(KEY_BACKGROUND_COLOR, Color.WHITE);
         setErrorHandler(new StrictErrorHandler());
+    }
+
+    /** Batik's StaticRenderer defaults: anti-aliased shapes and text, bilinear images. */
+    private static final RenderingHints PAINT_HINTS = new RenderingHints(Map.of(
+            RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON,
+            RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR));
+
+    @Override
+    protected void transcode(Document document, String uri, TranscoderOutput output)
+            throws org.apache.batik.transcoder.TranscoderException {
+        super.transcode(document, uri, output); // builds root and curTxf
+        BufferedImage canvas = new BufferedImage((int) (width + 0.5), (int) (height + 0.5), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = GraphicsUtil.createGraphics(canvas, PAINT_HINTS);
+        try {
+            // under the SVG's own background rect; shows only where a figure leaves the canvas transparent
+            g.setPaint(Color.WHITE);
+            g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+            g.transform(curTxf);
+            if (root != null) {
+                root.paint(g);
+            }
+        } finally {
+            g.dispose();
+        }
+        root = null;
+        image = canvas;
     }
 
     BufferedImage image() {
@@ -69,17 +101,6 @@ final class PngTranscoder extends ImageTranscoder {
             throw new PngRenderFailure("image size " + w + "x" + h + " px is out of range (SVG " + docWidth
                     + "x" + docHeight + " at scale " + scale + ")");
         }
-    }
-
-    /** RGB, no alpha: the figure is opaque, and the PNG comes out smaller without an alpha channel. */
-    @Override
-    public BufferedImage createImage(int w, int h) {
-        return new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-    }
-
-    @Override
-    public void writeImage(BufferedImage img, TranscoderOutput output) {
-        this.image = img;
     }
 
     @Override
