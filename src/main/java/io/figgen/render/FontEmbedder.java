@@ -62,6 +62,25 @@ public final class FontEmbedder {
         return css.toString();
     }
 
+    /**
+     * The same rules with empty font data, for the rasteriser: it resolves faces by family and weight
+     * (PngFontResolver) and never reads the data, so its pixels are the same and no subsetting waits.
+     */
+    static String fontFaceRulesWithoutData(Map<FontFace, String> textByFace) {
+        StringBuilder css = new StringBuilder();
+        for (FontFace face : FontFace.values()) {
+            if (textByFace.containsKey(face)) {
+                css.append(rule(face, "")).append('\n');
+            }
+        }
+        return css.toString();
+    }
+
+    private static String rule(FontFace face, String base64) {
+        return "@font-face { font-family: '" + face.family() + "'; font-weight: " + face.weight()
+                + "; font-style: normal; src: url(data:font/ttf;base64," + base64 + ") format('truetype'); }";
+    }
+
     private static String rule(FontFace face, TreeSet<Integer> codePoints) {
         String key = face.name() + ':' + codePoints;
         synchronized (CACHE) {
@@ -72,16 +91,13 @@ public final class FontEmbedder {
         }
         // Subset outside the lock so parallel renders with different text do not queue; a duplicate
         // computation on a race yields identical bytes, so either result may win.
-        String rule = "@font-face { font-family: '" + face.family() + "'; font-weight: " + face.weight()
-                + "; font-style: normal; src: url(data:font/ttf;base64,"
-                + Base64.getEncoder().encodeToString(subset(face, codePoints)) + ") format('truetype'); }";
+        String rule = rule(face, Base64.getEncoder().encodeToString(subset(face, codePoints)));
         synchronized (CACHE) {
             CACHE.put(key, rule);
         }
         return rule;
     }
 
-    /** A TTF holding only the glyphs for {@code codePoints} (plus .notdef and composite parts). */
     /** Each face parsed once per process: parsing reads every table and cost most of a subset's time. */
     private static final java.util.Map<FontFace, TrueTypeFont> PARSED = new java.util.EnumMap<>(FontFace.class);
 
@@ -94,6 +110,7 @@ public final class FontEmbedder {
         return font;
     }
 
+    /** A TTF holding only the glyphs for {@code codePoints} (plus .notdef and composite parts). */
     static byte[] subset(FontFace face, TreeSet<Integer> codePoints) {
         // a parsed font reads from one stream and is not thread-safe: subsetting takes turns
         synchronized (PARSED) {

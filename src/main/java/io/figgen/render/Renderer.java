@@ -13,6 +13,8 @@ import io.figgen.spec.SpecParser;
 import io.figgen.theme.Theme;
 
 import java.nio.ByteBuffer;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -44,22 +46,39 @@ public final class Renderer {
         Spec spec = parse(file, bytes);
         Layout layout = layoutOf(spec);
         String svgHash = Provenance.svgHash(bytes, theme.source());
-        String svg = SvgWriter.write(layout.figure(), svgHash);
-        byte[] pngBytes = null;
-        if (png) {
-            Size size = spec.size();
-            if ((double) size.width() * scale * size.height() * scale > Limits.MAX_PNG_PIXELS) {
-                throw new FigureException(spec.metadata().sizeLine(), "PNG of " + size + " at scale " + scale
-                        + " exceeds the limit of " + Limits.MAX_PNG_PIXELS + " pixels: use a smaller --scale");
-            }
-            String uri = "file:///figgen/" + baseName(file) + ".svg";
-            java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
-            texts.put("Title", layout.figure().title());
-            texts.put("Description", layout.figure().description());
-            texts.put(Provenance.PNG_KEY, Provenance.pngHash(svgHash, scale));
-            pngBytes = PngRasterizer.rasterize(svg, uri, scale, texts);
+        SvgWriter.Document document = SvgWriter.document(layout.figure(), svgHash);
+        if (!png) {
+            return new RenderedFigure(spec, layout, document.withFonts(FontEmbedder.fontFaceCss(document.textByFace())), null);
         }
-        return new RenderedFigure(spec, layout, svg, pngBytes);
+        Size size = spec.size();
+        if ((double) size.width() * scale * size.height() * scale > Limits.MAX_PNG_PIXELS) {
+            throw new FigureException(spec.metadata().sizeLine(), "PNG of " + size + " at scale " + scale
+                    + " exceeds the limit of " + Limits.MAX_PNG_PIXELS + " pixels: use a smaller --scale");
+        }
+        // the font subsets are made on another core while this one rasterises
+        CompletableFuture<String> fonts = CompletableFuture.supplyAsync(() -> FontEmbedder.fontFaceCss(document.textByFace()));
+        String uri = "file:///figgen/" + baseName(file) + ".svg";
+        java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+        texts.put("Title", layout.figure().title());
+        texts.put("Description", layout.figure().description());
+        texts.put(Provenance.PNG_KEY, Provenance.pngHash(svgHash, scale));
+        byte[] pngBytes = PngRasterizer.rasterize(
+                document.withFonts(FontEmbedder.fontFaceRulesWithoutData(document.textByFace())), uri, scale, texts);
+        return new RenderedFigure(spec, layout, document.withFonts(joined(fonts)), pngBytes);
+    }
+
+    private static String joined(CompletableFuture<String> task) {
+        try {
+            return task.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     private Layout layoutOf(Spec spec) {

@@ -24,6 +24,22 @@ public final class SvgWriter {
 
     /** {@code hash}, when given, is the provenance hash written on the root element for stale checks. */
     public static String write(Figure f, String hash) {
+        Document document = document(f, hash);
+        return document.withFonts(FontEmbedder.fontFaceCss(document.textByFace()));
+    }
+
+    /**
+     * A figure's SVG with its @font-face rules still to come. Subsetting the fonts is the slow part of writing
+     * the SVG and the rasteriser never reads the font data, so the PNG can be drawn while the subsets are made.
+     */
+    record Document(String head, String body, Map<FontFace, String> textByFace) {
+        /** The whole SVG with {@code css} (one @font-face rule per line) at the top of its style sheet. */
+        String withFonts(String css) {
+            return head + css + body;
+        }
+    }
+
+    static Document document(Figure f, String hash) {
         StringBuilder sb = new StringBuilder(16_384);
         int w = f.size().width();
         int h = f.size().height();
@@ -36,8 +52,10 @@ public final class SvgWriter {
         sb.append(">\n");
         sb.append("<title id=\"figgen-title\">").append(escape(f.title())).append("</title>\n");
         sb.append("<desc id=\"figgen-desc\">").append(escape(f.description())).append("</desc>\n");
-        sb.append("<style>\n").append(FontEmbedder.fontFaceCss(textByFace(f)))
-                .append("text{font-kerning:none;font-variant-ligatures:none;white-space:pre}\n</style>\n");
+        sb.append("<style>\n");
+        String head = sb.toString();
+        sb.setLength(0);
+        sb.append("text{font-kerning:none;font-variant-ligatures:none;white-space:pre}\n</style>\n");
         for (Shape s : f.shapes()) {
             if (s instanceof Shape.Rect r) {
                 rect(sb, r);
@@ -48,7 +66,7 @@ public final class SvgWriter {
             }
         }
         sb.append("</svg>\n");
-        return sb.toString();
+        return new Document(head, sb.toString(), textByFace(f));
     }
 
     private static Map<FontFace, String> textByFace(Figure f) {
