@@ -22,6 +22,26 @@ public final class PngRasterizer {
     private PngRasterizer() {
     }
 
+    /** A line of text in the faces most figures use, a rule, a dashed box and an arrowhead. */
+    private static final String WARM_UP_SVG = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"96\" height=\"24\">"
+            + "<rect x=\"0\" y=\"0\" width=\"96\" height=\"24\" fill=\"#f6f3e6\" stroke=\"#1b2a4a\" stroke-dasharray=\"4,3\"/>"
+            + "<text x=\"1\" y=\"16\" font-family=\"Instrument Serif\" font-size=\"14\" fill=\"#1b2a4a\">Ag</text>"
+            + "<text x=\"20\" y=\"16\" font-family=\"Plus Jakarta Sans\" font-weight=\"400\" font-size=\"12\" fill=\"#1b2a4a\">Ag</text>"
+            + "<text x=\"40\" y=\"16\" font-family=\"Plus Jakarta Sans\" font-weight=\"700\" font-size=\"12\" fill=\"#1b2a4a\">Ag</text>"
+            + "<text x=\"60\" y=\"16\" font-family=\"IBM Plex Mono\" font-size=\"12\" fill=\"#1b2a4a\">Ag</text>"
+            + "<polyline points=\"1,20 80,20\" fill=\"none\" stroke=\"#e4572e\" stroke-width=\"1.5\"/>"
+            + "<path d=\"M90,20 L84,17 L84,23 Z\" fill=\"#e4572e\"/></svg>";
+
+    /**
+     * Rasterises and encodes a tiny figure and throws the result away. A cold JVM spends a quarter of a second
+     * loading and initialising Batik, Java2D and the AWT fonts; a command that will draw PNGs calls this on a
+     * spare core while its main thread parses and lays out. It paints in turn like any figure, so it cannot
+     * change another figure's pixels.
+     */
+    public static void warmUp() throws RasterException {
+        rasterize(WARM_UP_SVG, "file:///figgen/warm-up.svg", 1.0, java.util.Map.of());
+    }
+
     /**
      * Rasterises an SVG document (as written by figgen: fonts as @font-face data URIs, but Batik must use the
      * bundled TTFs) to PNG bytes at {@code scale} (1 = the SVG's own pixel size). The PNG carries {@code title}

@@ -14,7 +14,10 @@ import java.util.Map;
 /** The bundled TTFs, read from the class path once per process and shared by every stage. */
 public final class FontLibrary {
     private static final Map<FontFace, byte[]> BYTES = new EnumMap<>(FontFace.class);
-    private static final Map<FontFace, Font> AWT = new EnumMap<>(FontFace.class);
+    private static final Font[] AWT = new Font[FontFace.values().length];
+    /** One lock per face: a start-up thread loading one face must not hold up the layout loading another. */
+    private static final Object[] AWT_LOCKS = java.util.stream.Stream.generate(Object::new)
+            .limit(FontFace.values().length).toArray();
 
     private FontLibrary() {
     }
@@ -28,18 +31,27 @@ public final class FontLibrary {
      * The face as an AWT font (size 1; derive sizes from it), created once per process and shared by the
      * text measurer, the outline writer and the rasteriser, so all three see the same glyphs.
      */
-    public static synchronized Font awt(FontFace face) {
-        return AWT.computeIfAbsent(face, f -> {
-            try {
-                return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes(f)));
-            } catch (FontFormatException e) {
-                throw new IllegalStateException("bundled font is not a usable TrueType font: " + f.resource(), e);
-            } catch (IOException e) {
-                // AWT copies a font to the temporary folder before reading it
-                throw new UncheckedIOException("cannot load the bundled font " + f.resource()
-                        + ": the temporary folder is not writable or the disk is full (" + e.getMessage() + ")", e);
+    public static Font awt(FontFace face) {
+        synchronized (AWT_LOCKS[face.ordinal()]) {
+            Font font = AWT[face.ordinal()];
+            if (font == null) {
+                font = createFont(face);
+                AWT[face.ordinal()] = font;
             }
-        });
+            return font;
+        }
+    }
+
+    private static Font createFont(FontFace face) {
+        try {
+            return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes(face)));
+        } catch (FontFormatException e) {
+            throw new IllegalStateException("bundled font is not a usable TrueType font: " + face.resource(), e);
+        } catch (IOException e) {
+            // AWT copies a font to the temporary folder before reading it
+            throw new UncheckedIOException("cannot load the bundled font " + face.resource()
+                    + ": the temporary folder is not writable or the disk is full (" + e.getMessage() + ")", e);
+        }
     }
 
     private static byte[] read(FontFace face) {
