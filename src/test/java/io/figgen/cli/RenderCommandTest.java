@@ -136,7 +136,15 @@ class RenderCommandTest {
     void helpAndVersion() {
         Run help = figgen("--help");
         assertEquals(0, help.code());
-        assertTrue(help.out().contains("render"));
+        for (String command : new String[] {"render", "check", "preview", "inspect", "corpus", "generate-completion", "help"}) {
+            assertTrue(help.out().contains("\n  " + command + " "), command + " missing from:\n" + help.out());
+        }
+        // a command named first is the only one picocli builds; its help and the others' still work
+        assertTrue(figgen("help", "check").out().contains("Usage: figgen check"));
+        assertTrue(figgen("render", "--help").out().contains("Usage: figgen render"));
+        Run typo = figgen("rendr", "x.md");
+        assertEquals(ExitCodes.USAGE, typo.code());
+        assertTrue(typo.err().contains("Did you mean: figgen render"), typo.err());
         Run version = figgen("--version");
         assertEquals(0, version.code());
         assertTrue(version.out().startsWith("figgen "));
