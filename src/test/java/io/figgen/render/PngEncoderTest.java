@@ -2,6 +2,7 @@ package io.figgen.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -19,6 +20,51 @@ class PngEncoderTest {
         // odd width and enough rows to span several deflate blocks
         BufferedImage image = noise(BufferedImage.TYPE_INT_RGB, 1531, 211);
         assertSamePixels(image, decode(PngEncoder.encode(image, Map.of())));
+    }
+
+    @Test
+    void stripsDeflatedInParallelJoinIntoOneValidStream() throws Exception {
+        // 2000 px rows: 43 rows to a strip, so 900 rows make 21 strips, the last one short
+        BufferedImage image = noise(BufferedImage.TYPE_INT_RGB, 2000, 900);
+        byte[] png = PngEncoder.encode(image, Map.of());
+        assertSamePixels(image, decode(png));
+        // the JDK's inflater checks the Adler-32 the strips' checksums were combined into
+        java.util.zip.Inflater inflater = new java.util.zip.Inflater();
+        inflater.setInput(idat(png));
+        byte[] raw = new byte[(1 + 2000 * 3) * 900];
+        assertEquals(raw.length, inflater.inflate(raw));
+        assertTrue(inflater.finished());
+    }
+
+    @Test
+    void adlerChecksumsCombineAsZlibDoes() {
+        byte[] data = new byte[100_000];
+        new Random(7).nextBytes(data);
+        java.util.zip.Adler32 whole = new java.util.zip.Adler32();
+        whole.update(data);
+        for (int split : new int[] {0, 1, 65521, 70_000, 100_000}) {
+            java.util.zip.Adler32 a = new java.util.zip.Adler32();
+            a.update(data, 0, split);
+            java.util.zip.Adler32 b = new java.util.zip.Adler32();
+            b.update(data, split, data.length - split);
+            assertEquals(whole.getValue(), PngEncoder.Adler.combine(a.getValue(), b.getValue(), data.length - split), "split at " + split);
+        }
+    }
+
+    /** The IDAT chunks' data, joined. */
+    private static byte[] idat(byte[] png) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(png, 8, png.length - 8);
+        while (b.remaining() >= 12) {
+            int length = b.getInt();
+            byte[] type = new byte[4];
+            b.get(type);
+            if (new String(type, java.nio.charset.StandardCharsets.US_ASCII).equals("IDAT")) {
+                out.write(png, b.position(), length);
+            }
+            b.position(b.position() + length + 4);
+        }
+        return out.toByteArray();
     }
 
     @Test
