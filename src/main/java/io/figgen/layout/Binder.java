@@ -112,11 +112,21 @@ final class Binder {
         }
         int hit = 0;
         for (String w : name) {
-            if (words.contains(w) || w.length() > 4 && words.stream().anyMatch(x -> x.startsWith(w) || w.startsWith(x) && x.length() > 4)) {
+            if (words.contains(w) || w.length() > 4 && sharesStem(w, words)) {
                 hit++;
             }
         }
         return (double) hit / name.size();
+    }
+
+    /** "migration" matches "migrations", "auth" does not match "author": stems of five letters or more. */
+    private static boolean sharesStem(String w, Set<String> words) {
+        for (String x : words) {
+            if (x.startsWith(w) || w.startsWith(x) && x.length() > 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double affinity(String styleKind, ContentElement e, Kind kind) {

@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class TextMeasurer {
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
-    private final Map<String, Double> widths = new ConcurrentHashMap<>();
+    private final Map<Key, Measured> widths = new ConcurrentHashMap<>();
 
     static {
         if (System.getProperty("java.awt.headless") == null) {
@@ -83,25 +83,53 @@ public final class TextMeasurer {
 
     /** Advance width of {@code text} plus letter spacing after every character, with fallback faces. */
     public double width(String text, FontFace face, double size, double letterSpacing) {
-        List<Run> runs = runs(text, face);
-        if (runs.size() == 1) {
-            return runWidth(runs.get(0).text(), runs.get(0).face(), size, letterSpacing);
-        }
-        double w = 0;
-        for (Run r : runs) {
-            w += runWidth(r.text(), r.face(), size, letterSpacing);
-        }
-        return w;
-    }
-
-    private double runWidth(String text, FontFace face, double size, double letterSpacing) {
         if (text.isEmpty()) {
             return 0;
         }
-        String key = face.ordinal() + "|" + size + "|" + text;
-        double w = widths.computeIfAbsent(key,
-                k -> font(face, size).createGlyphVector(FRC, text).getLogicalBounds().getWidth());
-        return w + letterSpacing * text.codePointCount(0, text.length());
+        Measured m = widths.computeIfAbsent(new Key(face, size, text), k -> measure(text, face, size));
+        return m.advance() + letterSpacing * m.characters();
+    }
+
+    private Measured measure(String text, FontFace face, double size) {
+        double advance = 0;
+        int characters = 0;
+        for (Run r : runs(text, face)) {
+            advance += font(r.face(), size).createGlyphVector(FRC, r.text()).getLogicalBounds().getWidth();
+            characters += r.text().codePointCount(0, r.text().length());
+        }
+        return new Measured(advance, characters);
+    }
+
+    /** Advances without letter spacing, and the characters drawn (invisible selectors are not). */
+    private record Measured(double advance, int characters) {
+    }
+
+    /**
+     * A cache key with hand-written equality: a layout measures thousands of strings, and a string key built
+     * with the size in it, or a record's bootstrapped hashCode, cost more than the lookup saved.
+     */
+    private static final class Key {
+        private final FontFace face;
+        private final double size;
+        private final String text;
+        private final int hash;
+
+        Key(FontFace face, double size, String text) {
+            this.face = face;
+            this.size = size;
+            this.text = text;
+            this.hash = (text.hashCode() * 31 + Double.hashCode(size)) * 31 + face.ordinal();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.hash == hash && k.face == face && k.size == size && k.text.equals(text);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     public double ascent(FontFace face, double size) {

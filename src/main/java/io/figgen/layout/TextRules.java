@@ -105,7 +105,15 @@ final class TextRules {
     }
 
     static String collapse(String s) {
-        return SPACES.matcher(s.strip()).replaceAll(" ");
+        String t = s.strip();
+        // most text has single spaces only; the regex is for the rest
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || i + 1 < t.length() && Character.isWhitespace(t.charAt(i + 1)))) {
+                return SPACES.matcher(t).replaceAll(" ");
+            }
+        }
+        return t;
     }
 
     /** True when a word reads as code: a flag, a path, a file, a call, an identifier with underscores. */
