@@ -29,9 +29,9 @@ import org.apache.batik.transcoder.TranscoderOutput;
  * Where a batch spends its time: renders every spec of a folder, stage by stage, on one thread, for a few
  * passes, and prints the total per stage and pass (pass 1 includes start-up costs; later passes are warm).
  *
- * <p>Usage: {@code java -cp ... io.figgen.render.BatchStages [FOLDER] [PASSES] [direct]} (default
- * ../shared/specs, 3). With {@code direct}, PNGs are encoded by {@link PngEncodePrototype} (filter none,
- * Deflater level 3) instead of ImageIO, to show what that change would buy.
+ * <p>Usage: {@code java -cp ... io.figgen.render.BatchStages [FOLDER] [PASSES] [imageio]} (default
+ * ../shared/specs, 3). With {@code imageio}, PNGs are encoded by the JDK's ImageIO writer (what figgen used
+ * before its own encoder) instead of {@link PngEncoder}, to show what that change bought.
  */
 public final class BatchStages {
     private BatchStages() {
@@ -40,7 +40,7 @@ public final class BatchStages {
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args.length > 0 ? args[0] : "../shared/specs");
         int passes = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        boolean direct = args.length > 2 && args[2].equals("direct");
+        boolean imageIo = args.length > 2 && args[2].equals("imageio");
         List<Path> files;
         try (Stream<Path> s = Files.list(folder)) {
             files = s.filter(p -> p.toString().endsWith(".md")).sorted().toList();
@@ -76,12 +76,12 @@ public final class BatchStages {
                 Map<String, String> texts = new LinkedHashMap<>();
                 texts.put("Title", figure.title());
                 texts.put("Description", figure.description());
-                if (direct) {
-                    PngEncodePrototype.encode(image, texts, 0, 3);
+                if (imageIo) {
+                    PngEncodePrototype.imageIoEncode(image);
                 } else {
                     PngEncoder.encode(image, texts);
                 }
-                add(ns, direct ? "PNG encode (direct)" : "PNG encode (ImageIO)", t);
+                add(ns, imageIo ? "PNG encode (ImageIO)" : "PNG encode (figgen)", t);
             }
             long total = System.nanoTime() - start;
             System.out.printf(Locale.ROOT, "pass %d: %d specs, %.1f Mpixel, %.0f ms (%.1f ms per figure)%n", pass,

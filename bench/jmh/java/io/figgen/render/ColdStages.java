@@ -72,7 +72,7 @@ public final class ColdStages {
             texts.put("Title", figure.title());
             texts.put("Description", figure.description());
             byte[] png = PngEncoder.encode(image, texts);
-            lap(ms, "PNG encode (ImageIO)", t);
+            lap(ms, "PNG encode", t);
             long total = ms.values().stream().mapToLong(Long::longValue).sum();
             System.out.printf(Locale.ROOT, "run %d (%s, svg %d B incl. css %d B, png %d B)%n", r, file.getFileName(),
                     svg.length(), css.length(), png.length);

@@ -39,7 +39,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * A measuring prototype, not production code: how much a direct PNG writer (rows read straight from the
+ * The measuring prototype that led to figgen's own PngEncoder (kept to reproduce docs/benchmarks.md; not
+ * production code): how much a direct PNG writer (rows read straight from the
  * TYPE_INT_RGB DataBufferInt, one PNG filter, java.util.zip.Deflater, CRC32 chunks) would save against
  * ImageIO's PNGImageWriter, which copies the image row by row through BufferedImage.getData(Rectangle) and
  * Raster.getPixels. {@code main} prints size and time per variant; the JMH methods give warm times.

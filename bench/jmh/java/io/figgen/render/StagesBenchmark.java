@@ -40,7 +40,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Warm per-figure cost of each pipeline stage, on one spec (fig-choice-12 by default; {@code -p spec=PATH}
  * for another). Lives in {@code io.figgen.render} so it can time the package-private steps (font subsetting
- * without its cache, Batik rasterisation without encoding, ImageIO encoding) one by one. Run from the
+ * without its cache, Batik rasterisation without encoding, PNG encoding) one by one. Run from the
  * repository root with {@code bench/jmh.sh}.
  */
 @State(Scope.Benchmark)
@@ -199,9 +199,9 @@ public class StagesBenchmark {
         return rasteriseOnly();
     }
 
-    /** ImageIO PNG encoding of the rasterised figure, with the text chunks. */
+    /** PNG encoding of the rasterised figure (figgen's encoder), with the text chunks. */
     @Benchmark
-    public byte[] encode(RasterWarmUp warm) throws IOException {
+    public byte[] encode(RasterWarmUp warm) {
         return PngEncoder.encode(image, pngTexts);
     }
 
