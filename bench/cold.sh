@@ -111,7 +111,7 @@ warm_regex='StagesBenchmark\.renderSvgPng$'
 echo "### Warm: one process, figure after figure (JMH)"
 echo
 echo '```'
-bench/jmh.sh "$warm_regex" -wi 8 -i 8 2>/dev/null | grep -E '^(Benchmark|StagesBenchmark|CorpusBenchmark)' | tee "$work/jmh.txt" || true
+bench/jmh.sh "$warm_regex" -wi 8 -i 8 2>/dev/null | grep -E '^(Benchmark +\(|StagesBenchmark\.|CorpusBenchmark\.)' | tee "$work/jmh.txt" || true
 echo '```'
 echo
 warm_one=$(awk '$1 == "StagesBenchmark.renderSvgPng" {print $(NF-3)}' "$work/jmh.txt")
