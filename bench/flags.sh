@@ -41,6 +41,8 @@ if [ "$what" = single ] || [ "$what" = all ]; then
     "3c = 3 with -Xms64m -Xmn32m (the batch heap)" "$base -XX:-UsePerfData -Xms64m -Xmn32m $cds -jar $jar $one" \
     "4 = 3 with full tiered (C1+C2)" "java -Djava.awt.headless=true -XX:+UseSerialGC -XX:-UsePerfData $cds -jar $jar $one" \
     "5 = 3 with G1 instead of serial" "java -Djava.awt.headless=true -XX:TieredStopAtLevel=1 -XX:-UsePerfData $cds -jar $jar $one" \
+    "7 = 3 with one compiler thread (-XX:CICompilerCount=1)" "$base -XX:CICompilerCount=1 -XX:-UsePerfData $cds -jar $jar $one" \
+    "8 = 7 without the warm-up thread (-Dfiggen.warmup=false)" "$base -XX:CICompilerCount=1 -XX:-UsePerfData -Dfiggen.warmup=false $cds -jar $jar $one" \
     "6 the launcher (./figgen)" "./figgen $one"
   echo
 fi
@@ -58,6 +60,7 @@ if [ "$what" = batch ] || [ "$what" = all ]; then
       "B2b = B2 with a dynamic archive" "$base -XX:-UsePerfData $dyn -jar $jar $batch" \
       "B3 + -Xms64m -Xmn32m" "$base -XX:-UsePerfData -Xms64m -Xmn32m $cds -jar $jar $batch" \
       "B3b = B2 + -Xms64m only" "$base -XX:-UsePerfData -Xms64m $cds -jar $jar $batch" \
+      "B6 = B3 with one compiler thread (-XX:CICompilerCount=1)" "$base -XX:CICompilerCount=1 -XX:-UsePerfData -Xms64m -Xmn32m $cds -jar $jar $batch" \
       "B4 = B3 with full tiered (C1+C2)" "java -Djava.awt.headless=true -XX:+UseSerialGC -XX:-UsePerfData -Xms64m -Xmn32m $cds -jar $jar $batch" \
       "B5 the launcher (./figgen)" "./figgen $batch"
     echo

@@ -115,7 +115,7 @@ class HostileInputTest {
         Path out = dir.resolve("out-" + c.name());
         // the JVM flags of the figgen launcher, with the memory bound the limits promise
         List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), "io.figgen.cli.Main", "render",
+                "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseSerialGC", "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), "io.figgen.cli.Main", "render",
                 spec.toString(), "-o", out.toString());
         long start = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectErrorStream(false).start();
