@@ -68,7 +68,6 @@ public final class BatchStages {
                 PngTranscoder transcoder = new PngTranscoder(1.0);
                 TranscoderInput input = new TranscoderInput(new StringReader(svg));
                 input.setURI("file:///figgen/batch.svg");
-                PngTranscoder.resetGlyphGeometry();
                 transcoder.transcode(input, new TranscoderOutput());
                 BufferedImage image = transcoder.image();
                 pixels += (long) image.getWidth() * image.getHeight();

@@ -64,7 +64,6 @@ public final class ColdStages {
             t = lap(ms, "transcoder init (fonts, Batik statics)", t);
             TranscoderInput input = new TranscoderInput(new StringReader(svg));
             input.setURI("file:///figgen/cold.svg");
-            PngTranscoder.resetGlyphGeometry();
             transcoder.transcode(input, new TranscoderOutput());
             BufferedImage image = transcoder.image();
             t = lap(ms, "rasterise (Batik)", t);

@@ -108,7 +108,6 @@ public class PngEncodePrototype {
         PngTranscoder transcoder = new PngTranscoder(1.0);
         TranscoderInput input = new TranscoderInput(new StringReader(svg));
         input.setURI("file:///figgen/proto.svg");
-        PngTranscoder.resetGlyphGeometry();
         transcoder.transcode(input, new TranscoderOutput());
         return transcoder.image();
     }

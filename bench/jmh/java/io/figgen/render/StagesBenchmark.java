@@ -227,7 +227,6 @@ public class StagesBenchmark {
         PngTranscoder transcoder = new PngTranscoder(1.0);
         TranscoderInput input = new TranscoderInput(new StringReader(svg));
         input.setURI("file:///figgen/bench.svg");
-        PngTranscoder.resetGlyphGeometry();
         transcoder.transcode(input, new TranscoderOutput());
         return transcoder.image();
     }

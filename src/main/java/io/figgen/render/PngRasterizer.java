@@ -17,8 +17,6 @@ public final class PngRasterizer {
         }
     }
 
-    private static final Object PAINT = new Object();
-
     private PngRasterizer() {
     }
 
@@ -35,8 +33,8 @@ public final class PngRasterizer {
     /**
      * Rasterises and encodes a tiny figure and throws the result away. A cold JVM spends a quarter of a second
      * loading and initialising Batik, Java2D and the AWT fonts; a command that will draw PNGs calls this on a
-     * spare core while its main thread parses and lays out. It paints in turn like any figure, so it cannot
-     * change another figure's pixels.
+     * spare core while its main thread parses and lays out. Glyph outlines it caches are the same as any figure
+     * would cache (PngGlyphCache), so it cannot change another figure's pixels.
      */
     public static void warmUp() throws RasterException {
         rasterize(WARM_UP_SVG, "file:///figgen/warm-up.svg", 1.0, java.util.Map.of());
@@ -82,12 +80,8 @@ public final class PngRasterizer {
         TranscoderInput input = new TranscoderInput(new StringReader(svg));
         input.setURI(uri);
         try {
-            // Batik's glyph geometry cache is shared by every figure in the process: painting takes turns and
-            // starts from an empty cache, so a figure's pixels never depend on what was painted before or beside it.
-            synchronized (PAINT) {
-                PngTranscoder.resetGlyphGeometry();
-                transcoder.transcode(input, new TranscoderOutput());
-            }
+            // figures paint in parallel: Batik's shared glyph cache is order-independent (PngGlyphCache)
+            transcoder.transcode(input, new TranscoderOutput());
         } catch (TranscoderException | RuntimeException e) {
             throw new RasterException("cannot rasterise " + uri + ": " + rootMessage(e), e);
         }

@@ -6,9 +6,6 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.StringReader;
-import java.lang.reflect.Field;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.batik.anim.dom.SAXSVGDocumentFactory;
@@ -20,7 +17,6 @@ import org.apache.batik.bridge.NoLoadScriptSecurity;
 import org.apache.batik.bridge.ScriptSecurity;
 import org.apache.batik.bridge.UserAgent;
 import org.apache.batik.dom.util.DocumentFactory;
-import org.apache.batik.gvt.font.AWTGVTFont;
 import org.apache.batik.transcoder.ErrorHandler;
 import org.apache.batik.transcoder.TranscoderException;
 import org.apache.batik.transcoder.SVGAbstractTranscoder;
@@ -46,7 +42,7 @@ final class PngTranscoder extends SVGAbstractTranscoder {
     private static final long MAX_PIXELS = 100_000_000L;
 
     static {
-        shareGlyphCacheSafely();
+        PngGlyphCache.install();
     }
 
     private final double scale;
@@ -177,45 +173,6 @@ final class PngTranscoder extends SVGAbstractTranscoder {
         @Override
         public void warning(TranscoderException e) {
             // Batik warns about things that do not change the pixels
-        }
-    }
-
-    /**
-     * Batik caches each character's outline per font, translated from wherever that glyph was first drawn, so
-     * the cached geometry carries floating-point residue from the figure that filled it. Emptied before every
-     * paint, the cache holds only this figure's glyphs, and the pixels depend on nothing but the SVG.
-     */
-    static void resetGlyphGeometry() {
-        try {
-            Field field = AWTGVTFont.class.getDeclaredField("fontCache");
-            field.setAccessible(true);
-            Map<?, ?> cache = (Map<?, ?>) field.get(null);
-            synchronized (cache) {
-                for (Object v : cache.values()) {
-                    if (v instanceof org.apache.batik.gvt.font.AWTGlyphGeometryCache g) {
-                        g.clear();
-                    }
-                }
-            }
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new IllegalStateException("cannot reset Batik's glyph cache; PNG output would not be reproducible", e);
-        }
-    }
-
-    /**
-     * Batik's AWTGVTFont keeps its glyph caches in a static, unsynchronised HashMap that every text run writes
-     * to. Painting takes turns (see PngRasterizer), but fonts are registered outside that turn, so the map is
-     * swapped once for a synchronised one. Fonts load lazily: a figure pays only for the faces it uses.
-     */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void shareGlyphCacheSafely() {
-        try {
-            Field field = AWTGVTFont.class.getDeclaredField("fontCache");
-            field.setAccessible(true);
-            Map current = (Map) field.get(null);
-            field.set(null, Collections.synchronizedMap(new HashMap(current)));
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new IllegalStateException("cannot make Batik's glyph cache thread-safe", e);
         }
     }
 }

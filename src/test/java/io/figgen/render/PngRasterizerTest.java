@@ -154,6 +154,30 @@ class PngRasterizerTest {
     }
 
     @Test
+    void emojiThatShareAHighSurrogateKeepTheirOwnGlyphs() throws Exception {
+        // U+1F514 bell and U+1F4AC speech balloon both start with \uD83D; Batik's glyph cache is keyed by char
+        String emoji = "<text x=\"100\" y=\"100\" font-family=\"Noto Emoji\" font-size=\"64\" fill=\"#000000\">\uD83D\uDD14</text>"
+                + "<text x=\"300\" y=\"100\" font-family=\"Noto Emoji\" font-size=\"64\" fill=\"#000000\">\uD83D\uDCAC</text>";
+        String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"500\" height=\"150\">"
+                + "<rect x=\"0\" y=\"0\" width=\"500\" height=\"150\" fill=\"#ffffff\"/>" + emoji + "</svg>";
+        BufferedImage image = decode(render(svg));
+        int[] bell = image.getRGB(90, 20, 100, 100, null, 0, 100);
+        int[] balloon = image.getRGB(290, 20, 100, 100, null, 0, 100);
+        assertTrue(darkPixels(image, 90, 20, 190, 120) > 200, "the bell is drawn");
+        assertTrue(darkPixels(image, 290, 20, 390, 120) > 200, "the balloon is drawn");
+        assertFalse(java.util.Arrays.equals(bell, balloon), "two different emoji drew the same glyph");
+    }
+
+    @Test
+    void aFigureHasTheSamePixelsWhateverWasPaintedBefore() throws Exception {
+        String svg = figure(true, "");
+        byte[] alone = render(svg);
+        // the same characters at other positions and sizes first, which once left their residue in Batik's cache
+        render(figure(true, "").replace("x=\"100\"", "x=\"100.37\"").replace("font-size=\"40\"", "font-size=\"23.3\""));
+        assertArrayEquals(alone, render(svg));
+    }
+
+    @Test
     void sameInputGivesTheSameBytesAlsoInParallel() throws Exception {
         String svg = figure(true, "");
         byte[] first = render(svg);
