@@ -28,12 +28,17 @@ public final class ThemeLoader {
     private ThemeLoader() {
     }
 
-    /** The bundled house theme, read once. */
+    /** The bundled house theme, read once: a caller that arrives while the start-up thread reads it waits. */
     public static Theme house() {
         Theme t = house;
         if (t == null) {
-            t = parse(houseText(), HOUSE);
-            house = t;
+            synchronized (ThemeLoader.class) {
+                t = house;
+                if (t == null) {
+                    t = parse(houseText(), HOUSE);
+                    house = t;
+                }
+            }
         }
         return t;
     }
