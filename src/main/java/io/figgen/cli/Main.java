@@ -94,7 +94,7 @@ public final class Main implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         static String version() {
             String v = Main.class.getPackage().getImplementationVersion();
-            return v == null ? "0.1.0-dev" : v;
+            return v == null ? "0.2.0-dev" : v;
         }
 
         @Override
