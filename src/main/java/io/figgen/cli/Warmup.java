@@ -19,7 +19,8 @@ final class Warmup {
     }
 
     static void startFor(String[] args) {
-        if ("false".equals(System.getProperty("figgen.warmup")) || args.length < 2 || !args[0].equals("render") || Arrays.stream(args).anyMatch(NOTHING_TO_DRAW::contains)) {
+        boolean off = "false".equals(System.getProperty("figgen.warmup"));
+        if (off || args.length < 2 || !args[0].equals("render") || Arrays.stream(args).anyMatch(NOTHING_TO_DRAW::contains)) {
             return;
         }
         boolean png = wantsPng(args);

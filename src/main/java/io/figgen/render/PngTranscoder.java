@@ -62,9 +62,9 @@ final class PngTranscoder extends SVGAbstractTranscoder {
             RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR));
 
     @Override
-    protected void transcode(Document document, String uri, TranscoderOutput output)
-            throws org.apache.batik.transcoder.TranscoderException {
+    protected void transcode(Document document, String uri, TranscoderOutput output) throws TranscoderException {
         super.transcode(document, uri, output); // builds root and curTxf
+        // RGB, no alpha: a figure is opaque, and its PNG is smaller without an alpha channel
         BufferedImage canvas = new BufferedImage((int) (width + 0.5), (int) (height + 0.5), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = GraphicsUtil.createGraphics(canvas, PAINT_HINTS);
         try {
