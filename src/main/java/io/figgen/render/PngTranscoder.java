@@ -34,8 +34,9 @@ import org.xml.sax.SAXException;
  * Single use; not thread-safe (Batik transcoders never are), so each call makes its own.
  * <p>
  * Batik's ImageTranscoder paints through its StaticRenderer into cached tiles, copies the tiles into an
- * off-screen image and that image into the output image: two full-size copies and allocations, a third of its
- * time. Here Batik builds the graphics tree as usual and it is painted straight into the output image.
+ * off-screen image and that image into the output image: two full-size copies and allocations, a fifth of a
+ * batch's time (docs/benchmarks.md). Here Batik builds the graphics tree as usual and it is painted straight
+ * into the output image.
  */
 final class PngTranscoder extends SVGAbstractTranscoder {
     /** Beyond this the image would not fit a sane heap; a typo in a scale factor should fail, not OOM. */
