@@ -61,7 +61,7 @@ public final class BatchStages {
                 Layout layout = new LayoutEngine(theme, measurer).layout(spec, sketch);
                 t = add(ns, "layout", t);
                 Figure figure = layout.figure();
-                FontEmbedder.fontFaceCss(ColdStages.textByFace(figure));
+                FontEmbedder.fontFaceCss(SvgWriter.textByFace(figure));
                 t = add(ns, "font subset", t);
                 String svg = SvgWriter.write(figure, "0".repeat(64));
                 t = add(ns, "svg write (subsets cached)", t);

@@ -4,8 +4,6 @@ import io.figgen.layout.Layout;
 import io.figgen.layout.LayoutEngine;
 import io.figgen.layout.TextMeasurer;
 import io.figgen.model.Figure;
-import io.figgen.model.FontFace;
-import io.figgen.model.Shape;
 import io.figgen.model.Spec;
 import io.figgen.sketch.Sketch;
 import io.figgen.sketch.SketchReader;
@@ -18,7 +16,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -56,7 +53,7 @@ public final class ColdStages {
             Layout layout = new LayoutEngine(theme, measurer).layout(spec, sketch);
             t = lap(ms, "layout", t);
             Figure figure = layout.figure();
-            String css = FontEmbedder.fontFaceCss(textByFace(figure));
+            String css = FontEmbedder.fontFaceCss(SvgWriter.textByFace(figure));
             t = lap(ms, "font subset (cached after 1st)", t);
             String svg = SvgWriter.write(figure, "0".repeat(64));
             t = lap(ms, "svg write", t);
@@ -86,19 +83,5 @@ public final class ColdStages {
         long now = System.nanoTime();
         ms.put(name, now - since);
         return now;
-    }
-
-    /** As SvgWriter does: the text each face draws (outlined emoji excluded). */
-    static Map<FontFace, String> textByFace(Figure f) {
-        Map<FontFace, StringBuilder> acc = new EnumMap<>(FontFace.class);
-        for (Shape.Text t : f.texts()) {
-            if (GlyphOutlines.needed(t.text())) {
-                continue;
-            }
-            acc.computeIfAbsent(t.face(), k -> new StringBuilder()).append(t.text());
-        }
-        Map<FontFace, String> out = new EnumMap<>(FontFace.class);
-        acc.forEach((k, v) -> out.put(k, v.toString()));
-        return out;
     }
 }

@@ -86,7 +86,7 @@ public class StagesBenchmark {
         sketch = SketchReader.read(parsed.sketch().orElseThrow());
         Layout layout = new LayoutEngine(theme, measurer).layout(parsed, sketch);
         figure = layout.figure();
-        textByFace = ColdStages.textByFace(figure);
+        textByFace = SvgWriter.textByFace(figure);
         codePoints = new LinkedHashMap<>();
         textByFace.forEach((face, s) -> {
             TreeSet<Integer> cps = new TreeSet<>();

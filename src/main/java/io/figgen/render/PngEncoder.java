@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.Adler32;
@@ -78,13 +77,7 @@ final class PngEncoder {
             helpers.add(CompletableFuture.runAsync(worker));
         }
         worker.run();
-        for (CompletableFuture<Void> helper : helpers) {
-            try {
-                helper.join();
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : e;
-            }
-        }
+        helpers.forEach(Tasks::join);
         ByteArrayOutputStream zlib = new ByteArrayOutputStream(image.getWidth() * height / 10 + 64);
         zlib.write(0x78); // deflate, 32 KB window
         zlib.write(0x5e); // "fast" level; the check bits make 0x785e a multiple of 31
@@ -178,24 +171,22 @@ final class PngEncoder {
 
         static Pixels of(BufferedImage image) {
             int width = image.getWidth();
-            int type = image.getType();
             if (image.getRaster().getDataBuffer() instanceof DataBufferInt buffer && buffer.getNumBanks() == 1
                     && image.getRaster().getSampleModelTranslateX() == 0 && image.getRaster().getSampleModelTranslateY() == 0
-                    && (type == BufferedImage.TYPE_INT_RGB || type == BufferedImage.TYPE_INT_ARGB_PRE)) {
+                    && image.getType() == BufferedImage.TYPE_INT_RGB) {
+                // what the rasteriser paints: read straight from the pixel array
                 int[] data = buffer.getData();
-                // Premultiplied pixels over white: c + (255 - a). The RGB case has a = 255 in effect.
-                boolean premultiplied = type == BufferedImage.TYPE_INT_ARGB_PRE;
                 return (y, into, at) -> {
                     into[at++] = 0;
                     for (int x = 0, i = y * width; x < width; x++, i++) {
                         int p = data[i];
-                        int under = premultiplied ? 255 - (p >>> 24) : 0;
-                        into[at++] = (byte) (((p >> 16) & 0xff) + under);
-                        into[at++] = (byte) (((p >> 8) & 0xff) + under);
-                        into[at++] = (byte) ((p & 0xff) + under);
+                        into[at++] = (byte) (p >> 16);
+                        into[at++] = (byte) (p >> 8);
+                        into[at++] = (byte) p;
                     }
                 };
             }
+            // anything else through getRGB, transparent pixels over white
             int[] line = new int[width];
             return (y, into, at) -> {
                 image.getRGB(0, y, width, 1, line, 0, width);

@@ -14,7 +14,6 @@ import io.figgen.theme.Theme;
 
 import java.nio.ByteBuffer;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -46,9 +45,8 @@ public final class Renderer {
         Spec spec = parse(file, bytes);
         Layout layout = layoutOf(spec);
         String svgHash = Provenance.svgHash(bytes, theme.source());
-        SvgWriter.Document document = SvgWriter.document(layout.figure(), svgHash);
         if (!png) {
-            return new RenderedFigure(spec, layout, document.withFonts(FontEmbedder.fontFaceCss(document.textByFace())), null);
+            return new RenderedFigure(spec, layout, SvgWriter.write(layout.figure(), svgHash), null);
         }
         Size size = spec.size();
         if ((double) size.width() * scale * size.height() * scale > Limits.MAX_PNG_PIXELS) {
@@ -56,6 +54,7 @@ public final class Renderer {
                     + " exceeds the limit of " + Limits.MAX_PNG_PIXELS + " pixels: use a smaller --scale");
         }
         // the font subsets are made on another core while this one rasterises
+        SvgWriter.Document document = SvgWriter.document(layout.figure(), svgHash);
         CompletableFuture<String> fonts = CompletableFuture.supplyAsync(() -> FontEmbedder.fontFaceCss(document.textByFace()));
         String uri = "file:///figgen/" + baseName(file) + ".svg";
         java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
@@ -64,21 +63,7 @@ public final class Renderer {
         texts.put(Provenance.PNG_KEY, Provenance.pngHash(svgHash, scale));
         byte[] pngBytes = PngRasterizer.rasterize(
                 document.withFonts(FontEmbedder.fontFaceRulesWithoutData(document.textByFace())), uri, scale, texts);
-        return new RenderedFigure(spec, layout, document.withFonts(joined(fonts)), pngBytes);
-    }
-
-    private static String joined(CompletableFuture<String> task) {
-        try {
-            return task.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
+        return new RenderedFigure(spec, layout, document.withFonts(Tasks.join(fonts)), pngBytes);
     }
 
     private Layout layoutOf(Spec spec) {

@@ -69,7 +69,8 @@ public final class SvgWriter {
         return new Document(head, sb.toString(), textByFace(f));
     }
 
-    private static Map<FontFace, String> textByFace(Figure f) {
+    /** The text each face draws (outlined emoji excluded): what its font subset must hold. */
+    static Map<FontFace, String> textByFace(Figure f) {
         Map<FontFace, StringBuilder> acc = new EnumMap<>(FontFace.class);
         for (Shape.Text t : f.texts()) {
             if (GlyphOutlines.needed(t.text())) {
