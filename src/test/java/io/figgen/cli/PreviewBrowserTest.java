@@ -89,7 +89,14 @@ class PreviewBrowserTest {
                         && "false".equals(devtools.eval("document.querySelector('img').hidden")), "and recovers when fixed");
                 assertEquals("200", devtools.eval("fetch('/fig/fig-choice-12.svg').then(r => String(r.status))"), "stable SVG URL");
             } finally {
-                browser.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                // the whole tree: Chromium's helper processes outlive the main one and keep writing to the
+                // profile in the temporary folder, whose clean-up then fails
+                List<ProcessHandle> tree = new java.util.ArrayList<>(browser.descendants().toList());
+                tree.add(browser.toHandle());
+                tree.forEach(ProcessHandle::destroyForcibly);
+                for (ProcessHandle p : tree) {
+                    p.onExit().get(10, TimeUnit.SECONDS);
+                }
             }
         }
     }
