@@ -1,12 +1,9 @@
 package io.figgen.layout;
 
 import io.figgen.model.Box;
-import io.figgen.sketch.Area;
-import io.figgen.sketch.Row;
-import io.figgen.sketch.Token;
+import io.figgen.scene.Component;
 import io.figgen.theme.Style;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,30 +13,24 @@ import java.util.List;
  * fraction of its height, so positions keep their meaning.
  */
 final class ChartBlock extends Block {
-    /** Where the axes are in the sketch. */
-    record Axes(int col, int top, int xRow, int xEnd) {
-    }
-
-    /** A labelled box at a data position. */
+    /** A labelled box at a grid position. */
     record Point(int top, int left, int bottom, int right, List<RichText> lines, int line) {
     }
 
-    /** A text at a sketch position; {@code axisLabel} for tick labels left of the y axis (right-aligned). */
+    /** A text at a grid position; {@code rightAligned} for tick labels left of the y axis. */
     record Label(int row, int col, RichText text, boolean rightAligned, int line) {
     }
 
     private static final double ROW = 21;
 
-    final Area area;
-    final Axes axes;
+    final Component.Chart chart;
     final List<Point> points;
     final List<Label> labels;
     final Style pointStyle;
     final String axisColor;
 
-    ChartBlock(Area area, Axes axes, List<Point> points, List<Label> labels, Style pointStyle, String axisColor) {
-        this.area = area;
-        this.axes = axes;
+    ChartBlock(Component.Chart chart, List<Point> points, List<Label> labels, Style pointStyle, String axisColor) {
+        this.chart = chart;
         this.points = List.copyOf(points);
         this.labels = List.copyOf(labels);
         this.pointStyle = pointStyle;
@@ -47,7 +38,7 @@ final class ChartBlock extends Block {
     }
 
     private int rows() {
-        return area.bottom() - area.top() + 1;
+        return chart.rows();
     }
 
     @Override
@@ -61,20 +52,20 @@ final class ChartBlock extends Block {
     }
 
     private double x(Box b, double col) {
-        return b.x() + (col - area.left()) / Math.max(1, area.width()) * b.w();
+        return b.x() + col / Math.max(1, chart.columns()) * b.w();
     }
 
     private double y(Box b, double row) {
-        return b.y() + (row - area.top() + 0.5) / rows() * b.h();
+        return b.y() + (row + 0.5) / rows() * b.h();
     }
 
     @Override
     void draw(Ctx ctx, Canvas out, Box b) {
         double stroke = Ctx.round(1.75 * ctx.scale);
-        double ax = x(b, axes.col() + 0.5);
-        double top = y(b, axes.top()) - 4 * ctx.scale;
-        double xAxis = y(b, axes.xRow());
-        double xEnd = Math.min(b.right(), x(b, axes.xEnd() + 1));
+        double ax = x(b, chart.axisCol() + 0.5);
+        double top = y(b, chart.axisTop()) - 4 * ctx.scale;
+        double xAxis = y(b, chart.xRow());
+        double xEnd = Math.min(b.right(), x(b, chart.xEnd() + 1));
         out.polyline(List.of(new double[] {ax, xAxis}, new double[] {ax, top}), axisColor, stroke, null, true, false);
         out.polyline(List.of(new double[] {ax, xAxis}, new double[] {xEnd, xAxis}), axisColor, stroke, null, true, false);
         double pad = Ctx.round(8 * ctx.scale);
@@ -109,48 +100,5 @@ final class ChartBlock extends Block {
             lx = Math.max(b.x(), Math.min(lx, b.right() - lw));
             out.textLine(l.text().wrap(ctx, lw + 1).get(0), lx, ly, lh, new Box(b.x(), b.y(), b.w(), b.h()), l.line());
         }
-    }
-
-    /** The axes of a chart in an area: a vertical run of {@code |} (with {@code ^} above) meeting a horizontal axis. */
-    static Axes find(Area area) {
-        for (Row r : area.rows()) {
-            for (Token t : r.tokens()) {
-                boolean up = t instanceof Token.VLine v && v.head() == Token.Direction.UP
-                        || t instanceof Token.Arrow a && a.col() == a.end() && a.direction() == Token.Direction.UP;
-                if (up) {
-                    Axes axes = down(area, r.row(), t.col());
-                    if (axes != null) {
-                        return axes;
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    private static Axes down(Area area, int top, int col) {
-        int run = 0;
-        for (Row r : area.rows()) {
-            if (r.row() <= top) {
-                continue;
-            }
-            Token at = r.tokens().stream().filter(t -> Math.abs(t.col() - col) <= 1).findFirst().orElse(null);
-            if (at instanceof Token.VLine) {
-                run++;
-                continue;
-            }
-            if ((at instanceof Token.Rule || at instanceof Token.Arrow || at instanceof Token.Text x && x.text().startsWith("+"))
-                    && run >= 3) {
-                int end = at.end();
-                for (Token t : r.tokens()) {
-                    if ((t instanceof Token.Rule || t instanceof Token.Arrow) && t.col() >= col) {
-                        end = Math.max(end, t.end());
-                    }
-                }
-                return new Axes(col, top, r.row(), end);
-            }
-            return null;
-        }
-        return null;
     }
 }

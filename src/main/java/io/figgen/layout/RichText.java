@@ -1,5 +1,7 @@
 package io.figgen.layout;
 
+import io.figgen.scene.TextRules;
+
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,9 @@
-package io.figgen.layout;
+package io.figgen.scene;
 
+import io.figgen.scene.Component.CodeLine;
+import io.figgen.scene.Component.FlowArrow;
+import io.figgen.scene.Component.FlowNode;
+import io.figgen.scene.Component.Item;
 import io.figgen.sketch.Row;
 import io.figgen.sketch.Sketch;
 import io.figgen.sketch.Token;
@@ -11,23 +15,21 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Turns a group of text rows (rows between blank lines, outside boxes) into blocks: a flow when a row joins
- * words with an arrow, a section heading for a capitals label, a list for marked lines, a table for
- * column-aligned rows, and paragraphs for the rest.
+ * Reads a group of text rows (rows between blank lines, outside boxes) into components: a flow when a row
+ * joins words with an arrow, a section heading for a capitals label, a list for marked lines, a table for
+ * column-aligned rows, connectors for rows of lines, and paragraphs for the rest.
  */
 final class TextGroupComposer {
     private static final int LEAD_MAX = 36;
     private static final int COLUMN_DRIFT = 3;
-    private final Ctx ctx;
     private final Sketch sketch;
 
-    TextGroupComposer(Ctx ctx, Sketch sketch) {
-        this.ctx = ctx;
+    TextGroupComposer(Sketch sketch) {
         this.sketch = sketch;
     }
 
     /** In a card body each blank-separated group is one item; elsewhere groups read as prose and lists. */
-    List<Block> compose(List<Row> rows, Tone tone, boolean cardBody, ListBlock into) {
+    List<Component> compose(List<Row> rows, boolean cardBody, List<Item> into) {
         int left = Integer.MAX_VALUE;
         int right = 0;
         for (Row r : rows) {
@@ -36,16 +38,16 @@ final class TextGroupComposer {
                 right = Math.max(right, t.end());
             }
         }
-        return compose(rows, tone, cardBody, into, left, right);
+        return compose(rows, cardBody, into, left, right);
     }
 
     /** {@code left..right} are the columns of the area the rows belong to, for placing connectors. */
-    List<Block> compose(List<Row> rows, Tone tone, boolean cardBody, ListBlock into, int left, int right) {
-        List<Block> out = new ArrayList<>();
+    List<Component> compose(List<Row> rows, boolean cardBody, List<Item> into, int left, int right) {
+        List<Component> out = new ArrayList<>();
         String stacked = io.figgen.sketch.StackedLetters.word(rows);
         if (stacked != null) {
             // a word written one letter per line (a vertical sidebar label) reads as the word
-            out.add(new HeadingBlock(Inline.plain(ctx, stacked, "section", tone), null).at(line(rows.get(0))));
+            out.add(new Component.Heading(Text.plain(stacked, "section"), false, line(rows.get(0))));
             return out;
         }
         int i = 0;
@@ -53,22 +55,20 @@ final class TextGroupComposer {
             Row row = rows.get(i);
             int codeEnd = codeEnd(rows, i);
             boolean underline = i > 0 && rows.get(i - 1).hasText() && isRuleOnly(row) && row.tokens().size() == 1;
-            if (!underline && ConnectorBlock.isConnectorRow(row)) {
+            if (!underline && ConnectorReader.isConnectorRow(row)) {
                 int end = i + 1;
-                while (end < rows.size() && ConnectorBlock.isConnectorRow(rows.get(end))) {
+                while (end < rows.size() && ConnectorReader.isConnectorRow(rows.get(end))) {
                     end++;
                 }
                 List<Row> run = rows.subList(i, end);
-                List<RichText> labels = ConnectorBlock.labelTexts(run).stream()
-                        .map(l -> Inline.rich(ctx, l, "caption", tone)).toList();
-                out.add(new ConnectorBlock(run, left, right, labels, ctx.color("navy")).at(line(row)));
+                out.add(ConnectorReader.connector(run, left, right, line(row)));
                 i = end;
             } else if (codeEnd > i) {
-                out.add(code(rows.subList(i, codeEnd), tone));
+                out.add(code(rows.subList(i, codeEnd)));
                 i = codeEnd;
             } else if (isFlowRow(row)) {
                 int end = flowEnd(rows, i);
-                out.add(flow(rows.subList(i, end), tone));
+                out.add(flow(rows.subList(i, end)));
                 i = end;
             } else if (isRuleOnly(row)) {
                 Token first = row.tokens().get(0);
@@ -77,12 +77,11 @@ final class TextGroupComposer {
                 if (!underline && span >= (right - left + 1) / 3) {
                     double w = Math.max(1, right - left + 1);
                     boolean arrow = last instanceof Token.Arrow;
-                    out.add(new LineBlock((first.col() - left) / w, (last.end() - left + 1) / w, arrow,
-                            arrow ? ctx.color("coral") : ctx.color("quiet")).at(line(row)));
+                    out.add(new Component.Rule((first.col() - left) / w, (last.end() - left + 1) / w, arrow, line(row)));
                 }
                 i++;
             } else if (isHeading(rows, i, cardBody)) {
-                out.add(new HeadingBlock(Inline.plain(ctx, texts(row), "section", tone), tone.accent()).at(line(row)));
+                out.add(new Component.Heading(Text.plain(texts(row), "section"), true, line(row)));
                 i++;
             } else if (marked(row) != null) {
                 int end = i + 1;
@@ -90,7 +89,10 @@ final class TextGroupComposer {
                         || continues(rows.get(end), rows.get(i)))) {
                     end++;
                 }
-                out.add(list(rows.subList(i, end), tone, cardBody ? into : null));
+                Component list = list(rows.subList(i, end), cardBody ? into : null);
+                if (list != null) {
+                    out.add(list);
+                }
                 i = end;
             } else if (textCount(row) >= 2) {
                 int end = i + 1;
@@ -98,7 +100,10 @@ final class TextGroupComposer {
                     end++;
                 }
                 // one row of spaced-out phrases reads as a sentence; two or more rows as a table
-                out.add(end - i == 1 ? paragraph(List.of(row), tone, cardBody, into) : table(rows.subList(i, end), tone));
+                Component part = end - i == 1 ? paragraph(List.of(row), cardBody, into) : table(rows.subList(i, end));
+                if (part != null) {
+                    out.add(part);
+                }
                 i = end;
             } else {
                 int end = i + 1;
@@ -107,14 +112,16 @@ final class TextGroupComposer {
                         && !(TextRules.startsWithKey(texts(rows.get(end))) && !cardBody)) {
                     end++;
                 }
-                out.add(paragraph(rows.subList(i, end), tone, cardBody, into));
+                Component part = paragraph(rows.subList(i, end), cardBody, into);
+                if (part != null) {
+                    out.add(part);
+                }
                 i = end;
             }
         }
-        out.removeIf(b -> b == into);
         // a lead-in line and the list under it read as one unit
         if (out.size() > 1 && !cardBody) {
-            return List.of(new StackBlock(out, 0.45, false));
+            return List.of(new Component.Stack(out, 0.45, false, 0));
         }
         return out;
     }
@@ -206,15 +213,16 @@ final class TextGroupComposer {
         return textCount(row) == 1 && !row.tokens().isEmpty() && row.tokens().get(0).col() > item.tokens().get(0).col();
     }
 
-    private Block list(List<Row> rows, Tone tone, ListBlock into) {
-        List<ListBlock.Item> items = new ArrayList<>();
+    /** A list, or null when its items went into the card's list {@code into}. */
+    private Component list(List<Row> rows, List<Item> into) {
+        List<Item> items = new ArrayList<>();
         Map<Integer, List<String>> details = new TreeMap<>();
         for (Row r : rows) {
             TextRules.Marked m = marked(r);
             String rest = restAfterFirst(r);
             if (m != null) {
                 String text = TextRules.join(List.of(m.text(), rest));
-                items.add(new ListBlock.Item(m.marker().isEmpty() ? null : m.marker(), Inline.rich(ctx, text, "body", tone), line(r)));
+                items.add(new Item(m.marker().isEmpty() ? null : m.marker(), Text.mixed(text, "body"), line(r)));
             } else if (!items.isEmpty()) {
                 details.computeIfAbsent(items.size() - 1, k -> new ArrayList<>()).add(texts(r));
             }
@@ -222,19 +230,19 @@ final class TextGroupComposer {
         // An item whose first line is a short name followed by detail lines reads as "name: detail": the
         // name in the strong face, as the house sets lead-ins.
         for (Map.Entry<Integer, List<String>> d : details.entrySet()) {
-            ListBlock.Item item = items.get(d.getKey());
-            String lead = item.text().plain();
+            Item item = items.get(d.getKey());
+            String lead = item.text().value();
             String rest = TextRules.join(d.getValue());
-            RichText text = lead.length() <= LEAD_MAX && !lead.endsWith(",") && !lead.endsWith("-")
-                    ? RichText.concat(Inline.rich(ctx, lead, "strong", tone), Inline.rich(ctx, rest, "body", tone))
-                    : Inline.rich(ctx, TextRules.join(List.of(lead, rest)), "body", tone);
-            items.set(d.getKey(), new ListBlock.Item(item.marker(), text, item.line()));
+            Text text = lead.length() <= LEAD_MAX && !lead.endsWith(",") && !lead.endsWith("-")
+                    ? Text.concat(Text.mixed(lead, "strong"), Text.mixed(rest, "body"))
+                    : Text.mixed(TextRules.join(List.of(lead, rest)), "body");
+            items.set(d.getKey(), new Item(item.marker(), text, item.line()));
         }
         if (into != null) {
-            into.items.addAll(items);
-            return into;
+            into.addAll(items);
+            return null;
         }
-        return new ListBlock(items, tone.accent()).at(line(rows.get(0)));
+        return new Component.Items(items, line(rows.get(0)));
     }
 
     private static String restAfterFirst(Row r) {
@@ -252,7 +260,8 @@ final class TextGroupComposer {
         return sb.toString();
     }
 
-    private Block paragraph(List<Row> rows, Tone tone, boolean cardBody, ListBlock into) {
+    /** A paragraph, or null when it went into the card's list {@code into} as items. */
+    private Component paragraph(List<Row> rows, boolean cardBody, List<Item> into) {
         List<String> lines = new ArrayList<>();
         for (Row r : rows) {
             lines.add(texts(r));
@@ -262,18 +271,18 @@ final class TextGroupComposer {
             if (lines.size() > 1 && lines.stream().allMatch(TextRules::startsWithKey)) {
                 // "IaC: None" / "CI: Auto": facts, one item each
                 for (int k = 0; k < rows.size(); k++) {
-                    into.items.add(new ListBlock.Item(null, Inline.rich(ctx, lines.get(k), "body", tone), line(rows.get(k))));
+                    into.add(new Item(null, Text.mixed(lines.get(k), "body"), line(rows.get(k))));
                 }
-                return into;
+                return null;
             }
-            into.items.add(new ListBlock.Item(null, Inline.rich(ctx, text, "body", tone), line(rows.get(0))));
-            return into;
+            into.add(new Item(null, Text.mixed(text, "body"), line(rows.get(0))));
+            return null;
         }
         String role = text.endsWith(":") ? "strong" : "body";
-        return new TextBlock(Inline.rich(ctx, text, role, tone), false).at(line(rows.get(0)));
+        return new Component.Paragraph(Text.mixed(text, role), line(rows.get(0)));
     }
 
-    private Block table(List<Row> rows, Tone tone) {
+    private Component table(List<Row> rows) {
         // column starts of a hand-aligned table drift by a few cells from row to row: cluster them
         TreeSet<Integer> all = new TreeSet<>();
         int end = 0;
@@ -297,7 +306,7 @@ final class TextGroupComposer {
             int next = c + 1 < cols.size() ? cols.get(c + 1) : end + 1;
             weights[c] = Math.max(1, next - cols.get(c));
         }
-        List<List<RichText>> cells = new ArrayList<>();
+        List<List<Text>> cells = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         for (Row r : rows) {
             List<StringBuilder> texts = new ArrayList<>();
@@ -313,16 +322,16 @@ final class TextGroupComposer {
                     texts.get(c).append(texts.get(c).length() > 0 ? " " : "").append(text);
                 }
             }
-            List<RichText> row = new ArrayList<>();
+            List<Text> row = new ArrayList<>();
             boolean header = cells.isEmpty() && rows.size() > 2 && TextRules.isCapsLabel(texts(r));
             for (StringBuilder sb : texts) {
                 String s = TextRules.stripPlaceholders(sb.toString());
-                row.add(s.isEmpty() ? null : header ? Inline.plain(ctx, s, "strong", tone) : Inline.rich(ctx, s, "body", tone));
+                row.add(s.isEmpty() ? new Text(List.of()) : header ? Text.plain(s, "strong") : Text.mixed(s, "body"));
             }
             cells.add(row);
             lines.add(line(r));
         }
-        return new TableBlock(cells, weights, lines).at(lines.get(0));
+        return new Component.Table(cells, weights, lines, lines.get(0));
     }
 
     // ---- code: rows that read as code keep their lines and indentation ----
@@ -348,20 +357,19 @@ final class TextGroupComposer {
         return end - i >= 2 && code * 2 >= end - i ? end : i;
     }
 
-    private Block code(List<Row> rows, Tone tone) {
+    private Component code(List<Row> rows) {
         int left = Integer.MAX_VALUE;
         for (Row r : rows) {
             left = Math.min(left, r.tokens().get(0).col());
         }
-        List<CodeBlock.Line> lines = new ArrayList<>();
+        List<CodeLine> lines = new ArrayList<>();
         for (Row r : rows) {
             Token first = r.tokens().get(0);
             Token last = r.tokens().get(r.tokens().size() - 1);
             String text = TextRules.collapse(sketch.grid().text(r.row(), first.col(), last.end()));
-            lines.add(new CodeBlock.Line(first.col() - left, text, line(r)));
+            lines.add(new CodeLine(first.col() - left, text, line(r)));
         }
-        TextStyle s = ctx.style("code").withColor(tone.onDark() ? tone.text() : ctx.style("code").color());
-        return new CodeBlock(lines, s, tone.onDark() ? null : ctx.color("elevated"), ctx.color("navy")).at(lines.get(0).line());
+        return new Component.Code(lines, lines.get(0).line());
     }
 
     // ---- flows: "Node ──── label ────> Node" with detail lines aligned beneath ----
@@ -398,7 +406,7 @@ final class TextGroupComposer {
         return end;
     }
 
-    private Block flow(List<Row> rows, Tone tone) {
+    private Component flow(List<Row> rows) {
         Row head = rows.get(0);
         List<Token> parts = new ArrayList<>();
         for (Token t : head.tokens()) {
@@ -422,35 +430,33 @@ final class TextGroupComposer {
                 }
             }
         }
-        List<FlowBlock.Node> nodes = new ArrayList<>();
-        List<FlowBlock.Arrow> arrows = new ArrayList<>();
-        String nodeFill = ctx.color("navy");
-        Tone onNode = new Tone(ctx.color("white"), ctx.color("coral"), ctx.color("white"), true);
+        List<FlowNode> nodes = new ArrayList<>();
+        List<FlowArrow> arrows = new ArrayList<>();
         int line = line(head);
         for (int i = 0; i < parts.size(); i++) {
             Token p = parts.get(i);
             String detail = TextRules.join(details.get(i));
             if (p instanceof Token.Arrow a) {
-                RichText label = a.label().isEmpty() ? null : Inline.plain(ctx, a.label(), "arrowLabel", tone);
-                RichText sub = detail.isEmpty() ? null : TextRules.isCommand(detail)
-                        ? Inline.plain(ctx, detail, "code", tone) : Inline.rich(ctx, detail, "caption", tone);
+                Text label = a.label().isEmpty() ? null : Text.plain(a.label(), "arrowLabel");
+                Text sub = detail.isEmpty() ? null : TextRules.isCommand(detail)
+                        ? Text.plain(detail, "code") : Text.mixed(detail, "caption");
                 if (arrows.size() < nodes.size()) {
-                    arrows.add(new FlowBlock.Arrow(label, sub, a.direction() != Token.Direction.LEFT,
+                    arrows.add(new FlowArrow(label, sub, a.direction() != Token.Direction.LEFT,
                             a.direction() == Token.Direction.LEFT || a.direction() == Token.Direction.BOTH, line));
                 }
             } else {
                 if (nodes.size() > arrows.size()) {
-                    arrows.add(new FlowBlock.Arrow(null, null, true, false, line));
+                    arrows.add(new FlowArrow(null, null, true, false, line));
                 }
                 String title = TextRules.join(titles.get(i));
-                nodes.add(new FlowBlock.Node(Inline.plain(ctx, title, "node", onNode),
-                        detail.isEmpty() ? null : Inline.rich(ctx, detail, "nodeSub", onNode), nodeFill, line));
+                nodes.add(new FlowNode(Text.plain(title, "node"),
+                        detail.isEmpty() ? null : Text.mixed(detail, "nodeSub"), line));
             }
         }
         while (arrows.size() >= nodes.size() && !arrows.isEmpty()) {
             arrows.remove(arrows.size() - 1);
         }
-        return new FlowBlock(nodes, arrows, ctx.color("navy")).at(line);
+        return new Component.Flow(nodes, arrows, line);
     }
 
     private static int nearest(List<Token> parts, Token.Text x) {

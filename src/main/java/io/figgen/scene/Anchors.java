@@ -1,4 +1,4 @@
-package io.figgen.layout;
+package io.figgen.scene;
 
 import java.util.ArrayList;
 import java.util.Collection;

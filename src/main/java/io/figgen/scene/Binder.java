@@ -1,4 +1,4 @@
-package io.figgen.layout;
+package io.figgen.scene;
 
 import io.figgen.model.ContentElement;
 import io.figgen.theme.Theme;

@@ -1,12 +1,19 @@
-package io.figgen.layout;
+package io.figgen.scene;
 
 import io.figgen.model.ContentElement;
+import io.figgen.scene.Component.Columns;
+import io.figgen.scene.Component.Heading;
+import io.figgen.scene.Component.Item;
+import io.figgen.scene.Component.Link;
+import io.figgen.scene.Component.Node;
+import io.figgen.scene.Component.Stack;
 import io.figgen.sketch.Area;
 import io.figgen.sketch.Box;
 import io.figgen.sketch.Row;
 import io.figgen.sketch.Sketch;
 import io.figgen.sketch.Token;
 import io.figgen.theme.Style;
+import io.figgen.theme.Theme;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,14 +21,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Composes an area of the sketch into blocks, top to bottom: boxes that share rows become a row of cards or
- * panels, text between them becomes headings, flows, lists, tables and paragraphs. Box styles come from the
- * content element bound to the box, or from its shape (a box with {@code ■ SELECTED} is the chosen option).
+ * Reads an area of the sketch into components, top to bottom: boxes that share rows become a row of nodes
+ * (cards or panels), text between them becomes headings, flows, lists, tables and paragraphs. A node's style
+ * comes from the content element bound to its box, or from its shape (a box with {@code ■ SELECTED} is the
+ * chosen option).
  */
 final class AreaComposer {
     /** A row of boxes spanning less than this share of its area keeps the sketch's horizontal placement. */
     private static final double NARROW_ROW = 0.7;
-    private final Ctx ctx;
+    private final Theme theme;
     private final Sketch sketch;
     private final Map<Object, ContentElement> bindings;
     private final TextGroupComposer text;
@@ -29,72 +37,41 @@ final class AreaComposer {
     private final Anchors anchors;
     private final double figureHeight;
 
-    AreaComposer(Ctx ctx, Sketch sketch, Map<Object, ContentElement> bindings, Anchors anchors, double figureHeight) {
+    AreaComposer(Theme theme, Sketch sketch, Map<Object, ContentElement> bindings, Anchors anchors, double figureHeight,
+                 TextGroupComposer text) {
         this.figureHeight = figureHeight;
-        this.ctx = ctx;
+        this.theme = theme;
         this.sketch = sketch;
         this.bindings = bindings;
         this.anchors = anchors;
-        this.text = new TextGroupComposer(ctx, sketch);
+        this.text = text;
     }
 
-    Tone baseTone() {
-        return new Tone(ctx.style("body").color(), ctx.color("coral"), ctx.style("cardTitle").color(), false);
-    }
-
-    Block compose(Area area, int depth, Tone tone) {
-        List<Block> blocks = new ArrayList<>();
+    Component compose(Area area, int depth) {
+        List<Component> blocks = new ArrayList<>();
         for (Area strip : Strips.horizontal(area)) {
-            ChartBlock.Axes axes = ChartBlock.find(strip);
+            ChartReader.Axes axes = ChartReader.find(strip);
             List<Area> columns = axes != null ? List.of(strip) : Strips.vertical(strip);
             if (axes != null) {
-                blocks.add(chart(strip, axes, tone));
+                blocks.add(ChartReader.chart(sketch, strip, axes));
             } else if (columns.size() > 1) {
-                List<Block> parts = new ArrayList<>();
+                List<Component> parts = new ArrayList<>();
                 double[] weights = new double[columns.size()];
                 for (int i = 0; i < columns.size(); i++) {
-                    parts.add(compose(columns.get(i), depth, tone));
+                    parts.add(compose(columns.get(i), depth));
                     weights[i] = columns.get(i).width();
                 }
-                blocks.add(new RowBlock(parts, weights).at(sketch.specLine(strip.top())));
+                blocks.add(new Columns(parts, weights, List.of(), 0, sketch.specLine(strip.top())));
             } else {
-                blocks.addAll(sequence(strip, depth, tone));
+                blocks.addAll(sequence(strip, depth));
             }
         }
         return stack(blocks);
     }
 
-    /** A chart: boxes become points at their sketch positions, text becomes tick and axis labels. */
-    private Block chart(Area strip, ChartBlock.Axes axes, Tone tone) {
-        List<ChartBlock.Point> points = new ArrayList<>();
-        for (Box b : strip.boxes()) {
-            List<RichText> lines = new ArrayList<>();
-            for (Row r : b.interior().rows()) {
-                String t = TextGroupComposer.texts(r);
-                if (!t.isEmpty()) {
-                    lines.add(Inline.rich(ctx, t, lines.isEmpty() ? "strong" : "body", tone));
-                }
-            }
-            points.add(new ChartBlock.Point(b.top(), b.left(), b.bottom(), b.right(), lines, sketch.specLine(b.top())));
-        }
-        List<ChartBlock.Label> labels = new ArrayList<>();
-        for (Row r : strip.rows()) {
-            for (Token t : r.tokens()) {
-                String text = t instanceof Token.Text x ? x.text() : t instanceof Token.Arrow a ? a.label() : "";
-                if (text.isEmpty() || text.equals("+") || r.row() == axes.xRow() && t.col() == axes.col()) {
-                    continue;
-                }
-                boolean tick = t.end() < axes.col() && r.row() > axes.top() && r.row() < axes.xRow();
-                String role = TextRules.isCapsLabel(text) ? "strong" : "caption";
-                labels.add(new ChartBlock.Label(r.row(), t.col(), Inline.rich(ctx, text, role, tone), tick, sketch.specLine(r.row())));
-            }
-        }
-        return new ChartBlock(strip, axes, points, labels, ctx.theme.style("card"), ctx.color("navy")).at(sketch.specLine(strip.top()));
-    }
-
     /** A strip read top to bottom: rows of boxes, and the text groups between them. */
-    private List<Block> sequence(Area area, int depth, Tone tone) {
-        List<Block> blocks = new ArrayList<>();
+    private List<Component> sequence(Area area, int depth) {
+        List<Component> blocks = new ArrayList<>();
         List<Box> boxes = new ArrayList<>(area.boxes());
         boxes.sort(Comparator.comparingInt(Box::top).thenComparingInt(Box::left));
         List<Row> group = new ArrayList<>();
@@ -105,45 +82,45 @@ final class AreaComposer {
                 continue;
             }
             if (b < boxes.size() && row.row() >= boxes.get(b).top()) {
-                flush(group, blocks, tone, area);
+                flush(group, blocks, area);
                 List<Box> band = new ArrayList<>();
                 int bottom = boxes.get(b).bottom();
                 while (b < boxes.size() && boxes.get(b).top() <= bottom) {
                     bottom = Math.max(bottom, boxes.get(b).bottom());
                     band.add(boxes.get(b++));
                 }
-                blocks.add(boxRow(band, area, depth, tone, bottom));
-                betweenText(area, band, bottom, blocks, tone);
+                blocks.add(boxRow(band, area, depth, bottom));
+                betweenText(area, band, bottom, blocks);
                 skipUntil = bottom;
                 continue;
             }
             if (row.isBlank()) {
-                flush(group, blocks, tone, area);
+                flush(group, blocks, area);
             } else {
                 group.add(row);
             }
         }
-        flush(group, blocks, tone, area);
+        flush(group, blocks, area);
         return blocks;
     }
 
     /** Headings sit close to what they head; everything else keeps the theme's gap. */
-    private static Block stack(List<Block> blocks) {
-        List<Block> out = new ArrayList<>();
+    private static Component stack(List<Component> blocks) {
+        List<Component> out = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
-            Block blk = blocks.get(i);
-            if (blk instanceof HeadingBlock && i + 1 < blocks.size()) {
-                out.add(new StackBlock(List.of(blk, blocks.get(++i)), 0.5, false));
+            Component blk = blocks.get(i);
+            if (blk instanceof Heading && i + 1 < blocks.size()) {
+                out.add(new Stack(List.of(blk, blocks.get(++i)), 0.5, false, 0));
             } else {
                 out.add(blk);
             }
         }
-        return out.size() == 1 ? out.get(0) : new StackBlock(out, 1, false);
+        return out.size() == 1 ? out.get(0) : new Stack(out, 1, false, 0);
     }
 
-    private void flush(List<Row> group, List<Block> blocks, Tone tone, Area area) {
+    private void flush(List<Row> group, List<Component> blocks, Area area) {
         if (!group.isEmpty()) {
-            blocks.addAll(text.compose(new ArrayList<>(group), tone, false, null, area.left(), area.right()));
+            blocks.addAll(text.compose(new ArrayList<>(group), false, null, area.left(), area.right()));
             group.clear();
         }
     }
@@ -152,7 +129,7 @@ final class AreaComposer {
      * Words written on a box row's lines outside the gaps between boxes (those belong to the links) still
      * belong to the figure: they follow the row.
      */
-    private void betweenText(Area area, List<Box> band, int bottom, List<Block> blocks, Tone tone) {
+    private void betweenText(Area area, List<Box> band, int bottom, List<Component> blocks) {
         int top = band.get(0).top();
         List<Row> rows = new ArrayList<>();
         for (Row r : area.rows()) {
@@ -165,15 +142,15 @@ final class AreaComposer {
             }
         }
         if (!rows.isEmpty()) {
-            blocks.addAll(text.compose(rows, tone, false, null));
+            blocks.addAll(text.compose(rows, false, null));
         }
     }
 
     /**
      * When the spec's spatial anchors name every box of a row, the anchors' widths and horizontal placement
-     * decide the row (scaled to the canvas); the vertical flow stays the engine's, so nothing can overlap.
+     * decide the row (scaled to the canvas); the vertical flow stays the layout's, so nothing can overlap.
      */
-    private Block anchoredRow(List<Box> boxes, List<Block> blocks, List<RowBlock.Link> links) {
+    private Component anchoredRow(List<Box> boxes, List<Component> blocks, List<Link> links) {
         if (anchors.isEmpty() || boxes.size() < 2) {
             return null;
         }
@@ -185,18 +162,16 @@ final class AreaComposer {
             }
             rects.add(r);
         }
-        List<Block> placed = new ArrayList<>();
-        List<RowBlock.Link> placedLinks = new ArrayList<>();
-        List<Double> weights = new ArrayList<>();
+        List<Component> placed = new ArrayList<>();
+        List<Link> placedLinks = new ArrayList<>();
+        double[] weights = new double[rects.size()];
         for (int i = 0; i < rects.size(); i++) {
             placed.add(blocks.get(i));
-            weights.add(rects.get(i).w());
+            weights[i] = rects.get(i).w();
             placedLinks.add(i < links.size() ? links.get(i) : null);
         }
-        RowBlock row = new RowBlock(placed, weights.stream().mapToDouble(Double::doubleValue).toArray(), placedLinks,
-                ctx.color("navy"));
-        row.minHeight = anchors.toFigure(rects.stream().mapToDouble(Anchors.Rect::h).max().orElse(0), figureHeight);
-        return row.at(sketch.specLine(boxes.get(0).top()));
+        double minHeight = anchors.toFigure(rects.stream().mapToDouble(Anchors.Rect::h).max().orElse(0), figureHeight);
+        return new Columns(placed, weights, placedLinks, minHeight, sketch.specLine(boxes.get(0).top()));
     }
 
     /** The words a box is named by: its titled border and the text of its first lines. */
@@ -223,8 +198,8 @@ final class AreaComposer {
     }
 
     /** Arrows and their labels between neighbouring boxes, one link per gap. */
-    private List<RowBlock.Link> links(List<Box> boxes, Area area, int bottom, Tone tone) {
-        List<RowBlock.Link> links = new ArrayList<>();
+    private List<Link> links(List<Box> boxes, Area area, int bottom) {
+        List<Link> links = new ArrayList<>();
         for (int i = 0; i + 1 < boxes.size(); i++) {
             boolean forward = false;
             boolean back = false;
@@ -249,13 +224,13 @@ final class AreaComposer {
                 }
             }
             boolean any = forward || back;
-            RichText text = label.isEmpty() ? null : Inline.rich(ctx, TextRules.join(label), "caption", tone);
-            links.add(any || text != null ? new RowBlock.Link(forward || !back, back, text) : null);
+            Text text = label.isEmpty() ? null : Text.mixed(TextRules.join(label), "caption");
+            links.add(any || text != null ? new Link(forward || !back, back, text) : null);
         }
         return links;
     }
 
-    private Block boxRow(List<Box> boxes, Area area, int depth, Tone tone, int bottom) {
+    private Component boxRow(List<Box> boxes, Area area, int depth, int bottom) {
         boxes.sort(Comparator.comparingInt(Box::left));
         List<Style> styles = new ArrayList<>();
         boolean anySelected = false;
@@ -271,7 +246,7 @@ final class AreaComposer {
                 break;
             }
         }
-        List<Block> blocks = new ArrayList<>();
+        List<Component> blocks = new ArrayList<>();
         double[] weights = new double[boxes.size()];
         for (int i = 0; i < boxes.size(); i++) {
             Style s = styles.get(i);
@@ -281,23 +256,24 @@ final class AreaComposer {
             }
             // beside a chosen option, an untagged card is one of the alternatives
             if (anySelected && s.name().equals("card") && bindings.get(boxes.get(i)) == null) {
-                s = ctx.theme.style("card-deferred");
+                s = theme.style("card-deferred");
             }
-            blocks.add(box(boxes.get(i), s, depth, tone));
+            blocks.add(box(boxes.get(i), s, depth));
             weights[i] = boxes.get(i).width();
         }
-        List<RowBlock.Link> links = links(boxes, area, bottom, tone);
-        Block anchored = anchoredRow(boxes, blocks, links);
+        List<Link> links = links(boxes, area, bottom);
+        Component anchored = anchoredRow(boxes, blocks, links);
         if (anchored != null) {
             return anchored;
         }
+        int line = sketch.specLine(boxes.get(0).top());
         int span = boxes.get(boxes.size() - 1).right() - boxes.get(0).left() + 1;
         if (span < area.width() * NARROW_ROW) {
             // a narrow group keeps its place across the width, so connectors drawn by column meet it
-            List<Block> placed = new ArrayList<>();
-            List<RowBlock.Link> placedLinks = new ArrayList<>();
+            List<Component> placed = new ArrayList<>();
+            List<Link> placedLinks = new ArrayList<>();
             double[] w = new double[blocks.size() + 2];
-            placed.add(new SpacerBlock());
+            placed.add(new Component.Spacer(0));
             placedLinks.add(null);
             w[0] = Math.max(0.01, boxes.get(0).left() - area.left());
             for (int i = 0; i < blocks.size(); i++) {
@@ -305,23 +281,23 @@ final class AreaComposer {
                 placedLinks.add(i < links.size() ? links.get(i) : null);
                 w[i + 1] = weights[i];
             }
-            placed.add(new SpacerBlock());
+            placed.add(new Component.Spacer(0));
             w[w.length - 1] = Math.max(0.01, area.right() - boxes.get(boxes.size() - 1).right());
-            return new RowBlock(placed, w, placedLinks, ctx.color("navy")).at(sketch.specLine(boxes.get(0).top()));
+            return new Columns(placed, w, placedLinks, 0, line);
         }
         if (blocks.size() == 1) {
             return blocks.get(0);
         }
-        return new RowBlock(blocks, weights, links, ctx.color("navy")).at(sketch.specLine(boxes.get(0).top()));
+        return new Columns(blocks, weights, links, 0, line);
     }
 
     private Style styleOf(Box box, int depth) {
         ContentElement e = bindings.get(box);
         if (e != null) {
-            Style s = ctx.theme.styleForTag(e.primaryTag());
+            Style s = theme.styleForTag(e.primaryTag());
             // a dark node fill suits a small box with a name in it, not a zone of text
             if (s.kind().equals("node") && (isLarge(box))) {
-                return ctx.theme.style("panel-outline");
+                return theme.style("panel-outline");
             }
             if (!s.kind().equals("text") && !s.kind().equals("title") && !s.kind().equals("bar")) {
                 return s;
@@ -329,12 +305,12 @@ final class AreaComposer {
         }
         Header h = header(box);
         if (h.badge != null) {
-            return ctx.theme.style("card-selected");
+            return theme.style("card-selected");
         }
         if (h.divider >= 0) {
-            return ctx.theme.style("card");
+            return theme.style("card");
         }
-        return ctx.theme.style(depth == 0 ? "panel" : "panel-outline");
+        return theme.style(depth == 0 ? "panel" : "panel-outline");
     }
 
     private static boolean isLarge(Box box) {
@@ -347,19 +323,19 @@ final class AreaComposer {
      * heading: the heading is the card's title, a selection mark makes it the chosen one, and its
      * neighbours the alternatives.
      */
-    Block panel(Area area, boolean siblingSelected, Tone tone) {
+    Component panel(Area area, boolean siblingSelected) {
         Row head = panelHeading(area);
         ContentElement e = bindings.get(area);
         Style style;
-        if (e != null && !ctx.theme.styleForTag(e.primaryTag()).kind().equals("text")
-                && !ctx.theme.styleForTag(e.primaryTag()).kind().equals("node")) {
-            style = ctx.theme.styleForTag(e.primaryTag());
+        if (e != null && !theme.styleForTag(e.primaryTag()).kind().equals("text")
+                && !theme.styleForTag(e.primaryTag()).kind().equals("node")) {
+            style = theme.styleForTag(e.primaryTag());
         } else if (head != null && TextRules.hasSelectedSuffix(TextGroupComposer.texts(head))) {
-            style = ctx.theme.style("card-selected");
+            style = theme.style("card-selected");
         } else if (siblingSelected) {
-            style = ctx.theme.style("card-deferred");
+            style = theme.style("card-deferred");
         } else {
-            style = ctx.theme.style("panel");
+            style = theme.style("panel");
         }
         int bodyStart = head == null ? area.top() : head.row() + 1;
         List<Row> rows = new ArrayList<>();
@@ -372,15 +348,13 @@ final class AreaComposer {
         Area body = new Area(bodyStart, area.bottom(), area.left(), area.right(), area.boxes(), rows);
         int line = sketch.specLine(head == null ? area.top() : head.row());
         String title = head == null ? "" : TextGroupComposer.texts(head);
-        if (style.kind().equals("card")) {
-            Tone t = new Tone(style.text(), style.accent(), style.title() != null ? style.title() : ctx.style("cardTitle").color(), false);
-            RichText titleText = title.isEmpty() ? null : Inline.plain(ctx, title, "cardTitle", t);
-            return new CardBlock(style, titleText, null, compose(body, 1, t)).at(line);
-        }
-        Tone t = new Tone(style.text() != null ? style.text() : tone.text(), style.accent() != null ? style.accent() : tone.accent(),
-                tone.title(), false);
-        Block heading = title.isEmpty() ? null : new HeadingBlock(Inline.plain(ctx, title, "section", t), t.accent()).at(line);
-        return new PanelBlock(style, heading, compose(body, 1, t)).at(line);
+        Text titleText = title.isEmpty() ? null : Text.plain(title, style.kind().equals("card") ? "cardTitle" : "section");
+        return node(style, e, titleText, null, compose(body, 1), line);
+    }
+
+    private static Node node(Style style, ContentElement e, Text title, Text badge, Component body, int line) {
+        return new Node(style.name(), e == null ? "" : e.primaryTag(), e == null ? "" : e.element(),
+                e == null ? 0 : e.line(), title, badge, body, line);
     }
 
     /** The panel's first row when it is a capitals heading (a selection mark after it allowed). */
@@ -404,25 +378,18 @@ final class AreaComposer {
         return head != null && TextRules.hasSelectedSuffix(TextGroupComposer.texts(head));
     }
 
-    private Block box(Box box, Style style, int depth, Tone outer) {
+    private Component box(Box box, Style style, int depth) {
         int line = sketch.specLine(box.top());
+        ContentElement e = bindings.get(box);
         if (style.kind().equals("card")) {
-            Tone tone = new Tone(style.text(), style.accent(), style.title() != null ? style.title() : ctx.style("cardTitle").color(), false);
             Header h = header(box);
             String title = h.title.isEmpty() ? box.title() : h.title;
-            RichText titleText = title.isEmpty() ? null : Inline.plain(ctx, title, "cardTitle", tone);
-            RichText badge = h.badge == null ? null : RichText.of(h.badge, ctx.style("badge").withColor(style.badge() != null ? style.badge() : style.accent()));
-            ListBlock bullets = new ListBlock(new ArrayList<>(), style.accent());
-            Block body = cardBody(box, h.bodyStart, depth, tone, bullets);
-            return new CardBlock(style, titleText, badge, body).at(line);
+            Text titleText = title.isEmpty() ? null : Text.plain(title, "cardTitle");
+            Text badge = h.badge == null ? null : Text.plain(h.badge, "badge");
+            return node(style, e, titleText, badge, cardBody(box, h.bodyStart, depth), line);
         }
-        boolean dark = style.kind().equals("node");
-        Tone tone = dark ? new Tone(ctx.color("white"), ctx.color("white"), ctx.color("white"), true)
-                : new Tone(style.text() != null ? style.text() : outer.text(), style.accent() != null ? style.accent() : outer.accent(),
-                outer.title(), false);
-        Block title = box.title().isEmpty() ? null
-                : new HeadingBlock(Inline.plain(ctx, box.title(), "section", tone), tone.accent()).at(line);
-        return new PanelBlock(style, title, compose(box.interior(), depth + 1, tone)).at(line);
+        Text title = box.title().isEmpty() ? null : Text.plain(box.title(), "section");
+        return node(style, e, title, null, compose(box.interior(), depth + 1), line);
     }
 
     /** A card's header: the rows above its first divider, or a capitals first line, and any selection badge. */
@@ -508,10 +475,12 @@ final class AreaComposer {
         return -1;
     }
 
-    private Block cardBody(Box box, int bodyStart, int depth, Tone tone, ListBlock bullets) {
+    /**
+     * A card body: nested boxes are composed as an area; otherwise each blank-separated group is one item of
+     * the card's list, which stands where its first item does, with headings, code and flows in between.
+     */
+    private Component cardBody(Box box, int bodyStart, int depth) {
         Area in = box.interior();
-        List<Block> blocks = new ArrayList<>();
-        List<Row> group = new ArrayList<>();
         List<Box> nested = new ArrayList<>();
         for (Box b : in.boxes()) {
             if (b.top() >= bodyStart) {
@@ -521,32 +490,41 @@ final class AreaComposer {
         if (!nested.isEmpty()) {
             List<Row> rows = in.rows().stream().filter(r -> r.row() >= bodyStart).toList();
             Area body = new Area(bodyStart, in.bottom(), in.left(), in.right(), nested, rows);
-            return compose(body, depth + 1, tone);
+            return compose(body, depth + 1);
         }
+        List<Item> bullets = new ArrayList<>();
+        // the card's list is placed at index listAt of blocks once its first item is known
+        List<Component> blocks = new ArrayList<>();
+        int listAt = -1;
+        List<Row> group = new ArrayList<>();
+        List<List<Row>> groups = new ArrayList<>();
         for (Row r : in.rows()) {
             if (r.row() < bodyStart) {
                 continue;
             }
             if (r.isBlank()) {
-                flushCard(group, blocks, tone, bullets);
+                if (!group.isEmpty()) {
+                    groups.add(group);
+                    group = new ArrayList<>();
+                }
             } else {
                 group.add(r);
             }
         }
-        flushCard(group, blocks, tone, bullets);
-        return blocks.isEmpty() ? null : blocks.size() == 1 ? blocks.get(0) : new StackBlock(blocks, 0.6, false);
-    }
-
-    private void flushCard(List<Row> group, List<Block> blocks, Tone tone, ListBlock bullets) {
-        if (group.isEmpty()) {
-            return;
+        if (!group.isEmpty()) {
+            groups.add(group);
         }
-        int before = bullets.items.size();
-        List<Block> made = text.compose(new ArrayList<>(group), tone, true, bullets);
-        group.clear();
-        if (bullets.items.size() > before && !blocks.contains(bullets)) {
-            blocks.add(bullets);
+        for (List<Row> g : groups) {
+            int before = bullets.size();
+            List<Component> made = text.compose(g, true, bullets);
+            if (bullets.size() > before && listAt < 0) {
+                listAt = blocks.size();
+            }
+            blocks.addAll(made);
         }
-        blocks.addAll(made);
+        if (listAt >= 0) {
+            blocks.add(listAt, new Component.Items(bullets, 0));
+        }
+        return blocks.isEmpty() ? null : blocks.size() == 1 ? blocks.get(0) : new Stack(blocks, 0.6, false, 0);
     }
 }

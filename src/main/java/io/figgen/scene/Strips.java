@@ -1,4 +1,4 @@
-package io.figgen.layout;
+package io.figgen.scene;
 
 import io.figgen.sketch.Area;
 import io.figgen.sketch.Box;

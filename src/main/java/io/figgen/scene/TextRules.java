@@ -1,4 +1,4 @@
-package io.figgen.layout;
+package io.figgen.scene;
 
 import java.util.List;
 import java.util.Locale;
@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** How sketch text reads: list markers, selection badges, wrapped lines, code, style placeholders. */
-final class TextRules {
+public final class TextRules {
     private static final Pattern NUMBERED = Pattern.compile(
             "^((?:\\d{1,2}|[a-z])[.)]|[\\u2460-\\u2473\\u2776-\\u277F]|(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\\.)\\s*(.*)$");
     private static final String BULLETS = "■•●○◆◇★☆✓✔✗✘✕×◉□▪▸►▶→⚠➜✦◎";
@@ -21,7 +21,7 @@ final class TextRules {
                     + "|^\\w+_\\w+$|^[\\w-]+=\\S*$|^`.*`$|^\\$\\w+|^@[\\w/-]+$|^--[\\w-]+:");
 
     /** Patterns on hot paths are compiled once: a layout calls these for every word, many times over. */
-    static final Pattern SPACES = Pattern.compile("\\s+");
+    public static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern WORD_EDGES = Pattern.compile("^[(\"'\\[]+|[)\"',;:.\\]]+$");
     private static final Pattern FLAG = Pattern.compile("--\\w.*|\\$\\w.*");
@@ -117,13 +117,13 @@ final class TextRules {
     }
 
     /** True when a word reads as code: a flag, a path, a file, a call, an identifier with underscores. */
-    static boolean isCodeWord(String word) {
+    public static boolean isCodeWord(String word) {
         String w = WORD_EDGES.matcher(word).replaceAll("");
         return w.length() > 1 && CODE.matcher(w).matches();
     }
 
     /** True when a phrase is a command line: it carries a flag or is mostly code words. */
-    static boolean isCommand(String text) {
+    public static boolean isCommand(String text) {
         String[] words = SPACES.split(text.strip());
         int code = 0;
         for (String w : words) {

@@ -1,0 +1,198 @@
+package io.figgen.layout;
+
+import io.figgen.scene.Component;
+import io.figgen.scene.Footer;
+import io.figgen.scene.Text;
+import io.figgen.scene.Title;
+import io.figgen.theme.Style;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns scene components into blocks at one scale: each kind of component has its block, and text takes
+ * its colours from the component around it (a card's text, a dark node's white, the footer bar's).
+ */
+final class SceneLayout {
+    private final Ctx ctx;
+
+    SceneLayout(Ctx ctx) {
+        this.ctx = ctx;
+    }
+
+    Tone baseTone() {
+        return new Tone(ctx.style("body").color(), ctx.color("coral"), ctx.style("cardTitle").color(), false);
+    }
+
+    RichText text(Text t, Tone tone) {
+        RichText out = null;
+        for (Text.Run r : t.runs()) {
+            RichText part = r.mixed() ? Inline.rich(ctx, r.value(), r.role(), tone) : Inline.plain(ctx, r.value(), r.role(), tone);
+            out = out == null ? part : RichText.concat(out, part);
+        }
+        return out == null ? Inline.plain(ctx, "", "body", tone) : out;
+    }
+
+    private RichText textOrNull(Text t, Tone tone) {
+        return t == null || t.runs().isEmpty() ? null : text(t, tone);
+    }
+
+    Block title(Title t) {
+        Tone tone = baseTone();
+        List<TitleBlock.Sub> subs = new ArrayList<>();
+        for (Title.Subtitle s : t.subtitles()) {
+            subs.add(new TitleBlock.Sub(text(s.text(), tone), s.square()));
+        }
+        return new TitleBlock(text(t.title(), tone), subs, ctx.color("coral")).at(t.line());
+    }
+
+    Block footer(Footer f) {
+        Style style = ctx.theme.style(f.style());
+        if (style.kind().equals("bar")) {
+            Tone onBar = new Tone(style.text(), style.text(), style.text(), true);
+            return new BarBlock(text(f.text(), onBar), style.fill()).at(f.line());
+        }
+        return new TextBlock(text(f.text(), baseTone()), false).at(f.line());
+    }
+
+    Block block(Component c, Tone tone) {
+        Block b;
+        if (c instanceof Component.Stack s) {
+            b = new StackBlock(blocks(s.children(), tone), s.gap(), s.spread());
+        } else if (c instanceof Component.Columns r) {
+            b = columns(r, tone);
+        } else if (c instanceof Component.Spacer) {
+            b = new SpacerBlock();
+        } else if (c instanceof Component.Node n) {
+            b = node(n, tone);
+        } else if (c instanceof Component.Heading h) {
+            b = new HeadingBlock(text(h.text(), tone), h.ruled() ? tone.accent() : null);
+        } else if (c instanceof Component.Paragraph p) {
+            b = new TextBlock(text(p.text(), tone), false);
+        } else if (c instanceof Component.Items l) {
+            b = items(l, tone);
+        } else if (c instanceof Component.Code code) {
+            b = code(code, tone);
+        } else if (c instanceof Component.Table t) {
+            b = table(t, tone);
+        } else if (c instanceof Component.Flow f) {
+            b = flow(f, tone);
+        } else if (c instanceof Component.Connector k) {
+            b = new ConnectorBlock(k.rows(), k.columns(), k.labels().stream().map(l -> text(l, tone)).toList(),
+                    ctx.color("navy"));
+        } else if (c instanceof Component.Rule r) {
+            b = new LineBlock(r.from(), r.to(), r.arrow(), r.arrow() ? ctx.color("coral") : ctx.color("quiet"));
+        } else if (c instanceof Component.Chart ch) {
+            b = chart(ch, tone);
+        } else if (c instanceof Component.Callout co) {
+            b = new PanelBlock(ctx.theme.style(co.style()),
+                    new HeadingBlock(text(co.title(), tone), ctx.color("coral")).at(co.line()),
+                    new TextBlock(text(co.body(), tone), false).at(co.line()));
+        } else {
+            throw new IllegalStateException("no block for " + c.getClass().getSimpleName());
+        }
+        return b.at(c.line());
+    }
+
+    private List<Block> blocks(List<Component> children, Tone tone) {
+        List<Block> out = new ArrayList<>(children.size());
+        for (Component c : children) {
+            out.add(block(c, tone));
+        }
+        return out;
+    }
+
+    private Block columns(Component.Columns r, Tone tone) {
+        List<Block> children = blocks(r.children(), tone);
+        if (r.links().isEmpty() && r.minHeight() == 0) {
+            return new RowBlock(children, r.weights());
+        }
+        List<RowBlock.Link> links = new ArrayList<>();
+        for (Component.Link l : r.links()) {
+            links.add(l == null ? null : new RowBlock.Link(l.forward(), l.back(), textOrNull(l.label(), tone)));
+        }
+        RowBlock row = new RowBlock(children, r.weights(), links, ctx.color("navy"));
+        row.minHeight = r.minHeight();
+        return row;
+    }
+
+    /** The colours inside a node: a card's own, a dark node's white, else the style's over the outer ones. */
+    private Tone toneOf(Style style, Tone outer) {
+        if (style.kind().equals("card")) {
+            return new Tone(style.text(), style.accent(), style.title() != null ? style.title() : ctx.style("cardTitle").color(), false);
+        }
+        if (style.kind().equals("node")) {
+            return new Tone(ctx.color("white"), ctx.color("white"), ctx.color("white"), true);
+        }
+        return new Tone(style.text() != null ? style.text() : outer.text(), style.accent() != null ? style.accent() : outer.accent(),
+                outer.title(), false);
+    }
+
+    private Block node(Component.Node n, Tone outer) {
+        Style style = ctx.theme.style(n.style());
+        Tone tone = toneOf(style, outer);
+        Block body = n.body() == null ? null : block(n.body(), tone);
+        if (style.kind().equals("card")) {
+            RichText badge = n.badge() == null ? null : RichText.of(n.badge().value(),
+                    ctx.style("badge").withColor(style.badge() != null ? style.badge() : style.accent()));
+            return new CardBlock(style, textOrNull(n.title(), tone), badge, body);
+        }
+        Block title = n.title() == null ? null : new HeadingBlock(text(n.title(), tone), tone.accent()).at(n.line());
+        return new PanelBlock(style, title, body);
+    }
+
+    private Block items(Component.Items l, Tone tone) {
+        List<ListBlock.Item> items = new ArrayList<>();
+        for (Component.Item i : l.items()) {
+            items.add(new ListBlock.Item(i.marker(), text(i.text(), tone), i.line()));
+        }
+        return new ListBlock(items, tone.accent());
+    }
+
+    private Block code(Component.Code code, Tone tone) {
+        List<CodeBlock.Line> lines = new ArrayList<>();
+        for (Component.CodeLine l : code.lines()) {
+            lines.add(new CodeBlock.Line(l.indent(), l.text(), l.line()));
+        }
+        TextStyle s = ctx.style("code").withColor(tone.onDark() ? tone.text() : ctx.style("code").color());
+        return new CodeBlock(lines, s, tone.onDark() ? null : ctx.color("elevated"), ctx.color("navy"));
+    }
+
+    private Block table(Component.Table t, Tone tone) {
+        List<List<RichText>> rows = new ArrayList<>();
+        for (List<Text> row : t.rows()) {
+            List<RichText> cells = new ArrayList<>();
+            for (Text cell : row) {
+                cells.add(textOrNull(cell, tone));
+            }
+            rows.add(cells);
+        }
+        return new TableBlock(rows, t.weights(), t.lines());
+    }
+
+    private Block flow(Component.Flow f, Tone tone) {
+        Tone onNode = new Tone(ctx.color("white"), ctx.color("coral"), ctx.color("white"), true);
+        List<FlowBlock.Node> nodes = new ArrayList<>();
+        for (Component.FlowNode n : f.nodes()) {
+            nodes.add(new FlowBlock.Node(text(n.title(), onNode), textOrNull(n.detail(), onNode), ctx.color("navy"), n.line()));
+        }
+        List<FlowBlock.Arrow> arrows = new ArrayList<>();
+        for (Component.FlowArrow a : f.arrows()) {
+            arrows.add(new FlowBlock.Arrow(textOrNull(a.label(), tone), textOrNull(a.detail(), tone), a.forward(), a.back(), a.line()));
+        }
+        return new FlowBlock(nodes, arrows, ctx.color("navy"));
+    }
+
+    private Block chart(Component.Chart ch, Tone tone) {
+        List<ChartBlock.Point> points = new ArrayList<>();
+        for (Component.ChartMark m : ch.marks()) {
+            points.add(new ChartBlock.Point(m.top(), m.left(), m.bottom(), m.right(),
+                    m.lines().stream().map(l -> text(l, tone)).toList(), m.line()));
+        }
+        List<ChartBlock.Label> labels = new ArrayList<>();
+        for (Component.ChartLabel l : ch.labels()) {
+            labels.add(new ChartBlock.Label(l.row(), l.col(), text(l.text(), tone), l.tick(), l.line()));
+        }
+        return new ChartBlock(ch, points, labels, ctx.theme.style("card"), ctx.color("navy"));
+    }
+}

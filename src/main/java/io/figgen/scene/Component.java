@@ -1,0 +1,163 @@
+package io.figgen.scene;
+
+import java.util.List;
+
+/**
+ * One thing the figure shows, as the whole spec describes it: no sketch cells, no pixels. Components nest
+ * (a node holds its body, a stack its parts); each carries the spec line it was read from, so that findings
+ * and {@code figgen inspect --scene} point back at the spec. Positions that only the sketch gives (where a
+ * connector stands across its strip, where a chart's marks sit) are kept as offsets on a grid of
+ * {@code columns} by {@code rows}, which the layout maps onto whatever room it gives the component.
+ */
+public sealed interface Component {
+    /** The spec line this component comes from; 0 when the component is figgen's own grouping. */
+    int line();
+
+    /** Parts one above the other; {@code gap} scales the theme's gap, {@code spread} shares spare height. */
+    record Stack(List<Component> children, double gap, boolean spread, int line) implements Component {
+        public Stack {
+            children = List.copyOf(children);
+        }
+    }
+
+    /**
+     * Parts side by side, in proportion to {@code weights}; {@code links.get(i)} (or null) is the arrow drawn
+     * from part i to part i + 1. {@code minHeight} (canvas pixels, 0 for none) comes from spatial anchors.
+     */
+    record Columns(List<Component> children, double[] weights, List<Link> links, double minHeight, int line)
+            implements Component {
+        public Columns {
+            children = List.copyOf(children);
+            weights = weights.clone();
+            links = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(links));
+        }
+    }
+
+    /** An arrow between neighbours in a row of nodes; {@code label} may be null. */
+    record Link(boolean forward, boolean back, Text label) {
+    }
+
+    /** Empty room that keeps a narrow group at its place across the width. */
+    record Spacer(int line) implements Component {
+    }
+
+    /**
+     * A box of the figure: an option card, a zone, a panel, a stage. {@code style} is the theme style it is
+     * drawn in (chosen from its tag, its selection mark or its siblings), {@code tag} the semantic tag of the
+     * content element it was bound to ("" for none), {@code element} that element's name and
+     * {@code elementLine} its row. {@code title} and {@code badge} may be null; so may {@code body}.
+     */
+    record Node(String style, String tag, String element, int elementLine, Text title, Text badge, Component body,
+                int line) implements Component {
+    }
+
+    /** A section heading; {@code ruled} draws the accent rule under it. */
+    record Heading(Text text, boolean ruled, int line) implements Component {
+    }
+
+    /** Running text. */
+    record Paragraph(Text text, int line) implements Component {
+    }
+
+    /** A list; an item's {@code marker} is null for none, "" for the house square, else the glyph or numeral. */
+    record Items(List<Item> items, int line) implements Component {
+        public Items {
+            items = List.copyOf(items);
+        }
+    }
+
+    record Item(String marker, Text text, int line) {
+    }
+
+    /** Code, commands or a file tree: lines kept as written, {@code indent} in characters. */
+    record Code(List<CodeLine> lines, int line) implements Component {
+        public Code {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    record CodeLine(int indent, String text, int line) {
+    }
+
+    /** A table: rows of cells (an empty text for an empty cell), column weights, and each row's spec line. */
+    record Table(List<List<Text>> rows, double[] weights, List<Integer> lines, int line) implements Component {
+        public Table {
+            rows = rows.stream().map(List::copyOf).toList();
+            weights = weights.clone();
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /** A chain of nodes joined by labelled arrows, left to right ({@code Model ── autogenerate ──> Migration}). */
+    record Flow(List<FlowNode> nodes, List<FlowArrow> arrows, int line) implements Component {
+        public Flow {
+            nodes = List.copyOf(nodes);
+            arrows = List.copyOf(arrows);
+        }
+    }
+
+    /** {@code detail} may be null. */
+    record FlowNode(Text title, Text detail, int line) {
+    }
+
+    /** {@code label} and {@code detail} may be null. */
+    record FlowArrow(Text label, Text detail, boolean forward, boolean back, int line) {
+    }
+
+    /**
+     * Connecting lines between stacked parts: vertical runs, buses and arrowheads, row by row, at column offsets
+     * on a grid {@code columns} wide, with the short labels written beside them, in reading order.
+     */
+    record Connector(List<List<Mark>> rows, int columns, List<Text> labels, int line) implements Component {
+        public Connector {
+            rows = rows.stream().map(List::copyOf).toList();
+            labels = List.copyOf(labels);
+        }
+    }
+
+    /** One stroke of a connector row. */
+    record Mark(MarkKind kind, int col, int end, boolean headStart, boolean headEnd) {
+    }
+
+    enum MarkKind {
+        /** a vertical line; {@code headEnd} points down, {@code headStart} up */
+        VERTICAL,
+        /** a lone arrowhead; {@code headEnd} down, {@code headStart} up */
+        HEAD,
+        /** a horizontal line or bus from {@code col} to {@code end}; heads at the right and left end */
+        HORIZONTAL,
+        /** where the next label stands */
+        LABEL
+    }
+
+    /** A horizontal divider from {@code from} to {@code to} (fractions of the width), with an arrowhead or not. */
+    record Rule(double from, double to, boolean arrow, int line) implements Component {
+    }
+
+    /**
+     * A chart placed by coordinates on a grid {@code columns} by {@code rows}: the y axis at column
+     * {@code axisCol} from row {@code axisTop} down to the x axis at row {@code xRow}, which runs to column
+     * {@code xEnd}; labelled marks and labels at their grid positions.
+     */
+    record Chart(int columns, int rows, int axisCol, int axisTop, int xRow, int xEnd, List<ChartMark> marks,
+                 List<ChartLabel> labels, int line) implements Component {
+        public Chart {
+            marks = List.copyOf(marks);
+            labels = List.copyOf(labels);
+        }
+    }
+
+    record ChartMark(int top, int left, int bottom, int right, List<Text> lines, int line) {
+        public ChartMark {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /** {@code tick}: a tick label left of the y axis, right-aligned to it. */
+    record ChartLabel(int row, int col, Text text, boolean tick, int line) {
+    }
+
+    /** A callout box: a heading and its text, in the {@code style} of its tag. */
+    record Callout(Text title, Text body, String style, int line) implements Component {
+    }
+}

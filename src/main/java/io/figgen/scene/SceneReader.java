@@ -1,0 +1,281 @@
+package io.figgen.scene;
+
+import io.figgen.model.ContentElement;
+import io.figgen.model.Size;
+import io.figgen.model.Spec;
+import io.figgen.scene.Component.Callout;
+import io.figgen.scene.Component.Columns;
+import io.figgen.scene.Component.Stack;
+import io.figgen.sketch.Area;
+import io.figgen.sketch.Band;
+import io.figgen.sketch.Row;
+import io.figgen.sketch.Sketch;
+import io.figgen.sketch.Token;
+import io.figgen.theme.Style;
+import io.figgen.theme.Theme;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a spec and its sketch into the scene the figure shows. The sketch gives the structure: the header
+ * band becomes the title block, a short last band the footer, the bands between the body. The content
+ * elements are bound to the parts they name and give them their tags; callouts and labels the sketch does
+ * not draw become the notes row; relationships come from the flows table, the YAML and the sketch.
+ */
+public final class SceneReader {
+    private final Theme theme;
+
+    public SceneReader(Theme theme) {
+        this.theme = theme;
+    }
+
+    public Scene read(Spec spec, Sketch sketch) {
+        Size size = spec.size();
+        Parts parts = Parts.of(sketch);
+        List<ContentElement> unbound = new ArrayList<>();
+        Map<Object, ContentElement> bindings = Binder.bind(spec.elements(), candidates(sketch, parts), theme, unbound);
+        Anchors anchors = Anchors.of(spec.anchors().orElse(null));
+        List<ContentElement> callouts = unbound.stream()
+                .filter(e -> e.table().toLowerCase(Locale.ROOT).contains("callout")).toList();
+        unbound.removeAll(callouts);
+        List<String> labels = missingLabels(spec, sketch);
+        TextGroupComposer text = new TextGroupComposer(sketch);
+        AreaComposer areas = new AreaComposer(theme, sketch, bindings, anchors, size.height(), text);
+        Title header = parts.header() == null ? null : header(sketch, parts.header());
+        Footer footer = parts.footer() == null ? null : footer(sketch, parts.footer(), bindings.get(parts.footer()));
+        List<Component> body = new ArrayList<>();
+        for (Band band : parts.body()) {
+            List<Component> panels = new ArrayList<>();
+            double[] weights = new double[band.panels().size()];
+            boolean split = band.panels().size() > 1;
+            boolean anySelected = split && band.panels().stream().anyMatch(AreaComposer::panelSelected);
+            for (int i = 0; i < band.panels().size(); i++) {
+                Area a = band.panels().get(i);
+                if (!a.isEmpty()) {
+                    panels.add(split ? areas.panel(a, anySelected && !AreaComposer.panelSelected(a)) : areas.compose(a, 0));
+                    weights[panels.size() - 1] = a.width();
+                }
+            }
+            if (panels.size() == 1) {
+                body.add(panels.get(0));
+            } else if (!panels.isEmpty()) {
+                body.add(new Columns(panels, java.util.Arrays.copyOf(weights, panels.size()), List.of(), 0,
+                        sketch.specLine(band.top())));
+            }
+        }
+        String title = spec.metadata().title().isEmpty() ? spec.title() : spec.metadata().title();
+        return new Scene(title, spec.altText(), size, header, body.isEmpty() ? null : new Stack(body, 1.1, true, 0), footer,
+                notes(callouts, labels), callouts, List.of(), unbound, List.of());
+    }
+
+    /** The bands in their roles. */
+    private record Parts(Band header, List<Band> body, Band footer) {
+        static Parts of(Sketch sketch) {
+            List<Band> bands = new ArrayList<>(sketch.bands());
+            Band header = null;
+            Band footer = null;
+            if (sketch.framed() && bands.size() >= 2 && isShortText(bands.get(0), 4)) {
+                header = bands.remove(0);
+            }
+            if (sketch.framed() && bands.size() >= 2 && isShortText(bands.get(bands.size() - 1), 3)) {
+                footer = bands.remove(bands.size() - 1);
+            }
+            return new Parts(header, bands, footer);
+        }
+
+        private static boolean isShortText(Band band, int maxRows) {
+            if (band.panels().size() != 1 || !band.panels().get(0).boxes().isEmpty()) {
+                return false;
+            }
+            long rows = band.panels().get(0).rows().stream().filter(r -> !r.isBlank()).count();
+            return rows > 0 && rows <= maxRows && band.panels().get(0).rows().stream().allMatch(r -> r.isBlank() || r.hasText());
+        }
+    }
+
+    private List<Binder.Candidate> candidates(Sketch sketch, Parts parts) {
+        List<Binder.Candidate> out = new ArrayList<>();
+        if (parts.header() != null) {
+            Set<String> w = words(parts.header().panels().get(0));
+            out.add(new Binder.Candidate(parts.header(), Binder.Kind.TITLE, w, w, sketch.specLine(parts.header().top())));
+        }
+        if (parts.footer() != null) {
+            Set<String> w = words(parts.footer().panels().get(0));
+            out.add(new Binder.Candidate(parts.footer(), Binder.Kind.FOOTER, w, w, sketch.specLine(parts.footer().top())));
+        }
+        for (Band band : parts.body()) {
+            for (int i = 0; i < band.panels().size(); i++) {
+                Area a = band.panels().get(i);
+                Row head = band.panels().size() > 1 ? AreaComposer.panelHeading(a) : null;
+                if (band.panels().size() > 1) {
+                    // "Left panel", "Right panel": split panels are named by where they stand
+                    String where = i == 0 ? "left" : i == band.panels().size() - 1 ? "right" : "center";
+                    Set<String> h = new LinkedHashSet<>(Set.of(where, "panel", "side", "column"));
+                    if (head != null) {
+                        h.addAll(TextRules.words(TextGroupComposer.texts(head)));
+                    }
+                    Set<String> all = new LinkedHashSet<>(h);
+                    all.addAll(words(a));
+                    out.add(new Binder.Candidate(a, Binder.Kind.CARD, h, all, sketch.specLine(a.top())));
+                }
+                boxCandidates(sketch, a, out);
+                rowCandidates(sketch, a, out);
+            }
+        }
+        return out;
+    }
+
+    private void boxCandidates(Sketch sketch, Area area, List<Binder.Candidate> out) {
+        for (io.figgen.sketch.Box box : area.boxes()) {
+            Set<String> head = new LinkedHashSet<>(TextRules.words(box.title()));
+            Area in = box.interior();
+            int headerEnd = box.dividers().isEmpty() ? in.top() + 1 : box.dividers().get(0) - 1;
+            for (Row r : in.rows()) {
+                if (r.row() <= headerEnd) {
+                    head.addAll(TextRules.words(TextGroupComposer.texts(r)));
+                }
+            }
+            head.addAll(headingAbove(area, box));
+            Set<String> all = new LinkedHashSet<>(head);
+            all.addAll(words(in));
+            Binder.Kind kind = !box.dividers().isEmpty() || head.contains("selected") ? Binder.Kind.CARD : Binder.Kind.PANEL;
+            out.add(new Binder.Candidate(box, kind, head, all, sketch.specLine(box.top())));
+            boxCandidates(sketch, in, out);
+        }
+    }
+
+    private static final Set<String> ARROW_WORDS = Set.of("arrow", "arrows", "flow", "flows", "connector", "connectors",
+            "link", "links", "path", "edge", "edges", "direction");
+    private static final Set<String> RULE_WORDS = Set.of("divider", "line", "lines", "rule", "separator", "accent",
+            "underline", "axis");
+
+    /** Every row can carry an element: a label, a table row, an arrow, a divider; recursively inside boxes. */
+    private void rowCandidates(Sketch sketch, Area area, List<Binder.Candidate> out) {
+        for (Row r : area.rows()) {
+            if (r.isBlank()) {
+                continue;
+            }
+            Set<String> w = new LinkedHashSet<>(TextRules.words(TextGroupComposer.texts(r)));
+            boolean arrow = r.tokens().stream().anyMatch(t -> t instanceof Token.Arrow
+                    || t instanceof Token.VLine v && v.head() != null);
+            boolean rule = r.tokens().stream().anyMatch(t -> t instanceof Token.Rule || t instanceof Token.VLine);
+            if (arrow) {
+                w.addAll(ARROW_WORDS);
+            }
+            if (rule) {
+                w.addAll(RULE_WORDS);
+            }
+            String text = TextGroupComposer.texts(r);
+            if (TextRules.isCodeLine(text) || TextRules.isCommand(text)) {
+                w.addAll(Set.of("code", "sample", "samples", "snippet", "snippets", "example", "examples", "command", "commands"));
+            }
+            TextRules.Marked marked = TextRules.marker(text);
+            if (marked.marker() != null) {
+                w.addAll(marked.marker().isEmpty() || !Character.isLetterOrDigit(marked.marker().codePointAt(0))
+                        ? Set.of("bullet", "bullets", "list", "items", "features", "feature")
+                        : Set.of("numeral", "numerals", "roman", "numbered", "number", "numbers", "steps", "step"));
+            }
+            if (r.tokens().stream().anyMatch(t -> t instanceof Token.Bar)) {
+                w.addAll(Set.of("bar", "bars", "chart", "progress", "meter", "heat", "cells"));
+            }
+            out.add(new Binder.Candidate(r, Binder.Kind.TEXT, w, w, sketch.specLine(r.row())));
+        }
+        for (io.figgen.sketch.Box b : area.boxes()) {
+            rowCandidates(sketch, b.interior(), out);
+        }
+    }
+
+    /** The capitals label right above a box names it, as sketches title zones. */
+    private static Set<String> headingAbove(Area area, io.figgen.sketch.Box box) {
+        for (Row r : area.rows()) {
+            if (r.row() >= box.top() - 2 && r.row() < box.top() && r.hasText()) {
+                String t = TextGroupComposer.texts(r);
+                if (TextRules.isCapsLabel(t)) {
+                    return new LinkedHashSet<>(TextRules.words(t));
+                }
+            }
+        }
+        return Set.of();
+    }
+
+    private static Set<String> words(Area area) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Row r : area.rows()) {
+            out.addAll(TextRules.words(TextGroupComposer.texts(r)));
+        }
+        for (io.figgen.sketch.Box b : area.boxes()) {
+            out.addAll(TextRules.words(b.title()));
+            out.addAll(words(b.interior()));
+        }
+        return out;
+    }
+
+    /**
+     * Text Content labels whose words the sketch does not already carry: the spec asks for them, so they are
+     * drawn, with the callouts the sketch leaves out, in a notes row at the foot of the body.
+     */
+    private static List<String> missingLabels(Spec spec, Sketch sketch) {
+        Set<String> drawn = new LinkedHashSet<>();
+        for (Band b : sketch.bands()) {
+            for (Area a : b.panels()) {
+                drawn.addAll(words(a));
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (io.figgen.model.Label l : spec.labels()) {
+            List<String> w = TextRules.words(l.text());
+            long hit = w.stream().filter(x -> drawn.contains(x) || drawn.stream().anyMatch(d -> d.length() > 3 && x.startsWith(d))).count();
+            if (!w.isEmpty() && hit * 10 < w.size() * 6) {
+                out.add(l.text());
+            }
+        }
+        return out;
+    }
+
+    private static Component notes(List<ContentElement> callouts, List<String> labels) {
+        if (callouts.isEmpty() && labels.isEmpty()) {
+            return null;
+        }
+        List<Component> parts = new ArrayList<>();
+        for (ContentElement c : callouts) {
+            String title = c.element().replaceAll("^[\"“]|[\"”]$", "");
+            parts.add(new Callout(Text.plain(title, "section"), Text.mixed(c.description(), "body"), "callout", c.line()));
+        }
+        if (!labels.isEmpty()) {
+            List<Component> lines = new ArrayList<>();
+            for (String l : labels) {
+                lines.add(new Component.Paragraph(Text.mixed(l, "caption"), 0));
+            }
+            parts.add(new Stack(lines, 0.3, false, 0));
+        }
+        double[] weights = new double[parts.size()];
+        java.util.Arrays.fill(weights, 1);
+        return parts.size() == 1 ? parts.get(0) : new Columns(parts, weights, List.of(), 0, 0);
+    }
+
+    private static Title header(Sketch sketch, Band band) {
+        List<Row> rows = band.panels().get(0).rows().stream().filter(Row::hasText).toList();
+        Text title = Text.plain(TextGroupComposer.texts(rows.get(0)), "title");
+        List<Title.Subtitle> subs = new ArrayList<>();
+        for (Row r : rows.subList(1, rows.size())) {
+            TextRules.Marked m = TextRules.marker(TextGroupComposer.texts(r));
+            String text = m.marker() == null ? TextGroupComposer.texts(r) : m.text();
+            boolean square = m.marker() != null && (m.marker().isEmpty() || m.marker().equals("■"));
+            subs.add(new Title.Subtitle(Text.plain(square ? text : TextGroupComposer.texts(r), "subtitle"), square));
+        }
+        return new Title(title, subs, sketch.specLine(rows.get(0).row()));
+    }
+
+    private Footer footer(Sketch sketch, Band band, ContentElement bound) {
+        List<String> lines = band.panels().get(0).rows().stream().filter(Row::hasText).map(TextGroupComposer::texts).toList();
+        String text = TextRules.join(lines);
+        int line = sketch.specLine(band.top());
+        Style style = bound == null ? theme.style("bar") : theme.styleForTag(bound.primaryTag());
+        boolean bar = style.kind().equals("bar");
+        return new Footer(Text.mixed(text, bar ? "footer" : "caption"), style.name(), bound == null ? "" : bound.primaryTag(), line);
+    }
+}
