@@ -1,5 +1,6 @@
 package io.figgen.check;
 
+import io.figgen.scene.TextRules;
 import io.figgen.sketch.Area;
 import io.figgen.sketch.Band;
 import io.figgen.sketch.Box;
@@ -19,12 +20,11 @@ import java.util.regex.Pattern;
 /**
  * The words a sketch writes, and how many of them a figure draws. Words are runs of letters and digits, so
  * a hand-wrapped {@code SQLAlchemy-} + {@code native} counts the same as the drawn {@code SQLAlchemy-native};
- * box drawing, arrows, markers and style placeholders ({@code [sq]}) are not words.
+ * box drawing, line art, arrows, markers and what the sketch writes for the designer (style placeholders such
+ * as {@code [sq]}, layout and style notes) are not words.
  */
 public final class SketchWords {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-    private static final Pattern PLACEHOLDER = Pattern.compile(
-            "\\[(?:coral |navy |teal |gold )?(?:sq|square|accent line|accent square|line|rule|dot)]", Pattern.CASE_INSENSITIVE);
 
     private SketchWords() {
     }
@@ -79,7 +79,7 @@ public final class SketchWords {
     }
 
     private static void add(String text, int line, List<Word> out) {
-        Matcher m = WORD.matcher(PLACEHOLDER.matcher(text).replaceAll(" "));
+        Matcher m = WORD.matcher(TextRules.stripScaffolding(text));
         while (m.find()) {
             out.add(new Word(m.group().toLowerCase(Locale.ROOT), line));
         }

@@ -80,12 +80,13 @@ final class ChartReader {
             if (r.row() <= top) {
                 continue;
             }
-            Token at = r.tokens().stream().filter(t -> Math.abs(t.col() - col) <= 1).findFirst().orElse(null);
+            Token at = r.tokens().stream().filter(t -> Math.abs(t.col() - col) <= 1).findFirst()
+                    .orElse(r.art().stream().filter(t -> Math.abs(t.col() - col) <= 1).findFirst().orElse(null));
             if (at instanceof Token.VLine) {
                 run++;
                 continue;
             }
-            if ((at instanceof Token.Rule || at instanceof Token.Arrow || at instanceof Token.Text x && x.text().startsWith("+"))
+            if ((at instanceof Token.Rule || at instanceof Token.Arrow || at instanceof Token.Art x && x.text().startsWith("+"))
                     && run >= 3) {
                 int end = at.end();
                 for (Token t : r.tokens()) {

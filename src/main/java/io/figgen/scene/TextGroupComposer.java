@@ -96,11 +96,13 @@ final class TextGroupComposer {
                 i = end;
             } else if (textCount(row) >= 2) {
                 int end = i + 1;
-                while (end < rows.size() && textCount(rows.get(end)) >= 2 && !isFlowRow(rows.get(end))) {
+                while (end < rows.size() && !isFlowRow(rows.get(end)) && (textCount(rows.get(end)) >= 2
+                        || end - i >= 2 && continuesTable(rows.subList(i, end), rows.get(end)))) {
                     end++;
                 }
-                // one row of spaced-out phrases reads as a sentence; two or more rows as a table
-                Component part = end - i == 1 ? paragraph(List.of(row), cardBody, into) : table(rows.subList(i, end));
+                // phrases set apart by wide spaces are separate items: one row of them is a row of labels,
+                // two or more rows a table
+                Component part = end - i == 1 ? phrases(row, cardBody, into, left, right) : table(rows.subList(i, end));
                 if (part != null) {
                     out.add(part);
                 }
@@ -197,6 +199,11 @@ final class TextGroupComposer {
             return null;
         }
         Token first = row.tokens().get(0);
+        if (first instanceof Token.VLine && row.tokens().size() > 1 && row.tokens().get(1) instanceof Token.Text t
+                && TextRules.marker(t.text()).marker() != null) {
+            // a mark beside an axis line ("|  * Nova-3") opens an item all the same
+            first = t;
+        }
         if (first instanceof Token.Arrow a && a.end() == a.col() && row.tokens().size() > 1
                 && row.tokens().get(1) instanceof Token.Text t) {
             return new TextRules.Marked(a.direction() == Token.Direction.RIGHT ? "→" : "", t.text());
@@ -218,11 +225,12 @@ final class TextGroupComposer {
         List<Item> items = new ArrayList<>();
         Map<Integer, List<String>> details = new TreeMap<>();
         for (Row r : rows) {
-            TextRules.Marked m = marked(r);
-            String rest = restAfterFirst(r);
-            if (m != null) {
-                String text = TextRules.join(List.of(m.text(), rest));
-                items.add(new Item(m.marker().isEmpty() ? null : m.marker(), Text.mixed(text, "body"), line(r)));
+            List<TextRules.Marked> segments = marked(r) == null ? List.of() : segments(r);
+            if (!segments.isEmpty()) {
+                // each mark opens an item, also further along the row ("◆ BMAT   ◆ Pex")
+                for (TextRules.Marked m : segments) {
+                    items.add(new Item(m.marker().isEmpty() ? null : m.marker(), Text.mixed(m.text(), "body"), line(r)));
+                }
             } else if (!items.isEmpty()) {
                 details.computeIfAbsent(items.size() - 1, k -> new ArrayList<>()).add(texts(r));
             }
@@ -245,22 +253,134 @@ final class TextGroupComposer {
         return new Component.Items(items, line(rows.get(0)));
     }
 
-    private static String restAfterFirst(Row r) {
-        StringBuilder sb = new StringBuilder();
-        boolean first = true;
-        for (Token t : r.tokens()) {
-            if (first) {
-                first = t instanceof Token.Arrow;
-                continue;
-            }
-            if (t instanceof Token.Text x) {
-                sb.append(sb.length() > 0 ? " " : "").append(x.text());
+    /** The items of a marked row: each list mark opens one, the words after it up to the next mark belong to it. */
+    private static List<TextRules.Marked> segments(Row r) {
+        List<String> markers = new ArrayList<>();
+        List<List<String>> texts = new ArrayList<>();
+        List<Token> tokens = r.tokens();
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i) instanceof Token.VLine) {
+            i++;
+        }
+        for (; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t instanceof Token.Arrow a && a.col() == a.end() && a.label().isEmpty() && i + 1 < tokens.size()
+                    && tokens.get(i + 1) instanceof Token.Text next && texts.isEmpty()) {
+                markers.add(a.direction() == Token.Direction.RIGHT ? "→" : "");
+                texts.add(new ArrayList<>(List.of(next.text())));
+                i++;
+            } else if (t instanceof Token.Text x) {
+                TextRules.Marked m = TextRules.marker(x.text());
+                if (m.marker() != null || texts.isEmpty()) {
+                    markers.add(m.marker() == null ? "" : m.marker());
+                    texts.add(new ArrayList<>(List.of(m.marker() == null ? x.text() : m.text())));
+                } else {
+                    texts.get(texts.size() - 1).add(x.text());
+                }
+            } else if (t instanceof Token.Arrow a && !texts.isEmpty() && (!a.label().isEmpty()
+                    || i + 1 < tokens.size() && tokens.get(i + 1) instanceof Token.Text)) {
+                // an arrow between words is part of the sentence ("review → fix"); one at the end points away
+                texts.get(texts.size() - 1).add(a.label().isEmpty() ? glyph(a.direction()) : a.label());
             }
         }
-        return sb.toString();
+        List<TextRules.Marked> out = new ArrayList<>();
+        for (int k = 0; k < markers.size(); k++) {
+            String text = TextRules.stripPlaceholders(TextRules.join(texts.get(k)));
+            if (!text.isEmpty()) {
+                out.add(new TextRules.Marked(markers.get(k), text));
+            }
+        }
+        return out;
     }
 
     /** A paragraph, or null when it went into the card's list {@code into} as items. */
+    /**
+     * A row of a hand-aligned table whose other cells are empty (a cell wrapped onto a second line) continues
+     * the table when its words start under one of the table's columns, other than the first.
+     */
+    private static boolean continuesTable(List<Row> table, Row row) {
+        if (textCount(row) != 1 || marked(row) != null || !(row.tokens().get(0) instanceof Token.Text x)) {
+            return false;
+        }
+        TreeSet<Integer> starts = new TreeSet<>();
+        for (Row r : table) {
+            for (Token t : r.tokens()) {
+                if (t instanceof Token.Text) {
+                    starts.add(t.col());
+                }
+            }
+        }
+        Integer near = starts.floor(x.col() + COLUMN_DRIFT);
+        return near != null && near > starts.first() + COLUMN_DRIFT && x.col() - near <= COLUMN_DRIFT;
+    }
+
+    /**
+     * One row of phrases set apart by wide spaces or line art: separate labels, side by side where the sketch
+     * puts them (in a card, one item each).
+     */
+    private Component phrases(Row row, boolean cardBody, List<Item> into, int left, int right) {
+        List<Token.Text> parts = phraseTokens(row);
+        if (parts.size() < 2) {
+            return paragraph(List.of(row), cardBody, into);
+        }
+        if (cardBody && into != null) {
+            for (Token.Text p : parts) {
+                into.add(new Item(null, Text.mixed(TextRules.stripPlaceholders(p.text()), "body"), line(row)));
+            }
+            return null;
+        }
+        List<Component> labels = new ArrayList<>();
+        double[] weights = new double[parts.size()];
+        for (int k = 0; k < parts.size(); k++) {
+            Token.Text p = parts.get(k);
+            int from = k == 0 ? Math.min(p.col(), left) : p.col();
+            int to = k + 1 < parts.size() ? parts.get(k + 1).col() - 1 : Math.max(p.end(), right);
+            weights[k] = Math.max(1, to - from + 1);
+            labels.add(new Component.Paragraph(Text.mixed(TextRules.stripPlaceholders(p.text()), "body"), line(row)));
+        }
+        return new Component.Columns(labels, weights, List.of(), 0, line(row));
+    }
+
+    private static final java.util.regex.Pattern NUMERAL = java.util.regex.Pattern.compile(
+            "(?:[IVX]{1,5}|\\d{1,2})[.)]?|[\\u2460-\\u2473\\u2776-\\u277F]");
+    private static final java.util.Set<String> JOINING = java.util.Set.of("and", "or", "of", "the", "to", "with", "for",
+            "a", "an", "in", "on", "by", "vs", "vs.", "+", "-", "/", "&", "=", "--");
+
+    /**
+     * The phrases of a row: its text runs, where an arrow glyph between words ({@code Render → Hetzner}) joins
+     * them, a lone numeral is the number of the phrase after it ({@code VIII  DRIFT}), and a run that ends on a
+     * comma or a joining word, or is followed by a lower-case word, goes on in the next ({@code Microsoft,  OpenAI}).
+     */
+    private static List<Token.Text> phraseTokens(Row row) {
+        List<Token.Text> parts = new ArrayList<>();
+        Token prev = null;
+        boolean glue = false;
+        for (Token t : row.tokens()) {
+            if (t instanceof Token.Text x && !TextRules.stripPlaceholders(x.text()).isEmpty()) {
+                Token.Text last = parts.isEmpty() ? null : parts.get(parts.size() - 1);
+                boolean joined = last != null && (glue || NUMERAL.matcher(last.text()).matches() || runsOn(last.text(), x.text()));
+                if (joined) {
+                    String sep = glue ? " " + glyph(((Token.Arrow) prev).direction()) + " " : " ";
+                    parts.set(parts.size() - 1, new Token.Text(last.col(), x.end(), last.text() + sep + x.text()));
+                } else {
+                    parts.add(x);
+                }
+                glue = false;
+            } else {
+                glue = t instanceof Token.Arrow a && a.col() == a.end() && a.label().isEmpty() && prev instanceof Token.Text
+                        && !parts.isEmpty();
+            }
+            prev = t;
+        }
+        return parts;
+    }
+
+    private static boolean runsOn(String before, String after) {
+        String[] words = TextRules.SPACES.split(before.strip());
+        String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+        return before.endsWith(",") || JOINING.contains(last) || Character.isLowerCase(after.codePointAt(0));
+    }
+
     private Component paragraph(List<Row> rows, boolean cardBody, List<Item> into) {
         List<String> lines = new ArrayList<>();
         for (Row r : rows) {
@@ -348,7 +468,8 @@ final class TextGroupComposer {
             Row r = rows.get(end);
             String t = texts(r);
             boolean indented = !r.tokens().isEmpty() && r.tokens().get(0).col() > left;
-            if (isFlowRow(r) || marked(r) != null || !(TextRules.isCodeLine(t) || indented || t.matches("[)\\]}]+[,;]?"))) {
+            if (isFlowRow(r) || marked(r) != null || !r.hasText()
+                    || !(TextRules.isCodeLine(t) || indented || t.matches("[)\\]}]+[,;]?"))) {
                 break;
             }
             code += TextRules.isCodeLine(t) ? 1 : 0;

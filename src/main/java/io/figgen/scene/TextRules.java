@@ -136,7 +136,7 @@ public final class TextRules {
     }
 
     private static final Pattern CODE_LINE = Pattern.compile(
-            ".*(\\w\\(|\\)\\s*[|,;]?$|\\s=\\s|^[)\\]}]|[\\[{]$|\\($|=>|::|\\w\\.\\w+\\(|^\\$ |^[a-z_]+ = |\\w=[\\w\\[\"'(]).*");
+            ".*(\\w\\(|\\s=\\s|^[)\\]}]|[\\[{]$|\\($|=>|::|\\w\\.\\w+\\(|^\\$ |^[a-z_]+ = |\\w=[\\w\\[\"'(]).*");
 
     /** True when a sketch line reads as code: calls, assignments, brackets, pipes of calls, a shell prompt. */
     static boolean isCodeLine(String line) {
@@ -145,7 +145,70 @@ public final class TextRules {
     }
 
     static String stripPlaceholders(String s) {
-        return collapse(PLACEHOLDER.matcher(s).replaceAll(" "));
+        return stripScaffolding(s);
+    }
+
+    private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\[[\\s_.\u2026\u00b7-]*]");
+    private static final Pattern NOTE = Pattern.compile("\\s*\\(([^()]{1,80})\\)");
+    private static final Pattern LAYOUT_NOTE = Pattern.compile(
+            "^(?:LEFT|RIGHT|TOP|BOTTOM|CENTER|CENTRE|MIDDLE)\\s+(?:PANEL|COLUMN|SIDE|ZONE|AREA|HALF|BAND)\\s*:\\s*",
+            Pattern.CASE_INSENSITIVE);
+    private static final java.util.Set<String> STYLE_WORDS = java.util.Set.of("coral", "navy", "teal", "gold", "amber",
+            "green", "blue", "gray", "grey", "red", "orange", "yellow", "purple", "white", "black", "muted",
+            "highlighted", "dashed", "dotted", "bold", "italic", "faded", "dim", "accent", "line", "lines", "fill",
+            "filled", "underline", "border", "outline", "bg", "background", "tint", "colour", "color",
+            "thin", "thick", "pale");
+    /** Words that make a parenthesis a style note; the others in STYLE_WORDS only qualify them. */
+    private static final java.util.Set<String> STYLE_CORE = java.util.Set.of("coral", "navy", "teal", "gold", "amber",
+            "green", "blue", "gray", "grey", "red", "orange", "yellow", "purple", "muted", "highlighted", "dashed",
+            "dotted", "faded", "accent");
+    private static final Pattern STYLE_VALUE = Pattern.compile("#[0-9a-fA-F]{3,8}|\\d+(?:-\\d+)?px");
+
+    /**
+     * The text without what the sketch writes for the designer rather than the reader: style placeholders
+     * ({@code [sq]}, {@code [accent line]}), empty slots ({@code [____]}, {@code [...]}), layout notes
+     * ({@code LEFT PANEL:}) and style notes in parentheses ({@code (coral line)}; {@code (green, ISNI)} keeps
+     * {@code (ISNI)}).
+     */
+    public static String stripScaffolding(String s) {
+        String t = PLACEHOLDER.matcher(s).replaceAll(" ");
+        if (t.indexOf('[') >= 0) {
+            t = EMPTY_BRACKETS.matcher(t).replaceAll(" ");
+        }
+        t = LAYOUT_NOTE.matcher(t.strip()).replaceFirst("");
+        if (t.indexOf('(') >= 0) {
+            Matcher m = NOTE.matcher(t);
+            StringBuilder sb = new StringBuilder();
+            while (m.find()) {
+                String kept = withoutStyle(m.group(1));
+                String with = kept.equals(m.group(1)) ? m.group() : kept.isEmpty() ? " " : " (" + kept + ")";
+                m.appendReplacement(sb, Matcher.quoteReplacement(with));
+            }
+            m.appendTail(sb);
+            t = sb.toString();
+        }
+        return collapse(t);
+    }
+
+    /** The parts of a parenthesis that are not style words, comma-joined; "" when it is all style. */
+    private static String withoutStyle(String inner) {
+        List<String> kept = new java.util.ArrayList<>();
+        for (String part : inner.split(",")) {
+            boolean style = true;
+            boolean core = false;
+            for (String w : part.strip().split("[\\s/]+")) {
+                if (w.isEmpty()) {
+                    continue;
+                }
+                String lower = w.toLowerCase(Locale.ROOT);
+                core |= STYLE_CORE.contains(lower);
+                style &= STYLE_WORDS.contains(lower) || STYLE_VALUE.matcher(w).matches();
+            }
+            if (!(style && core)) {
+                kept.add(part.strip());
+            }
+        }
+        return kept.size() == inner.split(",").length ? inner : String.join(", ", kept);
     }
 
     static boolean hasPlaceholder(String s) {

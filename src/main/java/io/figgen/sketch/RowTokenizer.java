@@ -61,7 +61,11 @@ final class RowTokenizer {
             if (t == null) {
                 t = textAt(c);
             }
-            out.add(t);
+            if (t instanceof Token.Text x) {
+                out.addAll(LineArt.split(grid, row, x.col(), x.end()));
+            } else {
+                out.add(t);
+            }
             c = t.end() + 1;
         }
         return out;

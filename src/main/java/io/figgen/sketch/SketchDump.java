@@ -34,10 +34,13 @@ public final class SketchDump {
             area(sb, s, box.interior(), indent + "    ");
         }
         for (Row r : a.rows()) {
-            if (!r.isBlank()) {
+            if (!r.isBlank() || !r.art().isEmpty()) {
                 sb.append(indent).append("  L").append(s.specLine(r.row())).append(':');
                 for (Token t : r.tokens()) {
                     sb.append(' ').append(token(t));
+                }
+                for (Token.Art t : r.art()) {
+                    sb.append(" art@").append(t.col()).append('"').append(t.text()).append('"');
                 }
                 sb.append('\n');
             }

@@ -29,5 +29,12 @@ public sealed interface Token {
     record Bar(int col, int end, String cells) implements Token {
     }
 
+    /**
+     * Line art the sketch draws with characters that are not words: {@code / \ | +--+ ~~~}, a {@code [____]}
+     * placeholder. Never drawn as text; kept so that what is left out can be reported.
+     */
+    record Art(int col, int end, String text) implements Token {
+    }
+
     enum Direction { LEFT, RIGHT, BOTH, UP, DOWN }
 }
