@@ -3,6 +3,8 @@ package io.figgen.cli;
 import io.figgen.model.FigureException;
 import io.figgen.model.Spec;
 import io.figgen.render.Renderer;
+import io.figgen.scene.Scene;
+import io.figgen.scene.SceneDump;
 import io.figgen.sketch.SketchDump;
 import io.figgen.sketch.SketchReader;
 import picocli.CommandLine;
@@ -17,10 +19,20 @@ import java.util.concurrent.Callable;
 
 /** {@code figgen inspect}: shows how figgen reads a spec's sketch, to debug a layout. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
-        description = "Print the structure figgen reads from a spec's sketch: bands, panels, boxes, rows and tokens.")
+        description = "Print what figgen reads from a spec: with --scene, the scene the figure shows (components, "
+                + "edges, bound elements, notes); without, the sketch's structure (bands, panels, boxes, rows, tokens).")
 final class InspectCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SPEC", description = "a spec file")
     Path file;
+
+    @CommandLine.Option(names = "--scene", description = "print the scene: what the figure shows, read from the whole spec")
+    boolean scene;
+
+    @CommandLine.Option(names = "--json", description = "with --scene: as JSON")
+    boolean json;
+
+    @CommandLine.Mixin
+    ThemeOption theme;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -30,7 +42,18 @@ final class InspectCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            Spec s = Renderer.parse(file.toString(), Files.readAllBytes(file));
+            byte[] bytes = Files.readAllBytes(file);
+            if (json && !scene) {
+                Problems.report(err, file.toString(), "--json goes with --scene: add --scene");
+                return ExitCodes.USAGE;
+            }
+            if (scene) {
+                Scene sc = new Renderer(theme.load()).scene(file.toString(), bytes);
+                out.print(json ? SceneDump.json(sc) : SceneDump.tree(sc));
+                out.flush();
+                return ExitCodes.OK;
+            }
+            Spec s = Renderer.parse(file.toString(), bytes);
             out.print(SketchDump.dump(SketchReader.read(s.sketch().orElseThrow())));
             s.elements().forEach(e -> out.println("element L" + e.line() + " " + e.tags() + " " + e.element()));
             return ExitCodes.OK;

@@ -50,7 +50,7 @@ public final class LayoutEngine {
             fitted = fit(size, canvasScale, widthScale, ctx -> compose(ctx, scene, null), true);
         }
         Figure figure = new Figure(size, theme.background(), scene.title(), scene.description(), fitted.shapes());
-        return new Layout(figure, unbound, fitted.fit());
+        return new Layout(scene, figure, unbound, fitted.fit());
     }
 
     private record Fitted(List<Shape> shapes, double fit) {

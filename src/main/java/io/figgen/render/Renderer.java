@@ -7,6 +7,7 @@ import io.figgen.model.FigureException;
 import io.figgen.model.Limits;
 import io.figgen.model.Size;
 import io.figgen.model.Spec;
+import io.figgen.scene.Scene;
 import io.figgen.scene.SceneReader;
 import io.figgen.sketch.Sketch;
 import io.figgen.sketch.SketchReader;
@@ -68,9 +69,18 @@ public final class Renderer {
     }
 
     private Layout layoutOf(Spec spec) {
+        return new LayoutEngine(theme, measurer).layout(sceneOf(spec));
+    }
+
+    /** What the figure shows, before anything is placed: for {@code inspect --scene}. */
+    public Scene scene(String file, byte[] bytes) {
+        return sceneOf(parse(file, bytes));
+    }
+
+    private Scene sceneOf(Spec spec) {
         Sketch sketch = SketchReader.read(spec.sketch().orElseThrow(
                 () -> new FigureException(1, "no ASCII layout found: add a fenced ``` block under '## Visual Concept (ASCII Layout)'")));
-        return new LayoutEngine(theme, measurer).layout(new SceneReader(theme).read(spec, sketch));
+        return new SceneReader(theme).read(spec, sketch);
     }
 
     public static Spec parse(String file, byte[] bytes) {

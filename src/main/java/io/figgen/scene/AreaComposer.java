@@ -33,12 +33,14 @@ final class AreaComposer {
     private final Sketch sketch;
     private final Map<Object, ContentElement> bindings;
     private final TextGroupComposer text;
+    private final Ids ids;
 
     private final Anchors anchors;
     private final double figureHeight;
 
     AreaComposer(Theme theme, Sketch sketch, Map<Object, ContentElement> bindings, Anchors anchors, double figureHeight,
-                 TextGroupComposer text) {
+                 TextGroupComposer text, Ids ids) {
+        this.ids = ids;
         this.figureHeight = figureHeight;
         this.theme = theme;
         this.sketch = sketch;
@@ -352,8 +354,9 @@ final class AreaComposer {
         return node(style, e, titleText, null, compose(body, 1), line);
     }
 
-    private static Node node(Style style, ContentElement e, Text title, Text badge, Component body, int line) {
-        return new Node(style.name(), e == null ? "" : e.primaryTag(), e == null ? "" : e.element(),
+    private Node node(Style style, ContentElement e, Text title, Text badge, Component body, int line) {
+        String name = title != null ? title.value() : e != null ? e.element() : Names.firstHeading(body);
+        return new Node(ids.of(name), style.name(), e == null ? "" : e.primaryTag(), e == null ? "" : e.element(),
                 e == null ? 0 : e.line(), title, badge, body, line);
     }
 

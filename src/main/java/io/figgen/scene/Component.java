@@ -45,9 +45,10 @@ public sealed interface Component {
      * A box of the figure: an option card, a zone, a panel, a stage. {@code style} is the theme style it is
      * drawn in (chosen from its tag, its selection mark or its siblings), {@code tag} the semantic tag of the
      * content element it was bound to ("" for none), {@code element} that element's name and
-     * {@code elementLine} its row. {@code title} and {@code badge} may be null; so may {@code body}.
+     * {@code elementLine} its row. {@code title} and {@code badge} may be null; so may {@code body}. {@code id}
+     * names it in the scene (edges refer to it), unique within the scene.
      */
-    record Node(String style, String tag, String element, int elementLine, Text title, Text badge, Component body,
+    record Node(String id, String style, String tag, String element, int elementLine, Text title, Text badge, Component body,
                 int line) implements Component {
     }
 
@@ -96,8 +97,8 @@ public sealed interface Component {
         }
     }
 
-    /** {@code detail} may be null. */
-    record FlowNode(Text title, Text detail, int line) {
+    /** {@code detail} may be null; {@code id} as a node's. */
+    record FlowNode(String id, Text title, Text detail, int line) {
     }
 
     /** {@code label} and {@code detail} may be null. */

@@ -13,13 +13,19 @@ import java.util.List;
  * @param extras         the notes row, or null
  * @param extraElements  the Callout Boxes rows the notes row draws (reported as unbound when it is dropped)
  * @param edges          every relationship the spec states, resolved to components where it can be
+ * @param bindings       which part of the figure each bound content element describes
  * @param unbound        content elements that match nothing the figure shows
  * @param notes          what the reader decided that a user may want to verify
  */
 public record Scene(String title, String description, Size size, Title header, Component body, Footer footer,
-                    Component extras, List<ContentElement> extraElements, List<Edge> edges,
+                    Component extras, List<ContentElement> extraElements, List<Edge> edges, List<Binding> bindings,
                     List<ContentElement> unbound, List<SceneNote> notes) {
+    /** A content element and the part of the figure it was bound to: its kind and spec line. */
+    public record Binding(ContentElement element, String part, int line) {
+    }
+
     public Scene {
+        bindings = List.copyOf(bindings);
         extraElements = List.copyOf(extraElements);
         edges = List.copyOf(edges);
         unbound = List.copyOf(unbound);

@@ -38,14 +38,16 @@ public final class SceneReader {
         Size size = spec.size();
         Parts parts = Parts.of(sketch);
         List<ContentElement> unbound = new ArrayList<>();
-        Map<Object, ContentElement> bindings = Binder.bind(spec.elements(), candidates(sketch, parts), theme, unbound);
+        List<Binder.Candidate> candidates = candidates(sketch, parts);
+        Map<Object, ContentElement> bindings = Binder.bind(spec.elements(), candidates, theme, unbound);
         Anchors anchors = Anchors.of(spec.anchors().orElse(null));
         List<ContentElement> callouts = unbound.stream()
                 .filter(e -> e.table().toLowerCase(Locale.ROOT).contains("callout")).toList();
         unbound.removeAll(callouts);
         List<String> labels = missingLabels(spec, sketch);
-        TextGroupComposer text = new TextGroupComposer(sketch);
-        AreaComposer areas = new AreaComposer(theme, sketch, bindings, anchors, size.height(), text);
+        Ids ids = new Ids();
+        TextGroupComposer text = new TextGroupComposer(sketch, ids);
+        AreaComposer areas = new AreaComposer(theme, sketch, bindings, anchors, size.height(), text, ids);
         Title header = parts.header() == null ? null : header(sketch, parts.header());
         Footer footer = parts.footer() == null ? null : footer(sketch, parts.footer(), bindings.get(parts.footer()));
         List<Component> body = new ArrayList<>();
@@ -69,8 +71,53 @@ public final class SceneReader {
             }
         }
         String title = spec.metadata().title().isEmpty() ? spec.title() : spec.metadata().title();
-        return new Scene(title, spec.altText(), size, header, body.isEmpty() ? null : new Stack(body, 1.1, true, 0), footer,
-                notes(callouts, labels), callouts, List.of(), unbound, List.of());
+        Component bodyStack = body.isEmpty() ? null : new Stack(body, 1.1, true, 0);
+        List<SceneNote> notes = new ArrayList<>();
+        lineArt(sketch, notes);
+        Names names = Names.of(bodyStack);
+        List<Edge> edges = new ArrayList<>(EdgeReader.read(spec, names));
+        if (bodyStack != null) {
+            bodyStack = new LabelExpander(edges, notes).expand(bodyStack);
+        }
+        SketchEdges.collect(bodyStack, edges);
+        for (Edge e : edges) {
+            if (e.source() != Edge.Source.SKETCH && !e.resolved()) {
+                String missing = e.fromNode().isEmpty() ? e.from() : e.to();
+                notes.add(new SceneNote(SceneNote.Kind.UNRESOLVED, e.line(), 0, "edge endpoint '" + missing
+                        + "' names nothing the figure shows"));
+            }
+        }
+        List<Scene.Binding> bound = new ArrayList<>();
+        for (Binder.Candidate c : candidates) {
+            ContentElement e = bindings.get(c.key());
+            if (e != null) {
+                bound.add(new Scene.Binding(e, c.kind().name().toLowerCase(Locale.ROOT), c.line()));
+            }
+        }
+        bound.sort(java.util.Comparator.comparingInt((Scene.Binding b) -> b.element().line()).thenComparingInt(Scene.Binding::line));
+        return new Scene(title, spec.altText(), size, header, bodyStack, footer, notes(callouts, labels), callouts, edges,
+                bound, unbound, notes);
+    }
+
+    /** Line art left out of the figure, each run reported at its line. */
+    private static void lineArt(Sketch sketch, List<SceneNote> notes) {
+        for (Band b : sketch.bands()) {
+            for (Area a : b.panels()) {
+                lineArt(sketch, a, notes);
+            }
+        }
+    }
+
+    private static void lineArt(Sketch sketch, Area a, List<SceneNote> notes) {
+        for (Row r : a.rows()) {
+            for (Token.Art art : r.art()) {
+                notes.add(new SceneNote(SceneNote.Kind.DROPPED, sketch.specLine(r.row()), 0,
+                        "line art '" + art.text() + "' is not drawn as text"));
+            }
+        }
+        for (io.figgen.sketch.Box box : a.boxes()) {
+            lineArt(sketch, box.interior(), notes);
+        }
     }
 
     /** The bands in their roles. */

@@ -23,9 +23,11 @@ final class TextGroupComposer {
     private static final int LEAD_MAX = 36;
     private static final int COLUMN_DRIFT = 3;
     private final Sketch sketch;
+    private final Ids ids;
 
-    TextGroupComposer(Sketch sketch) {
+    TextGroupComposer(Sketch sketch, Ids ids) {
         this.sketch = sketch;
+        this.ids = ids;
     }
 
     /** In a card body each blank-separated group is one item; elsewhere groups read as prose and lists. */
@@ -570,7 +572,7 @@ final class TextGroupComposer {
                     arrows.add(new FlowArrow(null, null, true, false, line));
                 }
                 String title = TextRules.join(titles.get(i));
-                nodes.add(new FlowNode(Text.plain(title, "node"),
+                nodes.add(new FlowNode(ids.of(title), Text.plain(title, "node"),
                         detail.isEmpty() ? null : Text.mixed(detail, "nodeSub"), line));
             }
         }

@@ -3,6 +3,7 @@ package io.figgen.spec;
 import java.util.ArrayList;
 import java.util.List;
 import io.figgen.model.ContentElement;
+import io.figgen.model.Relationship;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
@@ -23,11 +24,16 @@ final class ContentElementReader {
     private ContentElementReader() {
     }
 
-    static List<ContentElement> read(Outline outline) {
+    /** The section's rows: the elements, and the relationships of its From/To tables. */
+    record Result(List<ContentElement> elements, List<Relationship> relationships) {
+    }
+
+    static Result read(Outline outline) {
         List<ContentElement> out = new ArrayList<>();
+        List<Relationship> edges = new ArrayList<>();
         var head = outline.find(t -> t.startsWith("content elements"));
         if (head.isEmpty()) {
-            return out;
+            return new Result(out, edges);
         }
         List<Node> body = outline.body(head.get());
         // Validate every table first: a broken one anywhere in the section is an error even after good ones.
@@ -37,38 +43,50 @@ final class ContentElementReader {
             if (block instanceof Heading h) {
                 tableName = PlainText.of(h);
             } else if (block instanceof TableBlock t) {
-                readTable(TableReader.read(t), tableName, out);
+                readTable(TableReader.read(t), tableName, out, edges);
             }
         }
-        return out;
+        return new Result(out, edges);
     }
 
-    private static void readTable(TableReader.Table table, String name, List<ContentElement> out) {
+    private static void readTable(TableReader.Table table, String name, List<ContentElement> out,
+                                  List<Relationship> relationships) {
         int from = table.column("from", "source");
         int to = table.column("to", "target");
         boolean edges = from >= 0 && to >= 0;
+        if (edges) {
+            int type = table.column(TAG);
+            int label = table.column("label", "description", "notes", "text");
+            for (TableReader.Row row : table.rows()) {
+                if (!row.cell(from).isEmpty() || !row.cell(to).isEmpty()) {
+                    relationships.add(new Relationship(row.cell(from), row.cell(to), type < 0 ? "" : row.cell(type),
+                            label < 0 ? "" : unquote(row.cell(label)), name, row.line()));
+                }
+            }
+            return;
+        }
         int tag = table.column(TAG);
         int description = table.column(DESCRIPTION);
-        int element = edges ? -1 : table.column(ELEMENT);
-        if (!edges && element < 0) {
+        int element = table.column(ELEMENT);
+        if (element < 0) {
             element = firstOtherColumn(table.header().size(), tag, description);
         }
         for (TableReader.Row row : table.rows()) {
-            String what = edges ? edge(row.cell(from), row.cell(to)) : row.cell(element);
+            String what = row.cell(element);
             if (what.isEmpty() || isNote(row, element)) {
                 continue;
             }
-            String said = description >= 0 ? row.cell(description)
-                    : rest(row, element, tag, edges ? from : -1, edges ? to : -1);
+            String said = description >= 0 ? row.cell(description) : rest(row, element, tag);
             out.add(new ContentElement(what, Tags.split(row.cell(tag)), said, name, row.line()));
         }
     }
 
-    private static String edge(String from, String to) {
-        if (from.isEmpty() && to.isEmpty()) {
-            return "";
+    private static String unquote(String s) {
+        String t = s.strip();
+        if (t.length() >= 2 && (t.startsWith("\"") && t.endsWith("\"") || t.startsWith("“") && t.endsWith("”"))) {
+            return t.substring(1, t.length() - 1).strip();
         }
-        return from + " → " + to;
+        return t;
     }
 
     private static int firstOtherColumn(int columns, int tag, int description) {

@@ -53,6 +53,7 @@ public final class SpecParser {
 
         ProseReader.Message message = ProseReader.message(outline);
         ProseReader.AltText alt = ProseReader.altText(outline);
+        ContentElementReader.Result content = ContentElementReader.read(outline);
         return new Spec(
                 file,
                 Title.of(outline, metadata),
@@ -60,12 +61,14 @@ public final class SpecParser {
                 message.purpose(),
                 message.keyMessage(),
                 Optional.of(sketch),
-                ContentElementReader.read(outline),
+                content.elements(),
+                content.relationships(),
                 RuleReader.read(outline),
                 alt.text(),
                 alt.line(),
                 anchors.map(AnchorsLoader.Anchors::map),
                 anchors.map(AnchorsLoader.Anchors::line).orElse(0),
+                anchors.map(AnchorsLoader.Anchors::yaml).orElse(""),
                 LabelReader.read(outline),
                 outline.sections());
     }

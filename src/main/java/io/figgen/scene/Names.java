@@ -1,0 +1,130 @@
+package io.figgen.scene;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The named components of a scene, and which of them a name in the spec means. Specs name a component
+ * loosely ({@code CMO (STIM)} for the box titled {@code CMO (STIM exemplar)}, {@code Scaffold Layer} for
+ * {@code SCAFFOLD CONFIDENCE LAYER}): a name resolves to the component whose name covers most of its words,
+ * a word also matching a longer word it begins ({@code STIM} in {@code STIM-led}); ties go to the first in
+ * reading order.
+ */
+final class Names {
+    /** A named component: its scene id, and the words it is known by. */
+    record Named(String id, String name, Set<String> words) {
+    }
+
+    private static final Set<String> STOP = Set.of("the", "and", "of", "for", "to", "in", "with", "on", "a", "an",
+            "node", "box", "card", "zone", "panel", "layer", "group", "platform", "platforms");
+    private static final double THRESHOLD = 0.5;
+    private final List<Named> named = new ArrayList<>();
+
+    static Names of(Component body) {
+        Names n = new Names();
+        if (body != null) {
+            n.collect(body);
+        }
+        return n;
+    }
+
+    List<Named> all() {
+        return List.copyOf(named);
+    }
+
+    private void add(String id, String... names) {
+        Set<String> words = new HashSet<>();
+        String shown = "";
+        for (String s : names) {
+            if (s != null && !s.isEmpty()) {
+                words.addAll(TextRules.words(s));
+                shown = shown.isEmpty() ? s : shown;
+            }
+        }
+        if (!words.isEmpty()) {
+            named.add(new Named(id, shown, words));
+        }
+    }
+
+    private void collect(Component c) {
+        if (c instanceof Component.Node n) {
+            // a box without a title is named by the heading it opens with ("SCAFFOLD CONFIDENCE LAYER")
+            String heading = n.title() == null ? firstHeading(n.body()) : "";
+            add(n.id(), n.title() == null ? heading : n.title().value(), n.element());
+            if (n.body() != null) {
+                collectExcept(n.body(), heading);
+            }
+        } else if (c instanceof Component.Stack s) {
+            s.children().forEach(this::collect);
+        } else if (c instanceof Component.Columns r) {
+            r.children().forEach(this::collect);
+        } else if (c instanceof Component.Heading h) {
+            add("heading:" + new Ids().of(h.text().value()), h.text().value());
+        } else if (c instanceof Component.Flow f) {
+            for (Component.FlowNode fn : f.nodes()) {
+                add(fn.id(), fn.title().value());
+            }
+        }
+    }
+
+    private void collectExcept(Component body, String heading) {
+        if (!heading.isEmpty() && body instanceof Component.Stack s && !s.children().isEmpty()) {
+            Component first = s.children().get(0);
+            if (first instanceof Component.Heading) {
+                s.children().subList(1, s.children().size()).forEach(this::collect);
+                return;
+            }
+        }
+        if (!heading.isEmpty() && body instanceof Component.Heading) {
+            return;
+        }
+        collect(body);
+    }
+
+    /** The text of the heading a component opens with, or "". */
+    static String firstHeading(Component c) {
+        if (c instanceof Component.Heading h) {
+            return h.text().value();
+        }
+        if (c instanceof Component.Stack s && !s.children().isEmpty()) {
+            return firstHeading(s.children().get(0));
+        }
+        return "";
+    }
+
+    /** The id of the component a name means, or "" when none is named by it. */
+    String resolve(String name) {
+        Set<String> want = new HashSet<>();
+        for (String w : TextRules.words(name)) {
+            if (!STOP.contains(w)) {
+                want.add(w);
+            }
+        }
+        if (want.isEmpty()) {
+            want.addAll(TextRules.words(name));
+        }
+        if (want.isEmpty()) {
+            return "";
+        }
+        String best = "";
+        double bestScore = THRESHOLD - 1e-9;
+        for (Named n : named) {
+            int hit = 0;
+            for (String w : want) {
+                if (n.words().contains(w) || n.words().stream().anyMatch(x -> x.length() > w.length() && x.startsWith(w)
+                        && w.length() >= 3)) {
+                    hit++;
+                }
+            }
+            // the share of the name found, and a little for how much of the component's name it covers
+            double score = hit / (double) want.size() + 0.1 * hit / n.words().size();
+            if (score > bestScore) {
+                bestScore = score;
+                best = n.id();
+            }
+        }
+        return best;
+    }
+}
