@@ -50,7 +50,7 @@ final class Binder {
             for (Candidate c : candidates) {
                 double byName = Math.max(overlap(name, c.head()), 0.6 * overlap(name, c.words()));
                 double score = byName + 0.5 * overlap(quoted, c.words()) + 0.3 * overlap(described, c.words())
-                        + affinity(kind, e, c.kind());
+                        + affinity(kind, e, c.kind()) + byRole(e, c.kind());
                 if (score >= THRESHOLD) {
                     pairs.add(new Pair(e, c, score));
                 }
@@ -61,7 +61,9 @@ final class Binder {
         Map<Object, ContentElement> bound = new IdentityHashMap<>();
         Set<ContentElement> done = new HashSet<>();
         for (Pair p : pairs) {
-            boolean exclusive = p.candidate().kind() != Kind.PANEL && p.candidate().kind() != Kind.TEXT;
+            // the title block holds a title and its subtitles, zones and text several elements each
+            boolean exclusive = p.candidate().kind() != Kind.PANEL && p.candidate().kind() != Kind.TEXT
+                    && p.candidate().kind() != Kind.TITLE;
             if (done.contains(p.element()) || exclusive && bound.containsKey(p.candidate().key())) {
                 continue;
             }
@@ -74,6 +76,20 @@ final class Binder {
             }
         }
         return bound;
+    }
+
+    private static final Pattern TITLE_ROLE = Pattern.compile(
+            "(?i)(?:main |display |figure )?(?:title|subtitle|heading|header|title block|headline)(?: \\(.*\\))?");
+    private static final Pattern FOOTER_ROLE = Pattern.compile(
+            "(?i)(?:bottom |footer |key )?(?:callout bar|callout|footer|footer bar|bottom bar|key message|message bar|insight bar)(?: \\(.*\\))?");
+
+    /** An element named for its role in the page ("Subtitle", "Callout bar") is the part that plays it. */
+    private static double byRole(ContentElement e, Kind kind) {
+        String n = e.element().strip();
+        if (kind == Kind.TITLE && TITLE_ROLE.matcher(n).matches() || kind == Kind.FOOTER && FOOTER_ROLE.matcher(n).matches()) {
+            return 1.0;
+        }
+        return 0;
     }
 
     private static Set<String> nameWords(ContentElement e) {

@@ -21,6 +21,9 @@ final class Names {
             "node", "box", "card", "zone", "panel", "layer", "group", "platform", "platforms");
     private static final double THRESHOLD = 0.5;
     private final List<Named> named = new ArrayList<>();
+    /** Named by text only: tried when no component is named by the name. */
+    private final List<Named> weak = new ArrayList<>();
+    private final Ids ids = new Ids();
 
     static Names of(Component body) {
         Names n = new Names();
@@ -28,10 +31,6 @@ final class Names {
             n.collect(body);
         }
         return n;
-    }
-
-    List<Named> all() {
-        return List.copyOf(named);
     }
 
     private void add(String id, String... names) {
@@ -61,12 +60,35 @@ final class Names {
         } else if (c instanceof Component.Columns r) {
             r.children().forEach(this::collect);
         } else if (c instanceof Component.Heading h) {
-            add("heading:" + new Ids().of(h.text().value()), h.text().value());
+            add("heading:" + ids.of(h.text().value()), h.text().value());
         } else if (c instanceof Component.Flow f) {
             for (Component.FlowNode fn : f.nodes()) {
                 add(fn.id(), fn.title().value());
             }
+        } else {
+            // text the figure shows names a thing too, more weakly: a list item, a label, a chart mark, a cell
+            for (String t : texts(c)) {
+                weak.add(new Named("text:" + ids.of(t), t, new HashSet<>(TextRules.words(t))));
+            }
         }
+    }
+
+    private static List<String> texts(Component c) {
+        List<String> out = new ArrayList<>();
+        if (c instanceof Component.Paragraph p) {
+            out.add(p.text().value());
+        } else if (c instanceof Component.Items l) {
+            l.items().forEach(i -> out.add(i.text().value()));
+        } else if (c instanceof Component.Chart ch) {
+            ch.marks().forEach(m -> m.lines().stream().findFirst().ifPresent(t -> out.add(t.value())));
+            ch.labels().forEach(l -> out.add(l.text().value()));
+        } else if (c instanceof Component.Table t) {
+            t.rows().forEach(r -> r.forEach(cell -> out.add(cell.value())));
+        } else if (c instanceof Component.Connector k) {
+            k.labels().forEach(l -> out.add(l.value()));
+        }
+        out.removeIf(String::isBlank);
+        return out;
     }
 
     private void collectExcept(Component body, String heading) {
@@ -108,9 +130,14 @@ final class Names {
         if (want.isEmpty()) {
             return "";
         }
+        String best = best(named, want);
+        return best.isEmpty() ? best(weak, want) : best;
+    }
+
+    private static String best(List<Named> candidates, Set<String> want) {
         String best = "";
         double bestScore = THRESHOLD - 1e-9;
-        for (Named n : named) {
+        for (Named n : candidates) {
             int hit = 0;
             for (String w : want) {
                 if (n.words().contains(w) || n.words().stream().anyMatch(x -> x.length() > w.length() && x.startsWith(w)

@@ -28,6 +28,9 @@ import java.util.Set;
  * not draw become the notes row; relationships come from the flows table, the YAML and the sketch.
  */
 public final class SceneReader {
+    /** Elements that describe the paper under the figure rather than something on it. */
+    private static final java.util.regex.Pattern GROUND = java.util.regex.Pattern.compile(
+            "(?i)(?:warm |cream |paper |canvas )?(?:background|canvas|backdrop)(?: .*)?|(?:.* )?(?:grain|texture|halftone)(?: .*)?");
     private final Theme theme;
 
     public SceneReader(Theme theme) {
@@ -39,7 +42,10 @@ public final class SceneReader {
         Parts parts = Parts.of(sketch);
         List<ContentElement> unbound = new ArrayList<>();
         List<Binder.Candidate> candidates = candidates(sketch, parts);
-        Map<Object, ContentElement> bindings = Binder.bind(spec.elements(), candidates, theme, unbound);
+        List<ContentElement> ground = spec.elements().stream().filter(e -> GROUND.matcher(e.element().strip()).matches()).toList();
+        List<ContentElement> elements = new ArrayList<>(spec.elements());
+        elements.removeAll(ground);
+        Map<Object, ContentElement> bindings = Binder.bind(elements, candidates, theme, unbound);
         Anchors anchors = Anchors.of(spec.anchors().orElse(null));
         List<ContentElement> callouts = unbound.stream()
                 .filter(e -> e.table().toLowerCase(Locale.ROOT).contains("callout")).toList();
@@ -93,6 +99,10 @@ public final class SceneReader {
             if (e != null) {
                 bound.add(new Scene.Binding(e, c.kind().name().toLowerCase(Locale.ROOT), c.line()));
             }
+        }
+        for (ContentElement e : ground) {
+            // the paper itself: the canvas is always painted (in the house background; textures are not drawn)
+            bound.add(new Scene.Binding(e, "canvas", 0));
         }
         bound.sort(java.util.Comparator.comparingInt((Scene.Binding b) -> b.element().line()).thenComparingInt(Scene.Binding::line));
         return new Scene(title, spec.altText(), size, header, bodyStack, footer, notes(callouts, labels), callouts, edges,

@@ -243,7 +243,7 @@ final class TextGroupComposer {
             Item item = items.get(d.getKey());
             String lead = item.text().value();
             String rest = TextRules.join(d.getValue());
-            Text text = lead.length() <= LEAD_MAX && !lead.endsWith(",") && !lead.endsWith("-")
+            Text text = lead.length() <= LEAD_MAX && !lead.endsWith(",") && !lead.endsWith("-") && !wrapped(lead, rest)
                     ? Text.concat(Text.mixed(lead, "strong"), Text.mixed(rest, "body"))
                     : Text.mixed(TextRules.join(List.of(lead, rest)), "body");
             items.set(d.getKey(), new Item(item.marker(), text, item.line()));
@@ -375,6 +375,15 @@ final class TextGroupComposer {
             prev = t;
         }
         return parts;
+    }
+
+    /**
+     * True when an item's first line and the lines under it are one sentence the sketch wrapped: a long first
+     * line going on in lower case. Such an item is one label in one style, never a strong name and its detail.
+     */
+    static boolean wrapped(String lead, String rest) {
+        return TextRules.SPACES.split(lead.strip()).length >= 4 && !lead.endsWith(":") && !rest.isEmpty()
+                && Character.isLowerCase(rest.codePointAt(0));
     }
 
     private static boolean runsOn(String before, String after) {

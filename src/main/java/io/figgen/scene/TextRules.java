@@ -104,7 +104,7 @@ public final class TextRules {
         return collapse(sb.toString());
     }
 
-    static String collapse(String s) {
+    public static String collapse(String s) {
         String t = s.strip();
         // most text has single spaces only; the regex is for the rest
         for (int i = 0; i < t.length(); i++) {
@@ -148,7 +148,8 @@ public final class TextRules {
         return stripScaffolding(s);
     }
 
-    private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\[[\\s_.\u2026\u00b7-]*]");
+    /** An empty slot the sketch leaves for an icon or a value: {@code [ ]}, {@code [____]}; {@code [...]} is content. */
+    private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\[\\s*_*\\s*]");
     private static final Pattern NOTE = Pattern.compile("\\s*\\(([^()]{1,80})\\)");
     private static final Pattern LAYOUT_NOTE = Pattern.compile(
             "^(?:LEFT|RIGHT|TOP|BOTTOM|CENTER|CENTRE|MIDDLE)\\s+(?:PANEL|COLUMN|SIDE|ZONE|AREA|HALF|BAND)\\s*:\\s*",

@@ -11,9 +11,11 @@ import java.util.List;
  * ({@code Up + Down}, {@code Desktop / Tablet}); art glued to the ends of a word ({@code |IDENT.|}) is cut off.
  * Words on either side of art are separate items, so a run is split there.
  */
-final class LineArt {
+public final class LineArt {
     private static final String ASCII_ART = "/\\|+-_=~^`'.:<>*";
     private static final String OPERATORS = "+/|-=&:";
+    /** Signs of an expression, wherever they stand ("P >= 1-a" wraps as "P >=" / "1-a"). */
+    private static final java.util.Set<String> COMPARISON = java.util.Set.of("=", ">=", "<=", "!=", "==", "=>", "+/-");
     /** Characters that draw even alone: curves, waves, axis heads. */
     private static final String DRAWN = "\\~^╱╲╳";
 
@@ -30,20 +32,7 @@ final class LineArt {
     /** The tokens of the text run at cells {@code c..end} of a row: words and art, in order. */
     static List<Token> split(Grid grid, int row, int c, int end) {
         List<Piece> pieces = pieces(grid, row, c, end);
-        int art = 0;
-        boolean drawn = false;
-        for (int i = 0; i < pieces.size(); i++) {
-            Piece p = pieces.get(i);
-            if (p.art && isOperator(pieces, i)) {
-                pieces.set(i, new Piece(p.col, p.end, p.text, false));
-            } else if (p.art) {
-                art++;
-                drawn |= p.text.codePointCount(0, p.text.length()) > 1 || DRAWN.indexOf(p.text.codePointAt(0)) >= 0
-                        || Glyphs.isStructural(p.text.codePointAt(0));
-            }
-        }
-        // one stray mark beside words ("prompt |", "Hetzner +") is punctuation of the text, not a drawing
-        if (art == 0 || art == 1 && !drawn && art < pieces.size()) {
+        if (!classify(pieces)) {
             return List.of(new Token.Text(c, end, grid.text(row, c, end).strip()));
         }
         List<Token> out = new ArrayList<>();
@@ -64,12 +53,62 @@ final class LineArt {
     }
 
     /**
-     * Punctuation of the text, not a drawing: a dash written {@code --} and a comment's {@code //} anywhere; a
+     * The line art a drawn text still holds, by the rules the sketch reader splits runs with: empty when the
+     * text is words (and their punctuation) only.
+     */
+    public static List<String> artIn(String text) {
+        List<Piece> pieces = new ArrayList<>();
+        int k = 0;
+        while (k < text.length()) {
+            if (text.charAt(k) == ' ') {
+                k++;
+                continue;
+            }
+            int start = k;
+            while (k < text.length() && text.charAt(k) != ' ') {
+                k++;
+            }
+            pieces.addAll(trimmed(text.substring(start, k), start));
+        }
+        List<String> out = new ArrayList<>();
+        if (classify(pieces)) {
+            for (Piece p : pieces) {
+                if (p.art) {
+                    out.add(p.text);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Marks the operators between words as text, and tells whether the pieces hold art worth splitting off:
+     * one stray mark beside words ("prompt |", "Hetzner +") is punctuation of the text, not a drawing.
+     */
+    private static boolean classify(List<Piece> pieces) {
+        int art = 0;
+        boolean drawn = false;
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            if (p.art && isOperator(pieces, i)) {
+                pieces.set(i, new Piece(p.col, p.end, p.text, false));
+            } else if (p.art) {
+                art++;
+                drawn |= p.text.codePointCount(0, p.text.length()) > 1 || DRAWN.indexOf(p.text.codePointAt(0)) >= 0
+                        || Glyphs.isStructural(p.text.codePointAt(0));
+            }
+        }
+        return !(art == 0 || art == 1 && !drawn && art < pieces.size());
+    }
+
+    /**
+     * Punctuation of the text, not a drawing: a dash written {@code --}, a comment's {@code //} and the signs of an
+     * expression anywhere; a
      * short operator between two words ({@code Up + Down}, {@code P >= 1-a}, {@code A -> B}).
      */
     private static boolean isOperator(List<Piece> pieces, int i) {
         Piece p = pieces.get(i);
-        if (p.text.equals("--") || p.text.equals("//")) {
+        if (p.text.equals("--") || p.text.equals("//") || COMPARISON.contains(p.text)) {
             return true;
         }
         boolean between = i > 0 && i + 1 < pieces.size() && !pieces.get(i - 1).art && !pieces.get(i + 1).art;
@@ -97,32 +136,53 @@ final class LineArt {
 
     /** A piece, with art glued to either end of a word ({@code |IDENT.|}, {@code ──label}) split off. */
     private static List<Piece> trimmed(Grid grid, int row, int start, int end) {
-        boolean word = false;
-        for (int k = start; k <= end; k++) {
-            int cp = grid.cp(row, k);
-            word |= Character.isLetterOrDigit(cp) || !isArtChar(cp) && grid.at(row, k) != Grid.CONTINUATION;
+        // cells map to characters one to one but for wide characters, which are never art
+        List<Piece> out = new ArrayList<>();
+        for (Piece p : trimmed(grid.text(row, start, end), 0)) {
+            int from = start + cellsBefore(grid, row, start, p.col);
+            int to = start + cellsBefore(grid, row, start, p.col + p.text.length()) - 1;
+            out.add(new Piece(from, Math.max(from, Math.min(end, to)), p.text, p.art));
         }
-        String text = grid.text(row, start, end);
+        return out;
+    }
+
+    /** The cell offset from {@code start} at which the character at {@code chars} of the run's text stands. */
+    private static int cellsBefore(Grid grid, int row, int start, int chars) {
+        int n = 0;
+        int cell = start;
+        while (n < chars) {
+            n += grid.at(row, cell).length();
+            cell++;
+        }
+        return cell - start;
+    }
+
+    private static List<Piece> trimmed(String text, int col) {
+        boolean word = false;
+        for (int k = 0; k < text.length(); k = text.offsetByCodePoints(k, 1)) {
+            int cp = text.codePointAt(k);
+            word |= Character.isLetterOrDigit(cp) || !isArtChar(cp);
+        }
         if (!word) {
             // a short run of dots is an ellipsis, not a dotted line
-            boolean ellipsis = text.matches("\\.{1,3}|…");
-            return List.of(new Piece(start, end, text, !ellipsis));
+            boolean ellipsis = text.matches("\\.{1,3}|\u2026");
+            return List.of(new Piece(col, col + text.length() - 1, text, !ellipsis));
         }
-        int a = start;
-        while (a < end && isFrame(grid.cp(row, a))) {
+        int a = 0;
+        while (a < text.length() - 1 && isFrame(text.charAt(a))) {
             a++;
         }
-        int b = end;
-        while (b > a && isFrame(grid.cp(row, b))) {
+        int b = text.length() - 1;
+        while (b > a && isFrame(text.charAt(b))) {
             b--;
         }
         List<Piece> out = new ArrayList<>();
-        if (a > start) {
-            out.add(new Piece(start, a - 1, grid.text(row, start, a - 1), true));
+        if (a > 0) {
+            out.add(new Piece(col, col + a - 1, text.substring(0, a), true));
         }
-        out.add(new Piece(a, b, grid.text(row, a, b), false));
-        if (b < end) {
-            out.add(new Piece(b + 1, end, grid.text(row, b + 1, end), true));
+        out.add(new Piece(col + a, col + b, text.substring(a, b + 1), false));
+        if (b < text.length() - 1) {
+            out.add(new Piece(col + b + 1, col + text.length() - 1, text.substring(b + 1), true));
         }
         return out;
     }

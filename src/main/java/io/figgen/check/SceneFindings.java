@@ -1,0 +1,123 @@
+package io.figgen.check;
+
+import io.figgen.check.Finding.Severity;
+import io.figgen.model.Shape;
+import io.figgen.scene.Component;
+import io.figgen.scene.Edge;
+import io.figgen.scene.Scene;
+import io.figgen.scene.SceneNote;
+import io.figgen.scene.Text;
+import io.figgen.scene.TextRules;
+import io.figgen.sketch.LineArt;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * What a reader sees that the sketch's words alone do not tell: line art, placeholders and layout notes drawn
+ * as text, one label drawn in two styles, words left broken at a hyphen, stated relationships the figure does
+ * not draw, and what the scene reader decided (labels drawn in full, line art left out, sources that disagree).
+ */
+final class SceneFindings {
+    private SceneFindings() {
+    }
+
+    /** A finding at a spec line. */
+    interface Sink {
+        void add(int line, String rule, Severity severity, String message);
+    }
+
+    static void check(Scene scene, List<Shape.Text> texts, String joined, Sink out) {
+        drawnText(texts, out);
+        twoStyles(scene, out);
+        edges(scene, joined, out);
+        for (SceneNote n : scene.notes()) {
+            String also = n.otherLine() > 0 ? " (see line " + n.otherLine() + ")" : "";
+            switch (n.kind()) {
+                case EXPANDED -> out.add(n.line(), "text/expanded", Severity.NOTE, n.message() + also);
+                case DROPPED -> out.add(n.line(), "sketch/line-art", Severity.NOTE, n.message());
+                case CONFLICT -> out.add(n.line(), "scene/conflict", Severity.WARNING, n.message() + also);
+                case UNRESOLVED -> out.add(n.line(), "edges/unresolved", Severity.WARNING, n.message()
+                        + ": name a component the figure shows, as its title or content element reads");
+            }
+        }
+    }
+
+    /** Text that is not words: line art, placeholders, layout and style notes, a word left broken at a hyphen. */
+    private static void drawnText(List<Shape.Text> texts, Sink out) {
+        for (Shape.Text t : texts) {
+            if ("code".equals(t.role())) {
+                continue;
+            }
+            List<String> art = LineArt.artIn(t.text());
+            if (!art.isEmpty()) {
+                out.add(t.sourceLine(), "text/line-art", Severity.ERROR, "line art drawn as text: '" + String.join(" ", art)
+                        + "' in \"" + t.text() + "\"");
+            }
+            if (!TextRules.stripScaffolding(t.text()).equals(TextRules.collapse(t.text()))) {
+                out.add(t.sourceLine(), "text/scaffolding", Severity.ERROR, "a placeholder or layout note drawn as text: \""
+                        + t.text() + "\"");
+            }
+        }
+    }
+
+    /** A label the layout would set in two styles because the sketch wrapped it: a strong lead running on. */
+    private static void twoStyles(Scene scene, Sink out) {
+        walk(scene.body(), c -> {
+            if (c instanceof Component.Items l) {
+                for (Component.Item i : l.items()) {
+                    List<Text.Run> runs = i.text().runs();
+                    if (runs.size() > 1 && runs.get(0).role().equals("strong") && !runs.get(0).value().endsWith(":")
+                            && TextRules.SPACES.split(runs.get(0).value().strip()).length >= 4
+                            && !runs.get(1).value().isEmpty() && Character.isLowerCase(runs.get(1).value().codePointAt(0))) {
+                        out.add(i.line(), "text/two-styles", Severity.ERROR, "one label drawn in two styles: \""
+                                + i.text().value() + "\"");
+                    }
+                }
+            }
+        });
+    }
+
+    /**
+     * Every relationship the spec states is drawn: its label stands in the figure, or the sketch joins its two
+     * components. Until connected diagrams route every stated edge, one that is not drawn is a warning.
+     */
+    private static void edges(Scene scene, String joined, Sink out) {
+        List<Edge> sketch = new ArrayList<>();
+        for (Edge e : scene.edges()) {
+            if (e.source() == Edge.Source.SKETCH) {
+                sketch.add(e);
+            }
+        }
+        String drawn = " " + joined.toLowerCase(Locale.ROOT) + " ";
+        for (Edge e : scene.edges()) {
+            if (e.source() == Edge.Source.SKETCH || !e.resolved()) {
+                continue;
+            }
+            boolean labelled = !e.label().isEmpty() && drawn.contains(e.label().toLowerCase(Locale.ROOT));
+            boolean joinedBySketch = sketch.stream().anyMatch(s -> s.fromNode().equals(e.fromNode()) && s.toNode().equals(e.toNode())
+                    || s.fromNode().equals(e.toNode()) && s.toNode().equals(e.fromNode()));
+            if (!labelled && !joinedBySketch) {
+                String what = e.source() == Edge.Source.YAML ? "YAML connection" : "Relationships / Flows row";
+                out.add(e.line(), "edges/not-drawn", Severity.WARNING, what + " '" + e.from() + "' -> '" + e.to() + "'"
+                        + (e.label().isEmpty() ? "" : " (\"" + e.label() + "\")") + " is not drawn");
+            }
+        }
+    }
+
+    static void walk(Component c, Consumer<Component> visit) {
+        if (c == null) {
+            return;
+        }
+        visit.accept(c);
+        if (c instanceof Component.Stack s) {
+            s.children().forEach(x -> walk(x, visit));
+        } else if (c instanceof Component.Columns r) {
+            r.children().forEach(x -> walk(x, visit));
+        } else if (c instanceof Component.Node n) {
+            walk(n.body(), visit);
+        }
+    }
+}
