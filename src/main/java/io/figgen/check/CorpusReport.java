@@ -1,6 +1,8 @@
 package io.figgen.check;
 
 import io.figgen.layout.Layout;
+import io.figgen.render.RasterException;
+import io.figgen.render.RenderedFigure;
 import io.figgen.model.FigureException;
 import io.figgen.model.Shape;
 import io.figgen.model.Spec;
@@ -11,21 +13,27 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One spec's health as a figure: did it render, how many of its sketch words are drawn, how many texts
+ * One spec's health as a figure: did it render, did check find an error, how many of its sketch words are
+ * drawn, how many texts
  * overlap or overflow, the smallest type. The corpus command prints these for a folder of specs and
  * fails when any spec falls below the bar.
  */
 public record CorpusReport(String file, String error, int words, int drawn, int overlaps, int overflows,
                            double smallestFont, double minFont, int unbound, List<SketchWords.Word> missing,
-                           List<LayoutAudit.Problem> problems) {
+                           List<LayoutAudit.Problem> problems, List<Finding> checkErrors) {
 
     /** The share of sketch words drawn that a figure must reach. */
     public static final double WORDS_BAR = 0.99;
 
+    /**
+     * Renders the spec as {@code render} does and proves it as {@code check} does, so that the two agree: a
+     * figure with any check error is below the bar.
+     */
     public static CorpusReport of(Renderer renderer, String file, byte[] bytes) {
         try {
-            Spec spec = Renderer.parse(file, bytes);
-            Layout layout = renderer.layout(file, bytes);
+            RenderedFigure fig = renderer.render(file, bytes, true, 1);
+            Spec spec = fig.spec();
+            Layout layout = fig.layout();
             List<SketchWords.Word> words = SketchWords.of(SketchReader.read(spec.sketch().orElseThrow()));
             List<String> drawn = layout.figure().texts().stream().map(Shape.Text::text).toList();
             List<SketchWords.Word> missing = SketchWords.missing(words, drawn);
@@ -34,26 +42,41 @@ public record CorpusReport(String file, String error, int words, int drawn, int 
             int overflows = (int) problems.stream().filter(p -> p.kind() == LayoutAudit.Kind.OVERFLOW
                     || p.kind() == LayoutAudit.Kind.OUTSIDE_CANVAS).count();
             double smallest = layout.figure().texts().stream().mapToDouble(Shape.Text::size).min().orElse(0);
+            List<Finding> errors = new FigureChecker(renderer.theme()).check(file, fig).stream()
+                    .filter(f -> f.severity() == Finding.Severity.ERROR).toList();
             return new CorpusReport(file, null, words.size(), words.size() - missing.size(), overlaps, overflows,
-                    smallest, LayoutAudit.minFont(layout.figure()), layout.unbound().size(), missing, problems);
+                    smallest, LayoutAudit.minFont(layout.figure()), layout.unbound().size(), missing, problems, errors);
         } catch (FigureException e) {
-            return new CorpusReport(file, (e.line() > 0 ? e.line() + ": " : "") + e.getMessage(), 0, 0, 0, 0, 0, 0, 0, List.of(), List.of());
+            return failed(file, (e.line() > 0 ? e.line() + ": " : "") + e.getMessage());
+        } catch (RasterException e) {
+            return failed(file, e.getMessage());
         }
+    }
+
+    private static CorpusReport failed(String file, String error) {
+        return new CorpusReport(file, error, 0, 0, 0, 0, 0, 0, 0, List.of(), List.of(), List.of());
     }
 
     public double coverage() {
         return words == 0 ? 1 : (double) drawn / words;
     }
 
-    public boolean passes() {
+    /** The figure as a reader would see it: words, overlaps, overflows and type, whatever check says of the rest. */
+    public boolean layoutPasses() {
         return error == null && coverage() >= WORDS_BAR && overlaps == 0 && overflows == 0 && smallestFont >= minFont - 1e-6;
+    }
+
+    public boolean passes() {
+        return layoutPasses() && checkErrors.isEmpty();
     }
 
     public String row() {
         if (error != null) {
             return String.format(Locale.ROOT, "%-52s FAIL  error %s", file, error);
         }
-        return String.format(Locale.ROOT, "%-52s %-4s  words %4d/%-4d %6.1f%%  overlaps %2d  overflows %2d  min font %5.1f  unbound %d",
-                file, passes() ? "ok" : "FAIL", drawn, words, 100 * coverage(), overlaps, overflows, smallestFont, unbound);
+        return String.format(Locale.ROOT,
+                "%-52s %-4s  words %4d/%-4d %6.1f%%  overlaps %2d  overflows %2d  min font %5.1f  unbound %d  check errors %d",
+                file, passes() ? "ok" : "FAIL", drawn, words, 100 * coverage(), overlaps, overflows, smallestFont, unbound,
+                checkErrors.size());
     }
 }

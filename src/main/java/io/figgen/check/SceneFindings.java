@@ -51,7 +51,7 @@ final class SceneFindings {
             if ("code".equals(t.role())) {
                 continue;
             }
-            List<String> art = LineArt.artIn(t.text());
+            List<String> art = LineArt.artInLine(t.text());
             if (!art.isEmpty()) {
                 out.add(t.sourceLine(), "text/line-art", Severity.ERROR, "line art drawn as text: '" + String.join(" ", art)
                         + "' in \"" + t.text() + "\"");
@@ -69,9 +69,8 @@ final class SceneFindings {
             if (c instanceof Component.Items l) {
                 for (Component.Item i : l.items()) {
                     List<Text.Run> runs = i.text().runs();
-                    if (runs.size() > 1 && runs.get(0).role().equals("strong") && !runs.get(0).value().endsWith(":")
-                            && TextRules.SPACES.split(runs.get(0).value().strip()).length >= 4
-                            && !runs.get(1).value().isEmpty() && Character.isLowerCase(runs.get(1).value().codePointAt(0))) {
+                    if (runs.size() > 1 && runs.get(0).role().equals("strong")
+                            && TextRules.wrapped(runs.get(0).value(), runs.get(1).value())) {
                         out.add(i.line(), "text/two-styles", Severity.ERROR, "one label drawn in two styles: \""
                                 + i.text().value() + "\"");
                     }

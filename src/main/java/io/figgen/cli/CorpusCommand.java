@@ -18,9 +18,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
- * {@code figgen corpus}: lays out every spec of a folder and reports, per spec, whether it rendered, how
- * many sketch words are drawn, overlaps, overflows and the smallest type. Exits 1 when any spec falls below
- * the bar (an error, under 99% of words, any overlap or overflow, type under the minimum).
+ * {@code figgen corpus}: renders every spec of a folder and reports, per spec, whether it rendered, how
+ * many sketch words are drawn, overlaps, overflows, the smallest type and check's errors. Exits 1 when any
+ * spec falls below the bar (an error, under 99% of words, any overlap or overflow, type under the minimum,
+ * any error {@code check} reports: the two commands agree).
  */
 @Command(name = "corpus", mixinStandardHelpOptions = true,
         description = "Report figure health for every spec in the given folders or files; exit 1 if any falls below the bar.")
@@ -31,7 +32,7 @@ final class CorpusCommand implements Callable<Integer> {
     @Option(names = "--missing", description = "list the sketch words not drawn, with their spec lines")
     boolean missing;
 
-    @Option(names = "--problems", description = "list each overlap, overflow and undersized text, with its spec line")
+    @Option(names = "--problems", description = "list each overlap, overflow, undersized text and check error, with its spec line")
     boolean problems;
 
     @CommandLine.Mixin
@@ -44,13 +45,21 @@ final class CorpusCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         Renderer renderer = new Renderer(themeOption.load());
-        List<CorpusReport> reports = new ArrayList<>();
-        for (Path p : Inputs.expand(specs)) {
-            CorpusReport r = CorpusReport.of(renderer, p.toString(), Files.readAllBytes(p));
-            reports.add(r);
+        List<Path> files = Inputs.expand(specs);
+        List<byte[]> bytes = new ArrayList<>();
+        for (Path p : files) {
+            bytes.add(Files.readAllBytes(p));
+        }
+        // every figure is rendered and checked, on all cores; the rows keep the order given
+        List<CorpusReport> reports = java.util.stream.IntStream.range(0, files.size()).parallel()
+                .mapToObj(i -> CorpusReport.of(renderer, files.get(i).toString(), bytes.get(i))).toList();
+        for (int i = 0; i < files.size(); i++) {
+            Path p = files.get(i);
+            CorpusReport r = reports.get(i);
             out.println(r.row());
             if (problems) {
                 r.problems().forEach(pr -> out.println("    " + p + ":" + pr.line() + ": " + pr.kind() + ": " + pr.message()));
+                r.checkErrors().forEach(f -> out.println("    " + f.text()));
             }
             if (missing) {
                 for (SketchWords.Word w : r.missing()) {
@@ -62,10 +71,11 @@ final class CorpusCommand implements Callable<Integer> {
         int words = reports.stream().mapToInt(CorpusReport::words).sum();
         int drawn = reports.stream().mapToInt(CorpusReport::drawn).sum();
         out.println(String.format(Locale.ROOT,
-                "corpus: %d specs, %d pass, %d fail; words %d/%d (%.2f%%); overlaps %d; overflows %d; errors %d; unbound elements %d",
+                "corpus: %d specs, %d pass, %d fail; words %d/%d (%.2f%%); overlaps %d; overflows %d; errors %d; unbound elements %d; check errors %d",
                 reports.size(), reports.size() - failed, failed, drawn, words, words == 0 ? 100.0 : 100.0 * drawn / words,
                 reports.stream().mapToInt(CorpusReport::overlaps).sum(), reports.stream().mapToInt(CorpusReport::overflows).sum(),
-                reports.stream().filter(r -> r.error() != null).count(), reports.stream().mapToInt(CorpusReport::unbound).sum()));
+                reports.stream().filter(r -> r.error() != null).count(), reports.stream().mapToInt(CorpusReport::unbound).sum(),
+                reports.stream().mapToInt(r -> r.checkErrors().size()).sum()));
         return failed == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
 }

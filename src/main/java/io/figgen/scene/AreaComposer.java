@@ -137,7 +137,7 @@ final class AreaComposer {
         for (Row r : area.rows()) {
             if (r.row() >= top && r.row() <= bottom) {
                 List<Token> outside = r.tokens().stream().filter(t -> gapIndex(band, t) < 0).toList();
-                Row rest = new Row(r.row(), outside);
+                Row rest = new Row(r.row(), outside, r.art());
                 if (rest.hasText()) {
                     rows.add(rest);
                 }
@@ -384,6 +384,12 @@ final class AreaComposer {
     private Component box(Box box, Style style, int depth) {
         int line = sketch.specLine(box.top());
         ContentElement e = bindings.get(box);
+        Component.Table grid = GridTable.of(sketch, box);
+        if (grid != null) {
+            // a box ruled into columns is a table, header and all, never a title over run-together cells
+            Text title = box.title().isEmpty() ? null : Text.plain(box.title(), style.kind().equals("card") ? "cardTitle" : "section");
+            return node(style, e, title, null, grid, line);
+        }
         if (style.kind().equals("card")) {
             Header h = header(box);
             String title = h.title.isEmpty() ? box.title() : h.title;

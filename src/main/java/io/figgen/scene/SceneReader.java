@@ -150,7 +150,10 @@ public final class SceneReader {
                 return false;
             }
             long rows = band.panels().get(0).rows().stream().filter(r -> !r.isBlank()).count();
-            return rows > 0 && rows <= maxRows && band.panels().get(0).rows().stream().allMatch(r -> r.isBlank() || r.hasText());
+            // one message over a few lines; a legend or a row of separate items is part of the body
+            return rows > 0 && rows <= maxRows && band.panels().get(0).rows().stream()
+                    .allMatch(r -> r.isBlank() || r.hasText() && r.tokens().stream()
+                            .filter(t -> t instanceof Token.Text x && !TextRules.stripScaffolding(x.text()).isEmpty()).count() <= 1);
         }
     }
 

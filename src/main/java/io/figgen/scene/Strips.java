@@ -139,7 +139,8 @@ final class Strips {
                         tokens.add(t);
                     }
                 }
-                rows.add(new Row(row.row(), tokens));
+                List<Token.Art> art = row.art().stream().filter(t -> t.col() >= left && t.col() <= right).toList();
+                rows.add(new Row(row.row(), tokens, art));
             }
         }
         return new Area(top, bottom, left, right, boxes, rows);

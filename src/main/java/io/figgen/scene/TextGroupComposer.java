@@ -231,7 +231,8 @@ final class TextGroupComposer {
             if (!segments.isEmpty()) {
                 // each mark opens an item, also further along the row ("◆ BMAT   ◆ Pex")
                 for (TextRules.Marked m : segments) {
-                    items.add(new Item(m.marker().isEmpty() ? null : m.marker(), Text.mixed(m.text(), "body"), line(r)));
+                    items.add(new Item(m.marker() == null || m.marker().isEmpty() ? null : m.marker(),
+                            Text.mixed(m.text(), "body"), line(r)));
                 }
             } else if (!items.isEmpty()) {
                 details.computeIfAbsent(items.size() - 1, k -> new ArrayList<>()).add(texts(r));
@@ -243,7 +244,7 @@ final class TextGroupComposer {
             Item item = items.get(d.getKey());
             String lead = item.text().value();
             String rest = TextRules.join(d.getValue());
-            Text text = lead.length() <= LEAD_MAX && !lead.endsWith(",") && !lead.endsWith("-") && !wrapped(lead, rest)
+            Text text = lead.length() <= LEAD_MAX && !lead.endsWith(",") && !lead.endsWith("-") && !TextRules.wrapped(lead, rest)
                     ? Text.concat(Text.mixed(lead, "strong"), Text.mixed(rest, "body"))
                     : Text.mixed(TextRules.join(List.of(lead, rest)), "body");
             items.set(d.getKey(), new Item(item.marker(), text, item.line()));
@@ -273,11 +274,14 @@ final class TextGroupComposer {
                 i++;
             } else if (t instanceof Token.Text x) {
                 TextRules.Marked m = TextRules.marker(x.text());
-                if (m.marker() != null || texts.isEmpty()) {
-                    markers.add(m.marker() == null ? "" : m.marker());
-                    texts.add(new ArrayList<>(List.of(m.marker() == null ? x.text() : m.text())));
+                List<String> current = texts.isEmpty() ? null : texts.get(texts.size() - 1);
+                if (current != null && m.marker() == null && !(tokens.get(i - 1) instanceof Token.Text prevText
+                        && artBetween(r, prevText, x)) && runsOn(current.get(current.size() - 1), x.text())) {
+                    current.add(x.text());
                 } else {
-                    texts.get(texts.size() - 1).add(x.text());
+                    // set apart by wide space, a phrase is an item of its own, marked or not
+                    markers.add(m.marker());
+                    texts.add(new ArrayList<>(List.of(m.marker() == null ? x.text() : m.text())));
                 }
             } else if (t instanceof Token.Arrow a && !texts.isEmpty() && (!a.label().isEmpty()
                     || i + 1 < tokens.size() && tokens.get(i + 1) instanceof Token.Text)) {
@@ -360,7 +364,8 @@ final class TextGroupComposer {
         for (Token t : row.tokens()) {
             if (t instanceof Token.Text x && !TextRules.stripPlaceholders(x.text()).isEmpty()) {
                 Token.Text last = parts.isEmpty() ? null : parts.get(parts.size() - 1);
-                boolean joined = last != null && (glue || NUMERAL.matcher(last.text()).matches() || runsOn(last.text(), x.text()));
+                boolean joined = last != null && !artBetween(row, last, x)
+                        && (glue || NUMERAL.matcher(last.text()).matches() || runsOn(last.text(), x.text()));
                 if (joined) {
                     String sep = glue ? " " + glyph(((Token.Arrow) prev).direction()) + " " : " ";
                     parts.set(parts.size() - 1, new Token.Text(last.col(), x.end(), last.text() + sep + x.text()));
@@ -377,13 +382,14 @@ final class TextGroupComposer {
         return parts;
     }
 
-    /**
-     * True when an item's first line and the lines under it are one sentence the sketch wrapped: a long first
-     * line going on in lower case. Such an item is one label in one style, never a strong name and its detail.
-     */
-    static boolean wrapped(String lead, String rest) {
-        return TextRules.SPACES.split(lead.strip()).length >= 4 && !lead.endsWith(":") && !rest.isEmpty()
-                && Character.isLowerCase(rest.codePointAt(0));
+    /** True when the sketch draws line art between two runs of a row: they are separate items, always. */
+    private static boolean artBetween(Row row, Token a, Token b) {
+        for (Token.Art art : row.art()) {
+            if (art.col() > a.end() && art.end() < b.col()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean runsOn(String before, String after) {

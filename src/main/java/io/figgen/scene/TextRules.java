@@ -17,7 +17,7 @@ public final class TextRules {
             "\\[(?:coral |navy |teal |gold )?(?:sq|square|accent line|accent square|line|rule|dot)]",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CODE = Pattern.compile(
-            "^--?[a-z][\\w-]*$|^(?=.*[a-z])[\\w.-]*/[\\w./-]*$|^[\\w.]+\\([\\w.,=\"' ]*\\)$|^[\\w.]+\\.(py|ts|tsx|js|md|yaml|yml|toml|json|sql|sh|css)$"
+            "^--?[a-z][\\w-]*$|^(?:~|\\.{1,2})?/[\\w./-]+$|^[\\w.-]+(?:/[\\w.-]+)*/$|^[\\w.-]+(?:/[\\w.-]+){2,}/?$|^[\\w.-]+/[\\w.-]+\\.[a-z]{1,5}$|^[\\w.]+\\([\\w.,=\"' ]*\\)$|^[\\w.]+\\.(py|ts|tsx|js|md|yaml|yml|toml|json|sql|sh|css)$"
                     + "|^\\w+_\\w+$|^[\\w-]+=\\S*$|^`.*`$|^\\$\\w+|^@[\\w/-]+$|^--[\\w-]+:");
 
     /** Patterns on hot paths are compiled once: a layout calls these for every word, many times over. */
@@ -116,7 +116,11 @@ public final class TextRules {
         return t;
     }
 
-    /** True when a word reads as code: a flag, a path, a file, a call, an identifier with underscores. */
+    /**
+     * True when a word reads as code: a flag, a path, a file, a call, an identifier with underscores. A slash
+     * alone does not make a path: {@code and/or}, {@code Suno/Udio} are words; {@code alembic/},
+     * {@code /etc/hosts}, {@code src/app/page.tsx} are paths.
+     */
     public static boolean isCodeWord(String word) {
         String w = WORD_EDGES.matcher(word).replaceAll("");
         return w.length() > 1 && CODE.matcher(w).matches();
@@ -193,23 +197,28 @@ public final class TextRules {
 
     /** The parts of a parenthesis that are not style words, comma-joined; "" when it is all style. */
     private static String withoutStyle(String inner) {
-        List<String> kept = new java.util.ArrayList<>();
-        for (String part : inner.split(",")) {
-            boolean style = true;
-            boolean core = false;
-            for (String w : part.strip().split("[\\s/]+")) {
+        String[] parts = inner.split(",");
+        boolean[] style = new boolean[parts.length];
+        boolean anyCore = false;
+        for (int i = 0; i < parts.length; i++) {
+            style[i] = true;
+            for (String w : parts[i].strip().split("[\\s/]+")) {
                 if (w.isEmpty()) {
                     continue;
                 }
                 String lower = w.toLowerCase(Locale.ROOT);
-                core |= STYLE_CORE.contains(lower);
-                style &= STYLE_WORDS.contains(lower) || STYLE_VALUE.matcher(w).matches();
-            }
-            if (!(style && core)) {
-                kept.add(part.strip());
+                anyCore |= STYLE_CORE.contains(lower);
+                style[i] &= STYLE_WORDS.contains(lower) || STYLE_VALUE.matcher(w).matches();
             }
         }
-        return kept.size() == inner.split(",").length ? inner : String.join(", ", kept);
+        // a note is about style when it names a colour or a treatment; then its sizes and codes go with it
+        List<String> kept = new java.util.ArrayList<>();
+        for (int i = 0; i < parts.length; i++) {
+            if (!(style[i] && anyCore)) {
+                kept.add(parts[i].strip());
+            }
+        }
+        return kept.size() == parts.length ? inner : String.join(", ", kept);
     }
 
     static boolean hasPlaceholder(String s) {
@@ -242,4 +251,24 @@ public final class TextRules {
     static List<String> words(String s) {
         return List.of(NON_WORD.split(s.toLowerCase(Locale.ROOT))).stream().filter(w -> w.length() > 1).toList();
     }
+
+    /**
+     * True when an item's first line and the lines under it are one sentence the sketch wrapped: a long first
+     * line going on in lower case. Such an item is one label in one style, never a strong name and its detail.
+     */
+    public static boolean wrapped(String lead, String rest) {
+        if (lead.endsWith(":") || rest.isEmpty() || !Character.isLowerCase(rest.codePointAt(0))) {
+            return false;
+        }
+        String[] words = TextRules.SPACES.split(lead.strip());
+        String next = TextRules.SPACES.split(rest.strip())[0].toLowerCase(java.util.Locale.ROOT);
+        String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+        return words.length >= 4 || FUNCTION_WORDS.contains(next) || FUNCTION_WORDS.contains(last) || lead.endsWith(",");
+    }
+
+    /** Words that begin or end a line only when a sentence goes on across it. */
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("a", "an", "the", "and", "or", "but",
+            "of", "to", "from", "for", "with", "without", "in", "on", "at", "by", "as", "that", "which", "who", "into",
+            "onto", "than", "then", "so", "if", "when", "while", "is", "are", "was", "be", "not", "no", "its", "their");
+
 }

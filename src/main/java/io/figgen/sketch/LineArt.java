@@ -26,7 +26,11 @@ public final class LineArt {
         return ASCII_ART.indexOf(c) >= 0 || Glyphs.isStructural(c) || c == '╱' || c == '╲' || c == '╳';
     }
 
-    private record Piece(int col, int end, String text, boolean art) {
+    /** A piece between spaces; {@code glued} when it was cut off the end of a word ({@code |} of {@code |IDENT.|}). */
+    private record Piece(int col, int end, String text, boolean art, boolean glued) {
+        Piece(int col, int end, String text, boolean art) {
+            this(col, end, text, art, false);
+        }
     }
 
     /** The tokens of the text run at cells {@code c..end} of a row: words and art, in order. */
@@ -82,6 +86,18 @@ public final class LineArt {
     }
 
     /**
+     * The line art in one drawn line of a figure: as {@link #artIn}, but a line that is only an operator
+     * ({@code +}) is what is left when a layout wraps an expression, not a drawing.
+     */
+    public static List<String> artInLine(String line) {
+        String t = line.strip();
+        if (t.length() == 1 && OPERATORS.indexOf(t.charAt(0)) >= 0) {
+            return List.of();
+        }
+        return artIn(line);
+    }
+
+    /**
      * Marks the operators between words as text, and tells whether the pieces hold art worth splitting off:
      * one stray mark beside words ("prompt |", "Hetzner +") is punctuation of the text, not a drawing.
      */
@@ -108,6 +124,9 @@ public final class LineArt {
      */
     private static boolean isOperator(List<Piece> pieces, int i) {
         Piece p = pieces.get(i);
+        if (p.glued) {
+            return false;
+        }
         if (p.text.equals("--") || p.text.equals("//") || COMPARISON.contains(p.text)) {
             return true;
         }
@@ -141,7 +160,7 @@ public final class LineArt {
         for (Piece p : trimmed(grid.text(row, start, end), 0)) {
             int from = start + cellsBefore(grid, row, start, p.col);
             int to = start + cellsBefore(grid, row, start, p.col + p.text.length()) - 1;
-            out.add(new Piece(from, Math.max(from, Math.min(end, to)), p.text, p.art));
+            out.add(new Piece(from, Math.max(from, Math.min(end, to)), p.text, p.art, p.glued));
         }
         return out;
     }
@@ -178,11 +197,11 @@ public final class LineArt {
         }
         List<Piece> out = new ArrayList<>();
         if (a > 0) {
-            out.add(new Piece(col, col + a - 1, text.substring(0, a), true));
+            out.add(new Piece(col, col + a - 1, text.substring(0, a), true, true));
         }
         out.add(new Piece(col + a, col + b, text.substring(a, b + 1), false));
         if (b < text.length() - 1) {
-            out.add(new Piece(col + b + 1, col + text.length() - 1, text.substring(b + 1), true));
+            out.add(new Piece(col + b + 1, col + text.length() - 1, text.substring(b + 1), true, true));
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package io.figgen.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.figgen.render.Renderer;
@@ -14,30 +15,46 @@ import java.util.stream.Stream;
 
 /**
  * Every real spec beside the repository (../shared/specs, present on developer machines and in CI) lays out
- * to the bar: no error, at least 99% of its sketch words drawn, no overlap, no overflow, no undersized type.
- * Also covers the fixtures, so the test means something where the shared specs are absent.
+ * to the bar a reader sees: no error, at least 99% of its sketch words drawn, no overlap, no overflow, no
+ * undersized type, and no line art, placeholder or wrapped label drawn as text. {@code corpus} also fails a
+ * figure that {@code check} rejects; of the shared specs, those still rejected are figures whose content
+ * elements (charts, diagram edges) nothing draws yet, and their number may only fall. The seed and the
+ * fixtures pass the whole bar, so the test means something where the shared specs are absent.
  */
 class CorpusTest {
     private static final Path SHARED = Path.of("../shared/specs");
+    /**
+     * Shared specs that check still rejects, all for content elements nothing draws (the scene has them; the
+     * diagram, table and chart layouts will): lower it as they land, never raise it.
+     */
+    private static final int REJECTED_AT_MOST = 29;
 
-    private static List<String> failures(Stream<Path> specs) throws Exception {
+    private static List<CorpusReport> reports(Stream<Path> specs) throws Exception {
         Renderer renderer = new Renderer(ThemeLoader.house());
-        List<String> out = new java.util.ArrayList<>();
+        List<CorpusReport> out = new java.util.ArrayList<>();
         for (Path p : (Iterable<Path>) specs::iterator) {
-            CorpusReport r = CorpusReport.of(renderer, p.toString(), Files.readAllBytes(p));
-            if (!r.passes()) {
-                out.add(r.row());
-            }
+            out.add(CorpusReport.of(renderer, p.toString(), Files.readAllBytes(p)));
         }
         return out;
     }
 
     @Test
-    void sharedSpecsAllPassTheBar() throws Exception {
+    void sharedSpecsPassTheReadersBar() throws Exception {
         assumeTrue(Files.isDirectory(SHARED), "../shared/specs is not beside the repository");
+        List<CorpusReport> reports;
         try (Stream<Path> specs = Files.list(SHARED)) {
-            assertEquals(List.of(), failures(specs.filter(p -> p.toString().endsWith(".md")).sorted()));
+            reports = reports(specs.filter(p -> p.toString().endsWith(".md")).sorted());
         }
+        assertEquals(List.of(), reports.stream().filter(r -> !r.layoutPasses()).map(CorpusReport::row).toList());
+        List<String> textErrors = reports.stream().flatMap(r -> r.checkErrors().stream())
+                .filter(f -> f.rule().startsWith("text/")).map(Finding::text).toList();
+        assertEquals(List.of(), textErrors);
+        List<String> rejected = reports.stream().filter(r -> !r.passes()).map(CorpusReport::file).toList();
+        assertTrue(rejected.size() <= REJECTED_AT_MOST, rejected.size() + " shared specs rejected by check, at most "
+                + REJECTED_AT_MOST + " allowed: " + rejected);
+        // what they are rejected for: content elements not drawn, nothing else
+        assertEquals(List.of(), reports.stream().flatMap(r -> r.checkErrors().stream())
+                .filter(f -> !f.rule().equals("completeness/element") && !f.rule().startsWith("rule ")).map(Finding::text).toList());
     }
 
     @Test
@@ -47,7 +64,9 @@ class CorpusTest {
             io.figgen.TestFigures.fixtureFile(f, dir);
         }
         try (Stream<Path> fixtures = Files.list(dir)) {
-            assertEquals(List.of(), failures(Stream.concat(Stream.of(io.figgen.TestFigures.CHOICE_12), fixtures.sorted())));
+            List<CorpusReport> reports = reports(Stream.concat(Stream.of(io.figgen.TestFigures.CHOICE_12), fixtures.sorted()));
+            assertEquals(List.of(), reports.stream().filter(r -> !r.passes())
+                    .map(r -> r.row() + r.checkErrors().stream().map(f -> "\n  " + f.text()).reduce("", String::concat)).toList());
         }
     }
 }

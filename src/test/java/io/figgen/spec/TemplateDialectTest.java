@@ -60,9 +60,14 @@ class TemplateDialectTest {
                 new ContentElement("Beds", List.of("solution_component"), "Three raised beds",
                         "Primary Structures", 58),
                 new ContentElement("Path", List.of("data_flow"), "Gravel path", "Primary Structures", 59),
-                new ContentElement("Beds → Path", List.of("arrow"), "\"drains into\"", "Relationships / Flows", 65),
                 new ContentElement("\"RAISED BEDS\"", List.of(), "Warmer soil in spring", "Callout Boxes", 71)),
-                spec.elements(), "the '(none ...)' remark row is not an element");
+                spec.elements(), "the '(none ...)' remark row is not an element, nor is a relationship");
+    }
+
+    @Test
+    void relationshipRowsAreRelationships() {
+        assertEquals(List.of(new io.figgen.model.Relationship("Beds", "Path", "arrow", "drains into", "Relationships / Flows", 65)),
+                spec.relationships(), "one per From/To row, the label unquoted");
     }
 
     @Test

@@ -1,0 +1,198 @@
+package io.figgen.scene;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.figgen.render.Renderer;
+import io.figgen.theme.ThemeLoader;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What the scene holds for each source, asserted as properties rather than whole files. */
+class SceneTest {
+    static Scene scene(String name) throws Exception {
+        try (InputStream in = SceneTest.class.getResourceAsStream("/io/figgen/scene/" + name + ".md")) {
+            return new Renderer(ThemeLoader.house()).scene(name + ".md", in.readAllBytes());
+        }
+    }
+
+    /** Every text the scene shows, in reading order. */
+    static List<String> texts(Scene s) {
+        List<String> out = new ArrayList<>();
+        if (s.header() != null) {
+            out.add(s.header().title().value());
+            s.header().subtitles().forEach(t -> out.add(t.text().value()));
+        }
+        collect(s.body(), out);
+        collect(s.extras(), out);
+        if (s.footer() != null) {
+            out.add(s.footer().text().value());
+        }
+        return out;
+    }
+
+    private static void collect(Component c, List<String> out) {
+        if (c == null) {
+            return;
+        }
+        if (c instanceof Component.Stack st) {
+            st.children().forEach(x -> collect(x, out));
+        } else if (c instanceof Component.Columns r) {
+            r.children().forEach(x -> collect(x, out));
+            r.links().stream().filter(l -> l != null && l.label() != null).forEach(l -> out.add(l.label().value()));
+        } else if (c instanceof Component.Node n) {
+            if (n.title() != null) {
+                out.add(n.title().value());
+            }
+            if (n.badge() != null) {
+                out.add(n.badge().value());
+            }
+            collect(n.body(), out);
+        } else if (c instanceof Component.Heading h) {
+            out.add(h.text().value());
+        } else if (c instanceof Component.Paragraph p) {
+            out.add(p.text().value());
+        } else if (c instanceof Component.Items l) {
+            l.items().forEach(i -> out.add(i.text().value()));
+        } else if (c instanceof Component.Connector k) {
+            k.labels().forEach(l -> out.add(l.value()));
+        } else if (c instanceof Component.Flow f) {
+            f.nodes().forEach(n -> out.add(n.title().value()));
+            f.arrows().stream().filter(a -> a.label() != null).forEach(a -> out.add(a.label().value()));
+        } else if (c instanceof Component.Callout co) {
+            out.add(co.title().value());
+            out.add(co.body().value());
+        } else if (c instanceof Component.Table t) {
+            t.rows().forEach(r -> r.forEach(cell -> out.add(cell.value())));
+        } else if (c instanceof Component.Chart ch) {
+            ch.marks().forEach(m -> m.lines().forEach(l -> out.add(l.value())));
+            ch.labels().forEach(l -> out.add(l.text().value()));
+        }
+    }
+
+    private static Edge edge(Scene s, Edge.Source source, String label) {
+        return s.edges().stream().filter(e -> e.source() == source && e.label().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + source + " edge labelled " + label + " in " + s.edges()));
+    }
+
+    @Test
+    void flowsRowsBecomeEdgesResolvedToTheNodesTheyName() throws Exception {
+        Scene s = scene("flows-table");
+        Edge raw = edge(s, Edge.Source.FLOWS_TABLE, "raw files");
+        assertEquals("upload", raw.fromNode());
+        assertEquals("parse", raw.toNode());
+        assertEquals(Edge.Kind.FEEDBACK, edge(s, Edge.Source.FLOWS_TABLE, "re-crawl").kind());
+        Edge cold = edge(s, Edge.Source.FLOWS_TABLE, "cold copy");
+        assertEquals(Edge.Kind.OPTIONAL, cold.kind());
+        assertFalse(cold.resolved(), "nothing in the figure is named Archive");
+        assertTrue(s.notes().stream().anyMatch(n -> n.kind() == SceneNote.Kind.UNRESOLVED && n.line() == cold.line()));
+        // the sketch's own arrows are edges too, between the boxes they join
+        assertEquals(2, s.edges().stream().filter(e -> e.source() == Edge.Source.SKETCH).count());
+        // a relationship row is not a content element: it styles no box
+        assertTrue(s.unbound().stream().noneMatch(e -> e.element().contains("→")));
+    }
+
+    @Test
+    void yamlConnectionsReadAnchorIdsAsTheirLabelsAndGiveSketchLabelsInFull() throws Exception {
+        Scene s = scene("yaml-connections");
+        Edge delegate = edge(s, Edge.Source.YAML, "delegate rights");
+        assertEquals("Rights Holders (many)", delegate.from());
+        assertEquals(Edge.Kind.BIDIRECTIONAL, edge(s, Edge.Source.YAML, "licence terms agreed").kind());
+        assertTrue(delegate.resolved(), delegate.toString());
+        List<String> texts = texts(s);
+        assertTrue(texts.contains("delegate rights"), texts.toString());
+        assertTrue(texts.contains("licence terms agreed"), texts.toString());
+        assertFalse(texts.contains("delegate"));
+        assertEquals(2, s.notes().stream().filter(n -> n.kind() == SceneNote.Kind.EXPANDED).count());
+        assertTrue(s.notes().stream().filter(n -> n.kind() == SceneNote.Kind.EXPANDED).allMatch(n -> n.otherLine() > n.line() - 100
+                && n.otherLine() != n.line()), "each expansion names the line it was taken from");
+    }
+
+    @Test
+    void callBoxesAndLabelsTheSketchLeavesOutAreInTheNotesRow() throws Exception {
+        Scene s = scene("callouts-labels");
+        List<String> texts = texts(s);
+        assertTrue(texts.contains("LIFECYCLE"), texts.toString());
+        assertTrue(texts.contains("Ninety-day lifecycle rule"), texts.toString());
+        assertFalse(texts.contains("Hot tier"), "a label the sketch already draws is not drawn twice");
+        assertEquals(1, s.extraElements().size());
+    }
+
+    @Test
+    void lineArtIsLeftOutAndReported() throws Exception {
+        Scene s = scene("line-art");
+        List<String> texts = texts(s);
+        assertTrue(texts.containsAll(List.of("CALIBRATION", "DATA", "heaviest", "lightest", "CORE")), texts.toString());
+        for (String t : texts) {
+            assertTrue(io.figgen.sketch.LineArt.artIn(t).isEmpty(), "line art in '" + t + "'");
+            assertFalse(t.contains("~~~") || t.contains("/\\") || t.contains("|"), t);
+        }
+        assertTrue(s.notes().stream().filter(n -> n.kind() == SceneNote.Kind.DROPPED).count() >= 5);
+    }
+
+    @Test
+    void styleAndLayoutNotesAndEmptySlotsAreNotText() throws Exception {
+        List<String> texts = texts(scene("style-notes"));
+        String all = String.join(" | ", texts);
+        assertFalse(all.contains("LEFT PANEL"), all);
+        assertFalse(all.contains("(gray)") || all.contains("(blue)") || all.contains("amber"), all);
+        assertFalse(all.contains("[sq]") || all.contains("[____]") || all.contains("[accent line]"), all);
+        assertTrue(all.contains("A1 Single source (one database)"), all);
+        assertTrue(all.contains("Theme (light/dark) stays"), "a parenthesis of content stays: " + all);
+    }
+
+    @Test
+    void aWrappedItemIsOneLabelInOneStyleAndANameWithDetailsKeepsItsLead() throws Exception {
+        Scene s = scene("wrapped-items");
+        List<Component.Item> items = new ArrayList<>();
+        SceneFindingsWalk.items(s.body(), items);
+        Component.Item wrapped = items.stream().filter(i -> i.text().value().startsWith("Generates")).findFirst().orElseThrow();
+        assertEquals("Generates migrations from the models that the app already has", wrapped.text().value());
+        assertEquals(1, wrapped.text().runs().size(), "one label, one style");
+        Component.Item named = items.stream().filter(i -> i.text().value().startsWith("Voxtral")).findFirst().orElseThrow();
+        assertEquals("strong", named.text().runs().get(0).role(), "a short name over its detail is the item's lead");
+        assertTrue(items.stream().anyMatch(i -> i.text().value().equals("Musician-First Team")));
+    }
+
+    @Test
+    void separateItemsAreNeverJoined() throws Exception {
+        List<String> texts = texts(scene("separate-items"));
+        assertTrue(texts.containsAll(List.of("CONFIDENCE", "0.87", "ASSURANCE", "A2")), texts.toString());
+        assertTrue(texts.containsAll(List.of("BMAT", "Pex", "Auracles")), texts.toString());
+        assertTrue(texts.contains("VIII DRIFT"), "a numeral numbers the phrase after it: " + texts);
+        assertTrue(texts.contains("Microsoft, OpenAI join"), "a phrase running on after a comma is one: " + texts);
+        assertTrue(texts.contains("Render → Hetzner"), texts.toString());
+    }
+
+    @Test
+    void elementsNamingThePageBindToItsParts() throws Exception {
+        Scene s = scene("template-hero");
+        assertEquals(List.of(), s.unbound().stream().map(e -> e.element()).toList());
+        assertTrue(s.bindings().stream().anyMatch(b -> b.element().element().equals("Background") && b.part().equals("canvas")));
+        assertTrue(s.bindings().stream().anyMatch(b -> b.element().element().equals("Callout bar") && b.part().equals("footer")));
+    }
+
+    @Test
+    void freeNamedRegionsAndConnectionsListsAreRead() throws Exception {
+        Scene s = scene("free-regions");
+        Edge yaml = edge(s, Edge.Source.YAML, "updates the view");
+        Edge row = edge(s, Edge.Source.FLOWS_TABLE, "updates the view");
+        assertEquals(Edge.Kind.OPTIONAL, yaml.kind());
+        assertTrue(yaml.resolved() && row.resolved(), s.edges().toString());
+        assertEquals(yaml.fromNode(), row.fromNode());
+        assertEquals(yaml.toNode(), row.toNode());
+    }
+
+    @Test
+    void nodeIdsAreUniqueWithinAScene() throws Exception {
+        for (String name : List.of("flows-table", "yaml-connections", "template-hero", "wrapped-items", "split-panels")) {
+            List<String> ids = new ArrayList<>();
+            SceneFindingsWalk.ids(scene(name).body(), ids);
+            assertEquals(ids.stream().distinct().count(), ids.size(), name + ": " + ids);
+        }
+    }
+}
