@@ -36,7 +36,7 @@ public record CorpusReport(String file, String error, int words, int drawn, int 
             Layout layout = fig.layout();
             List<SketchWords.Word> words = SketchWords.of(SketchReader.read(spec.sketch().orElseThrow()));
             List<String> drawn = layout.figure().texts().stream().map(Shape.Text::text).toList();
-            List<SketchWords.Word> missing = SketchWords.missing(words, drawn);
+            List<SketchWords.Word> missing = SketchWords.missing(words, drawn, layout.scene().notes());
             List<LayoutAudit.Problem> problems = LayoutAudit.audit(layout.figure());
             int overlaps = (int) problems.stream().filter(p -> p.kind() == LayoutAudit.Kind.OVERLAP).count();
             int overflows = (int) problems.stream().filter(p -> p.kind() == LayoutAudit.Kind.OVERFLOW

@@ -230,7 +230,7 @@ public final class FigureChecker {
                     + "' matches nothing drawn: add it to the sketch or remove the row");
         }
         Map<Integer, List<String>> missing = new LinkedHashMap<>();
-        for (SketchWords.Word w : SketchWords.missing(SketchWords.of(c.sketch()), c.drawn())) {
+        for (SketchWords.Word w : SketchWords.missing(SketchWords.of(c.sketch()), c.drawn(), fig.layout().scene().notes())) {
             missing.computeIfAbsent(w.line(), k -> new ArrayList<>()).add(w.word());
         }
         missing.forEach((line, words) -> c.add(line, "completeness/sketch-words", Severity.ERROR,

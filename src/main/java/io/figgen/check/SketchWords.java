@@ -1,5 +1,6 @@
 package io.figgen.check;
 
+import io.figgen.scene.SceneNote;
 import io.figgen.scene.TextRules;
 import io.figgen.sketch.Area;
 import io.figgen.sketch.Band;
@@ -99,16 +100,47 @@ public final class SketchWords {
 
     /** The sketch words the drawn text does not account for, occurrence by occurrence. */
     public static List<Word> missing(List<Word> sketchWords, List<String> drawn) {
+        return missing(sketchWords, drawn, List.of());
+    }
+
+    /**
+     * As {@link #missing(List, List)}, where a word the figure draws in full ({@code IDENT.} as
+     * {@code IDENTITY}, {@code TRANSACT-} {@code IONAL} as {@code TRANSACTIONAL}) counts as drawn.
+     */
+    public static List<Word> missing(List<Word> sketchWords, List<String> drawn, List<SceneNote> notes) {
         Map<String, Integer> left = count(drawn);
+        Map<String, String> full = new HashMap<>();
+        for (SceneNote n : notes) {
+            if (n.kind() == SceneNote.Kind.EXPANDED && !n.written().isEmpty()) {
+                Matcher m = WORD.matcher(n.written());
+                while (m.find()) {
+                    full.put(m.group().toLowerCase(Locale.ROOT), n.drawn().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        Map<String, Integer> all = count(drawn);
         List<Word> out = new ArrayList<>();
         for (Word w : sketchWords) {
             int n = left.getOrDefault(w.word(), 0);
             if (n > 0) {
                 left.put(w.word(), n - 1);
-            } else {
+            } else if (!expandedDrawn(full.get(w.word()), all)) {
                 out.add(w);
             }
         }
         return out;
+    }
+
+    private static boolean expandedDrawn(String fullForm, Map<String, Integer> drawn) {
+        if (fullForm == null) {
+            return false;
+        }
+        Matcher m = WORD.matcher(fullForm);
+        while (m.find()) {
+            if (!drawn.containsKey(m.group())) {
+                return false;
+            }
+        }
+        return true;
     }
 }

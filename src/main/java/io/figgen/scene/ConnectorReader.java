@@ -52,6 +52,10 @@ final class ConnectorReader {
      * a line and last on the row ({@code │ delegate}). Text between lines is a table row, not a connector.
      */
     static boolean isConnectorRow(Row row) {
+        if (!row.art().isEmpty()) {
+            // its lines belong to a drawing (rings, a pyramid) the sketch makes of characters
+            return false;
+        }
         boolean line = false;
         int texts = 0;
         Token prev = null;

@@ -75,7 +75,8 @@ final class LabelExpander {
             return label;
         }
         notes.add(new SceneNote(SceneNote.Kind.EXPANDED, line, match.line(),
-                "'" + label.value() + "' drawn in full as '" + match.label() + "', as the spec states it"));
+                "'" + label.value() + "' drawn in full as '" + match.label() + "', as the spec states it", label.value(),
+                match.label()));
         List<Text.Run> runs = new ArrayList<>();
         runs.add(new Text.Run(match.label(), label.role(), label.runs().get(0).mixed()));
         return new Text(runs);

@@ -3,8 +3,14 @@ package io.figgen.scene;
 /**
  * Something the scene reader decided that a user may want to verify: a sketch label drawn in its full form
  * from elsewhere in the spec, sketch line art left out, two sources that disagree. {@code line} is where the
- * sketch says it, {@code otherLine} the other spec line involved (0 for none).
+ * sketch says it, {@code otherLine} the other spec line involved (0 for none). For an expansion,
+ * {@code written} is what the sketch writes and {@code drawn} what the figure draws instead.
  */
-public record SceneNote(Kind kind, int line, int otherLine, String message) {
+public record SceneNote(Kind kind, int line, int otherLine, String message, String written, String drawn) {
     public enum Kind { EXPANDED, DROPPED, CONFLICT, UNRESOLVED }
+
+    /** A note about no particular word. */
+    public SceneNote(Kind kind, int line, int otherLine, String message) {
+        this(kind, line, otherLine, message, "", "");
+    }
 }

@@ -80,6 +80,11 @@ public final class SceneReader {
         Component bodyStack = body.isEmpty() ? null : new Stack(body, 1.1, true, 0);
         List<SceneNote> notes = new ArrayList<>();
         lineArt(sketch, notes);
+        WordExpander words = new WordExpander(Vocabulary.of(spec), notes);
+        if (bodyStack != null) {
+            bodyStack = words.expand(bodyStack);
+        }
+        header = words.title(header);
         Names names = Names.of(bodyStack);
         List<Edge> edges = new ArrayList<>(EdgeReader.read(spec, names));
         if (bodyStack != null) {

@@ -63,7 +63,11 @@ final class TextGroupComposer {
                     end++;
                 }
                 List<Row> run = rows.subList(i, end);
-                out.add(ConnectorReader.connector(run, left, right, line(row)));
+                boolean drawing = i > 0 && !rows.get(i - 1).art().isEmpty() || end < rows.size() && !rows.get(end).art().isEmpty();
+                // lines next to a character drawing are part of it, not connectors between parts
+                if (!drawing) {
+                    out.add(ConnectorReader.connector(run, left, right, line(row)));
+                }
                 i = end;
             } else if (codeEnd > i) {
                 out.add(code(rows.subList(i, codeEnd)));
@@ -76,7 +80,9 @@ final class TextGroupComposer {
                 Token first = row.tokens().get(0);
                 Token last = row.tokens().get(row.tokens().size() - 1);
                 int span = last.end() - first.col() + 1;
-                if (!underline && span >= (right - left + 1) / 3) {
+                boolean horizontal = row.tokens().stream().anyMatch(t -> !(t instanceof Token.VLine));
+                // a row of vertical lines alone (the sides of boxes drawn in characters) is no divider
+                if (!underline && horizontal && span >= (right - left + 1) / 3) {
                     double w = Math.max(1, right - left + 1);
                     boolean arrow = last instanceof Token.Arrow;
                     out.add(new Component.Rule((first.col() - left) / w, (last.end() - left + 1) / w, arrow, line(row)));
@@ -224,41 +230,97 @@ final class TextGroupComposer {
 
     /** A list, or null when its items went into the card's list {@code into}. */
     private Component list(List<Row> rows, List<Item> into) {
-        List<Item> items = new ArrayList<>();
-        Map<Integer, List<String>> details = new TreeMap<>();
+        List<ListItem> items = new ArrayList<>();
         for (Row r : rows) {
-            List<TextRules.Marked> segments = marked(r) == null ? List.of() : segments(r);
+            List<Segment> segments = marked(r) == null ? List.of() : segments(r);
             if (!segments.isEmpty()) {
-                // each mark opens an item, also further along the row ("◆ BMAT   ◆ Pex")
-                for (TextRules.Marked m : segments) {
-                    items.add(new Item(m.marker() == null || m.marker().isEmpty() ? null : m.marker(),
-                            Text.mixed(m.text(), "body"), line(r)));
+                Segment first = segments.get(0);
+                boolean bullet = first.marker() != null && !first.arrow();
+                for (int k = 0; k < segments.size(); k++) {
+                    Segment sg = segments.get(k);
+                    if (k == 1 && segments.size() == 2 && bullet && sg.marker() == null) {
+                        // "■ Open-source trust     Auditability builds": a term and its description
+                        items.get(items.size() - 1).describe(sg.text(), sg.col());
+                    } else {
+                        // each mark opens an item, also further along the row ("◆ BMAT   ◆ Pex")
+                        items.add(new ListItem(sg.marker(), sg.text(), line(r)));
+                    }
                 }
             } else if (!items.isEmpty()) {
-                details.computeIfAbsent(items.size() - 1, k -> new ArrayList<>()).add(texts(r));
+                items.get(items.size() - 1).goOn(r);
             }
         }
-        // An item whose first line is a short name followed by detail lines reads as "name: detail": the
-        // name in the strong face, as the house sets lead-ins.
-        for (Map.Entry<Integer, List<String>> d : details.entrySet()) {
-            Item item = items.get(d.getKey());
-            String lead = item.text().value();
-            String rest = TextRules.join(d.getValue());
+        List<Item> out = new ArrayList<>();
+        for (ListItem i : items) {
+            out.add(i.item());
+        }
+        if (into != null) {
+            into.addAll(out);
+            return null;
+        }
+        return new Component.Items(out, line(rows.get(0)));
+    }
+
+    /** A list item being read: its mark and first words, a description column, and the lines under it. */
+    private static final class ListItem {
+        private final String marker;
+        private final String lead;
+        private final int line;
+        private final List<String> description = new ArrayList<>();
+        private int descriptionCol = -1;
+        private final List<String> details = new ArrayList<>();
+
+        ListItem(String marker, String lead, int line) {
+            this.marker = marker == null || marker.isEmpty() ? null : marker;
+            this.lead = lead;
+            this.line = line;
+        }
+
+        void describe(String text, int col) {
+            description.add(text);
+            descriptionCol = col;
+        }
+
+        /** A line under the item: more of its description when it stands in that column, else detail. */
+        void goOn(Row r) {
+            Token first = r.tokens().stream().filter(t -> t instanceof Token.Text).findFirst().orElse(null);
+            if (descriptionCol >= 0 && first != null && Math.abs(first.col() - descriptionCol) <= 2) {
+                description.add(texts(r));
+            } else {
+                details.add(texts(r));
+            }
+        }
+
+        Item item() {
+            if (!description.isEmpty()) {
+                String rest = TextRules.join(description);
+                if (!details.isEmpty()) {
+                    rest = TextRules.join(List.of(rest, TextRules.join(details)));
+                }
+                return new Item(marker, Text.concat(Text.mixed(lead, "strong"), Text.mixed(rest, "body")), line);
+            }
+            if (details.isEmpty()) {
+                return new Item(marker, Text.mixed(lead, "body"), line);
+            }
+            // An item whose first line is a short name followed by detail lines reads as "name: detail": the
+            // name in the strong face, as the house sets lead-ins; a sentence the sketch wrapped stays one.
+            String rest = TextRules.join(details);
             Text text = lead.length() <= LEAD_MAX && !lead.endsWith(",") && !lead.endsWith("-") && !TextRules.wrapped(lead, rest)
                     ? Text.concat(Text.mixed(lead, "strong"), Text.mixed(rest, "body"))
                     : Text.mixed(TextRules.join(List.of(lead, rest)), "body");
-            items.set(d.getKey(), new Item(item.marker(), text, item.line()));
+            return new Item(marker, text, line);
         }
-        if (into != null) {
-            into.addAll(items);
-            return null;
-        }
-        return new Component.Items(items, line(rows.get(0)));
+    }
+
+    /** A run of a marked row: its mark (null for none), its words, its column; {@code arrow} for an arrow mark. */
+    private record Segment(String marker, String text, int col, boolean arrow) {
     }
 
     /** The items of a marked row: each list mark opens one, the words after it up to the next mark belong to it. */
-    private static List<TextRules.Marked> segments(Row r) {
+    private static List<Segment> segments(Row r) {
         List<String> markers = new ArrayList<>();
+        List<Integer> cols = new ArrayList<>();
+        List<Boolean> arrows = new ArrayList<>();
         List<List<String>> texts = new ArrayList<>();
         List<Token> tokens = r.tokens();
         int i = 0;
@@ -270,6 +332,8 @@ final class TextGroupComposer {
             if (t instanceof Token.Arrow a && a.col() == a.end() && a.label().isEmpty() && i + 1 < tokens.size()
                     && tokens.get(i + 1) instanceof Token.Text next && texts.isEmpty()) {
                 markers.add(a.direction() == Token.Direction.RIGHT ? "→" : "");
+                cols.add(next.col());
+                arrows.add(true);
                 texts.add(new ArrayList<>(List.of(next.text())));
                 i++;
             } else if (t instanceof Token.Text x) {
@@ -281,6 +345,8 @@ final class TextGroupComposer {
                 } else {
                     // set apart by wide space, a phrase is an item of its own, marked or not
                     markers.add(m.marker());
+                    cols.add(x.col());
+                    arrows.add(false);
                     texts.add(new ArrayList<>(List.of(m.marker() == null ? x.text() : m.text())));
                 }
             } else if (t instanceof Token.Arrow a && !texts.isEmpty() && (!a.label().isEmpty()
@@ -289,11 +355,11 @@ final class TextGroupComposer {
                 texts.get(texts.size() - 1).add(a.label().isEmpty() ? glyph(a.direction()) : a.label());
             }
         }
-        List<TextRules.Marked> out = new ArrayList<>();
+        List<Segment> out = new ArrayList<>();
         for (int k = 0; k < markers.size(); k++) {
             String text = TextRules.stripPlaceholders(TextRules.join(texts.get(k)));
             if (!text.isEmpty()) {
-                out.add(new TextRules.Marked(markers.get(k), text));
+                out.add(new Segment(markers.get(k), text, cols.get(k), arrows.get(k)));
             }
         }
         return out;

@@ -215,6 +215,10 @@ final class RowTokenizer {
     }
 
     private Token textAt(int c) {
+        if (cp(c) == '|' && cp(c + 1) == ' ' && isVerticalLine(c)) {
+            // the side of a box drawn in ASCII, with words beside it ("| CORE" inside nested rings)
+            return new Token.VLine(c, c, null);
+        }
         int end = c;
         for (int k = c + 1; k <= to; k++) {
             int ch = cp(k);

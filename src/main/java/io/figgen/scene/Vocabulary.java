@@ -1,0 +1,124 @@
+package io.figgen.scene;
+
+import io.figgen.model.Section;
+import io.figgen.model.Spec;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words the spec spells out beyond its sketch (content tables, labels, prose, YAML, rules), with the line
+ * each first stands on. A sketch written under a width limit cuts words ({@code IDENT.}, {@code Communic.},
+ * {@code RESOLN}) and splits them at its edges ({@code TRANSACT-} / {@code IONAL}); where the spec spells the
+ * word in full, and only one word fits, the full word is drawn. Nothing is invented: a cut word the spec
+ * never spells stays as the sketch writes it.
+ */
+final class Vocabulary {
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*");
+    private final Map<String, Integer> firstLine = new HashMap<>();
+    private final Map<String, Integer> count = new HashMap<>();
+
+    static Vocabulary of(Spec spec) {
+        Vocabulary v = new Vocabulary();
+        String sketch = spec.sketch().map(s -> s.text()).orElse("");
+        for (Section s : spec.sections()) {
+            String text = s.text();
+            int skip = sketch.isEmpty() ? -1 : text.indexOf(sketch);
+            if (skip >= 0) {
+                // the sketch's own words are what is being expanded, not evidence
+                text = text.substring(0, skip) + "\n".repeat((int) sketch.chars().filter(c -> c == '\n').count())
+                        + text.substring(skip + sketch.length());
+            }
+            v.add(text, s.line() + 1);
+        }
+        return v;
+    }
+
+    private void add(String text, int line) {
+        Matcher m = WORD.matcher(text);
+        int at = 0;
+        int lineAt = line;
+        while (m.find()) {
+            for (int i = at; i < m.start(); i++) {
+                if (text.charAt(i) == '\n') {
+                    lineAt++;
+                }
+            }
+            at = m.start();
+            String w = m.group().toLowerCase(Locale.ROOT);
+            firstLine.putIfAbsent(w, lineAt);
+            count.merge(w, 1, Integer::sum);
+        }
+    }
+
+    boolean has(String word) {
+        return count.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
+    int lineOf(String word) {
+        return firstLine.getOrDefault(word.toLowerCase(Locale.ROOT), 0);
+    }
+
+    /**
+     * The full word a cut one stands for, or null: a word written with a full stop ({@code Communic.}), or a
+     * capitals word of four letters or more that the spec never spells ({@code RESOLN}), is the start of, or
+     * the consonants of, exactly one longer spec word (the most used, when several share the start).
+     */
+    String full(String written) {
+        boolean stop = written.endsWith(".");
+        String w = stop ? written.substring(0, written.length() - 1) : written;
+        if (w.length() < 3 || !w.chars().allMatch(Character::isLetter) || has(w)) {
+            return null;
+        }
+        boolean caps = w.chars().allMatch(Character::isUpperCase);
+        if (!stop && !(caps && w.length() >= 4)) {
+            return null;
+        }
+        String lower = w.toLowerCase(Locale.ROOT);
+        String best = null;
+        int bestCount = 0;
+        for (Map.Entry<String, Integer> e : count.entrySet()) {
+            String v = e.getKey();
+            if (v.length() < lower.length() + 2 || v.charAt(0) != lower.charAt(0)) {
+                continue;
+            }
+            // consonants alone (CNPG) are an acronym, not a cut word
+            boolean fits = v.startsWith(lower) || !stop && lower.substring(1).matches(".*[aeiouy].*") && subsequence(lower, v);
+            if (fits && (e.getValue() > bestCount || e.getValue() == bestCount && best != null && v.compareTo(best) < 0)) {
+                best = v;
+                bestCount = e.getValue();
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        return caps ? best.toUpperCase(Locale.ROOT) : Character.isUpperCase(w.charAt(0))
+                ? Character.toUpperCase(best.charAt(0)) + best.substring(1) : best;
+    }
+
+    /** The word split at a sketch edge ({@code TRANSACT-IONAL}) as the spec spells it whole, or null. */
+    String joined(String hyphenated) {
+        int dash = hyphenated.indexOf('-');
+        if (dash <= 0 || dash != hyphenated.lastIndexOf('-') || dash == hyphenated.length() - 1) {
+            return null;
+        }
+        String whole = hyphenated.substring(0, dash) + hyphenated.substring(dash + 1);
+        if (has(whole) && !has(hyphenated.substring(0, dash)) && !has(hyphenated.substring(dash + 1))) {
+            return whole;
+        }
+        return null;
+    }
+
+    private static boolean subsequence(String abbr, String word) {
+        int j = 0;
+        for (int i = 0; i < word.length() && j < abbr.length(); i++) {
+            if (word.charAt(i) == abbr.charAt(j)) {
+                j++;
+            }
+        }
+        return j == abbr.length() && word.charAt(word.length() - 1) == abbr.charAt(abbr.length() - 1);
+    }
+}

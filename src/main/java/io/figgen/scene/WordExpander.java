@@ -1,0 +1,122 @@
+package io.figgen.scene;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Rewrites every text of a scene the sketch gave it with the words the spec spells in full
+ * ({@link Vocabulary}), noting each expansion with both spec lines.
+ */
+final class WordExpander {
+    private final Vocabulary vocabulary;
+    private final List<SceneNote> notes;
+
+    WordExpander(Vocabulary vocabulary, List<SceneNote> notes) {
+        this.vocabulary = vocabulary;
+        this.notes = notes;
+    }
+
+    Text text(Text t, int line) {
+        if (t == null) {
+            return null;
+        }
+        List<Text.Run> runs = new ArrayList<>(t.runs().size());
+        boolean changed = false;
+        for (Text.Run r : t.runs()) {
+            String v = words(r.value(), line);
+            changed |= !v.equals(r.value());
+            runs.add(new Text.Run(v, r.role(), r.mixed()));
+        }
+        return changed ? new Text(runs) : t;
+    }
+
+    private String words(String value, int line) {
+        String[] parts = value.split(" ", -1);
+        boolean changed = false;
+        for (int i = 0; i < parts.length; i++) {
+            String p = parts[i];
+            // keep what wraps the word: "(IDENT.)" or "RESOLN," keep their brackets and commas
+            int a = 0;
+            while (a < p.length() && "(\"'[".indexOf(p.charAt(a)) >= 0) {
+                a++;
+            }
+            int b = p.length();
+            while (b > a && ",;:)\"']".indexOf(p.charAt(b - 1)) >= 0) {
+                b--;
+            }
+            String core = p.substring(a, b);
+            String full = vocabulary.joined(core);
+            if (full == null) {
+                full = vocabulary.full(core);
+            }
+            if (full != null) {
+                notes.add(new SceneNote(SceneNote.Kind.EXPANDED, line, vocabulary.lineOf(full),
+                        "'" + core + "' drawn in full as '" + full + "', as the spec spells it", core, full));
+                parts[i] = p.substring(0, a) + full + p.substring(b);
+                changed = true;
+            }
+        }
+        return changed ? String.join(" ", parts) : value;
+    }
+
+    Component expand(Component c) {
+        if (c instanceof Component.Stack s) {
+            return new Component.Stack(all(s.children()), s.gap(), s.spread(), s.line());
+        }
+        if (c instanceof Component.Columns r) {
+            return new Component.Columns(all(r.children()), r.weights(), r.links(), r.minHeight(), r.line());
+        }
+        if (c instanceof Component.Node n) {
+            return new Component.Node(n.id(), n.style(), n.tag(), n.element(), n.elementLine(), text(n.title(), n.line()),
+                    n.badge(), n.body() == null ? null : expand(n.body()), n.line());
+        }
+        if (c instanceof Component.Heading h) {
+            return new Component.Heading(text(h.text(), h.line()), h.ruled(), h.line());
+        }
+        if (c instanceof Component.Paragraph p) {
+            return new Component.Paragraph(text(p.text(), p.line()), p.line());
+        }
+        if (c instanceof Component.Items l) {
+            List<Component.Item> items = new ArrayList<>();
+            for (Component.Item i : l.items()) {
+                items.add(new Component.Item(i.marker(), text(i.text(), i.line()), i.line()));
+            }
+            return new Component.Items(items, l.line());
+        }
+        if (c instanceof Component.Table t) {
+            List<List<Text>> rows = new ArrayList<>();
+            for (int r = 0; r < t.rows().size(); r++) {
+                int line = t.lines().get(r);
+                rows.add(t.rows().get(r).stream().map(x -> text(x, line)).toList());
+            }
+            return new Component.Table(rows, t.weights(), t.lines(), t.line());
+        }
+        if (c instanceof Component.Flow f) {
+            List<Component.FlowNode> nodes = new ArrayList<>();
+            for (Component.FlowNode n : f.nodes()) {
+                nodes.add(new Component.FlowNode(n.id(), text(n.title(), n.line()), text(n.detail(), n.line()), n.line()));
+            }
+            return new Component.Flow(nodes, f.arrows(), f.line());
+        }
+        return c;
+    }
+
+    private List<Component> all(List<Component> children) {
+        List<Component> out = new ArrayList<>(children.size());
+        for (Component c : children) {
+            out.add(expand(c));
+        }
+        return out;
+    }
+
+    Title title(Title t) {
+        if (t == null) {
+            return null;
+        }
+        List<Title.Subtitle> subs = new ArrayList<>();
+        for (Title.Subtitle s : t.subtitles()) {
+            subs.add(new Title.Subtitle(text(s.text(), t.line()), s.square()));
+        }
+        return new Title(text(t.title(), t.line()), subs, t.line());
+    }
+}
