@@ -26,9 +26,14 @@ final class GlyphOutlines {
         return FontLibrary.awt(face);
     }
 
+    /** The outline of {@code text} set at baseline {@code (x, y)}, for the SVG and the PDF writers. */
+    static Shape outline(String text, FontFace face, double size, double x, double y) {
+        return font(face).deriveFont((float) size).createGlyphVector(FRC, text).getOutline((float) x, (float) y);
+    }
+
     /** SVG path data for {@code text} set at baseline {@code (x, y)}. */
     static String pathData(String text, FontFace face, double size, double x, double y) {
-        Shape outline = font(face).deriveFont((float) size).createGlyphVector(FRC, text).getOutline((float) x, (float) y);
+        Shape outline = outline(text, face, size, x, y);
         StringBuilder sb = new StringBuilder();
         double[] c = new double[6];
         for (PathIterator it = outline.getPathIterator(null); !it.isDone(); it.next()) {

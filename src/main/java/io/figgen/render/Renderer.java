@@ -47,8 +47,9 @@ public final class Renderer {
         Spec spec = parse(file, bytes);
         Layout layout = layoutOf(spec);
         String svgHash = Provenance.svgHash(bytes, theme.source());
+        String inputs = Provenance.inputs(bytes, theme.source(), null);
         if (!png) {
-            return new RenderedFigure(spec, layout, SvgWriter.write(layout.figure(), svgHash), null);
+            return new RenderedFigure(spec, layout, SvgWriter.write(layout.figure(), svgHash, inputs), null);
         }
         Size size = spec.size();
         if ((double) size.width() * scale * size.height() * scale > Limits.MAX_PNG_PIXELS) {
@@ -56,13 +57,14 @@ public final class Renderer {
                     + " exceeds the limit of " + Limits.MAX_PNG_PIXELS + " pixels: use a smaller --scale");
         }
         // the font subsets are made on another core while this one rasterises
-        SvgWriter.Document document = SvgWriter.document(layout.figure(), svgHash);
+        SvgWriter.Document document = SvgWriter.document(layout.figure(), svgHash, inputs);
         CompletableFuture<String> fonts = CompletableFuture.supplyAsync(() -> FontEmbedder.fontFaceCss(document.textByFace()));
         String uri = "file:///figgen/" + baseName(file) + ".svg";
         java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
         texts.put("Title", layout.figure().title());
         texts.put("Description", layout.figure().description());
         texts.put(Provenance.PNG_KEY, Provenance.pngHash(svgHash, scale));
+        texts.put(Provenance.INPUTS_KEY, Provenance.inputs(bytes, theme.source(), scale));
         byte[] pngBytes = PngRasterizer.rasterize(
                 document.withFonts(FontEmbedder.fontFaceRulesWithoutData(document.textByFace())), uri, scale, texts);
         return new RenderedFigure(spec, layout, document.withFonts(Tasks.join(fonts)), pngBytes);
@@ -134,6 +136,11 @@ public final class Renderer {
     /** The hashes outputs of this spec would carry, for checking committed outputs without rendering. */
     public String svgHash(byte[] bytes) {
         return Provenance.svgHash(bytes, theme.source());
+    }
+
+    /** What outputs of this spec would record as their inputs; {@code scale} only for a PNG. */
+    public String inputs(byte[] bytes, Double scale) {
+        return Provenance.inputs(bytes, theme.source(), scale);
     }
 
     /** The output base name: the spec's file name without its extension. */

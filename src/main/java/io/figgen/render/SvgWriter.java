@@ -24,7 +24,12 @@ public final class SvgWriter {
 
     /** {@code hash}, when given, is the provenance hash written on the root element for stale checks. */
     public static String write(Figure f, String hash) {
-        Document document = document(f, hash);
+        return write(f, hash, null);
+    }
+
+    /** {@code inputs}, when given, says readably what went into the hash ({@link Provenance#inputs}). */
+    public static String write(Figure f, String hash, String inputs) {
+        Document document = document(f, hash, inputs);
         return document.withFonts(FontEmbedder.fontFaceCss(document.textByFace()));
     }
 
@@ -39,7 +44,7 @@ public final class SvgWriter {
         }
     }
 
-    static Document document(Figure f, String hash) {
+    static Document document(Figure f, String hash, String inputs) {
         StringBuilder sb = new StringBuilder(16_384);
         int w = f.size().width();
         int h = f.size().height();
@@ -48,6 +53,9 @@ public final class SvgWriter {
                 .append("\" role=\"img\" aria-labelledby=\"figgen-title figgen-desc\"");
         if (hash != null) {
             sb.append(" data-figgen-hash=\"").append(hash).append('"');
+        }
+        if (inputs != null) {
+            sb.append(" data-figgen-inputs=\"").append(escape(inputs)).append('"');
         }
         sb.append(">\n");
         sb.append("<title id=\"figgen-title\">").append(escape(f.title())).append("</title>\n");
@@ -107,52 +115,20 @@ public final class SvgWriter {
 
     /** Arrowheads are drawn as triangles rather than markers, which Batik and browsers fill alike. */
     private static void line(StringBuilder sb, Shape.Line l) {
-        List<double[]> pts = l.points();
-        double head = Math.max(8, l.width() * 4.5);
-        double[] start = pts.get(0).clone();
-        double[] end = pts.get(pts.size() - 1).clone();
-        if (l.arrowEnd()) {
-            end = pull(pts.get(pts.size() - 2), pts.get(pts.size() - 1), head * 0.8);
-        }
-        if (l.arrowStart()) {
-            start = pull(pts.get(1), pts.get(0), head * 0.8);
-        }
+        List<double[]> pts = Arrows.shaft(l);
         sb.append("<polyline points=\"");
         for (int i = 0; i < pts.size(); i++) {
-            double[] p = i == 0 ? start : i == pts.size() - 1 ? end : pts.get(i);
-            sb.append(i > 0 ? " " : "").append(num(p[0])).append(',').append(num(p[1]));
+            sb.append(i > 0 ? " " : "").append(num(pts.get(i)[0])).append(',').append(num(pts.get(i)[1]));
         }
         sb.append("\" fill=\"none\"");
         stroke(sb, l.stroke(), l.width(), l.dash());
         sb.append("/>\n");
-        if (l.arrowEnd()) {
-            head(sb, pts.get(pts.size() - 2), pts.get(pts.size() - 1), head, l.stroke());
+        for (double[][] head : Arrows.heads(l)) {
+            sb.append("<path d=\"M").append(num(head[0][0])).append(',').append(num(head[0][1]))
+                    .append(" L").append(num(head[1][0])).append(',').append(num(head[1][1]))
+                    .append(" L").append(num(head[2][0])).append(',').append(num(head[2][1]))
+                    .append(" Z\" fill=\"").append(l.stroke()).append("\"/>\n");
         }
-        if (l.arrowStart()) {
-            head(sb, pts.get(1), pts.get(0), head, l.stroke());
-        }
-    }
-
-    private static double[] pull(double[] from, double[] tip, double by) {
-        double dx = tip[0] - from[0];
-        double dy = tip[1] - from[1];
-        double len = Math.max(1e-9, Math.hypot(dx, dy));
-        return new double[] {tip[0] - dx / len * by, tip[1] - dy / len * by};
-    }
-
-    private static void head(StringBuilder sb, double[] from, double[] tip, double size, String color) {
-        double dx = tip[0] - from[0];
-        double dy = tip[1] - from[1];
-        double len = Math.max(1e-9, Math.hypot(dx, dy));
-        double ux = dx / len;
-        double uy = dy / len;
-        double bx = tip[0] - ux * size;
-        double by = tip[1] - uy * size;
-        double half = size * 0.5;
-        sb.append("<path d=\"M").append(num(tip[0])).append(',').append(num(tip[1]))
-                .append(" L").append(num(bx - uy * half)).append(',').append(num(by + ux * half))
-                .append(" L").append(num(bx + uy * half)).append(',').append(num(by - ux * half))
-                .append(" Z\" fill=\"").append(color).append("\"/>\n");
     }
 
     private static void text(StringBuilder sb, Shape.Text t) {
