@@ -69,12 +69,19 @@ public final class FigureChecker {
             c.add(p.line(), "layout/" + p.kind().name().toLowerCase(Locale.ROOT), Severity.ERROR, p.message());
         }
         accessibility(c, fig);
+        TagAdvice.of(theme, spec).forEach(a -> c.add(a.line(), "tags", Severity.WARNING, a.message()));
         return c.findings;
     }
 
     private record Context(String file, Spec spec, Sketch sketch, List<String> drawn, String joined, List<Finding> findings) {
+        /** Findings about the figure as a whole (its background, its words) point at the sketch that makes it. */
+        int sketchLine() {
+            return spec.sketch().map(s -> Math.max(1, s.firstLine() - 1)).orElse(1);
+        }
+
+        /** Every finding has a real spec line: one with none is put on line 1, never 0. */
         void add(int line, String rule, Severity severity, String message) {
-            findings.add(new Finding(file, line, rule, severity, message));
+            findings.add(new Finding(file, Math.max(1, line), rule, severity, message));
         }
     }
 
@@ -193,14 +200,14 @@ public final class FigureChecker {
         if (at > 0) {
             c.add(at, rule, Severity.WARNING, "draws \"" + term + "\" because the sketch writes it; the house keeps such words out of figures");
         } else {
-            c.add(0, rule, Severity.ERROR, "draws \"" + term + "\", which the spec's sketch does not contain");
+            c.add(c.sketchLine(), rule, Severity.ERROR, "draws \"" + term + "\", which the spec's sketch does not contain");
         }
     }
 
     private void background(Context c, RenderedFigure fig) {
         String paint = fig.layout().figure().background();
         if (!paint.equalsIgnoreCase(theme.background())) {
-            c.add(0, "house/background", Severity.ERROR, "background is " + paint + ", the theme says " + theme.background());
+            c.add(c.sketchLine(), "house/background", Severity.ERROR, "background is " + paint + ", the theme says " + theme.background());
         }
         if (fig.png() == null) {
             return;
@@ -209,16 +216,16 @@ public final class FigureChecker {
             PngFacts png = PngFacts.read(fig.png());
             int want = Integer.parseInt(theme.background().substring(1), 16);
             if (png.corner() != want) {
-                c.add(0, "house/background", Severity.ERROR, String.format(Locale.ROOT, "the PNG's background is #%06x, the theme says %s",
+                c.add(c.sketchLine(), "house/background", Severity.ERROR, String.format(Locale.ROOT, "the PNG's background is #%06x, the theme says %s",
                         png.corner(), theme.background()));
             }
             double share = png.share(want);
             if (share < house.minBackgroundShare()) {
-                c.add(0, "house/empty-space", Severity.ERROR, String.format(Locale.ROOT,
+                c.add(c.sketchLine(), "house/empty-space", Severity.ERROR, String.format(Locale.ROOT,
                         "only %.0f%% of the canvas is background; the house leaves at least %.0f%%", share * 100, house.minBackgroundShare() * 100));
             }
         } catch (IOException e) {
-            c.add(0, "house/background", Severity.ERROR, "the PNG cannot be read back: " + e.getMessage());
+            c.add(c.sketchLine(), "house/background", Severity.ERROR, "the PNG cannot be read back: " + e.getMessage());
         }
     }
 
@@ -250,7 +257,7 @@ public final class FigureChecker {
             }
         }
         if (!invented.isEmpty()) {
-            c.add(0, "completeness/invented", Severity.ERROR, "drawn but nowhere in the spec: " + String.join(", ", invented));
+            c.add(c.sketchLine(), "completeness/invented", Severity.ERROR, "drawn but nowhere in the spec: " + String.join(", ", invented));
         }
     }
 
@@ -281,9 +288,10 @@ public final class FigureChecker {
         }
     }
 
+    /** Accessibility findings point at the Alt Text section (or, when there is none, the title on line 1). */
     private static void require(Context c, boolean ok, String message) {
         if (!ok) {
-            c.add(0, "accessibility", Severity.ERROR, message);
+            c.add(c.spec().altTextLine(), "accessibility", Severity.ERROR, message);
         }
     }
 

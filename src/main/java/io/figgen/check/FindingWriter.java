@@ -7,6 +7,9 @@ import java.util.Map;
 
 /** Writes findings as text lines, as JSON, or as SARIF 2.1.0 so CI systems can annotate the spec. */
 public final class FindingWriter {
+    /** Where SARIF viewers send a reader who wants to know what figgen is (the project's home, as in the pom). */
+    public static final String PROJECT_URI = "https://github.com/figgen/figgen";
+
     private FindingWriter() {
     }
 
@@ -30,7 +33,7 @@ public final class FindingWriter {
         StringBuilder sb = new StringBuilder();
         sb.append("{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"version\": \"2.1.0\",\n");
         sb.append("  \"runs\": [{\n    \"tool\": {\"driver\": {\"name\": \"figgen\", \"version\": ").append(str(version))
-                .append(", \"informationUri\": \"https://example.invalid/figgen\", \"rules\": [");
+                .append(", \"informationUri\": ").append(str(PROJECT_URI)).append(", \"rules\": [");
         int i = 0;
         for (Map.Entry<String, String> r : rules.entrySet()) {
             sb.append(i++ > 0 ? ", " : "").append("{\"id\": ").append(str(r.getKey())).append(", \"name\": ").append(str(r.getValue())).append('}');

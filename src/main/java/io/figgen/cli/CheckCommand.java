@@ -32,8 +32,17 @@ import java.util.concurrent.Callable;
 final class CheckCommand implements Callable<Integer> {
     enum Format { text, json, sarif }
 
-    @Parameters(arity = "1..*", paramLabel = "SPEC", description = "spec files or folders of specs")
+    private final Streams streams;
+
+    CheckCommand(Streams streams) {
+        this.streams = streams;
+    }
+
+    @Parameters(arity = "1..*", paramLabel = "SPEC", description = "spec files or folders of specs; - for standard input")
     List<Path> specs;
+
+    @Option(names = {"-r", "--recursive"}, description = "a folder stands for the *.md files in its subfolders too")
+    boolean recursive;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text, json or sarif (SARIF 2.1.0, for CI annotations) (default: ${DEFAULT-VALUE})")
@@ -56,7 +65,7 @@ final class CheckCommand implements Callable<Integer> {
         List<Path> files;
         try {
             theme = themeOption.load();
-            files = Inputs.expand(specs);
+            files = Inputs.expand(specs, recursive);
         } catch (FigureException e) {
             Problems.report(err, themeOption.name(), e);
             return ExitCodes.BAD_INPUT;
@@ -71,25 +80,31 @@ final class CheckCommand implements Callable<Integer> {
         int checkable = 0;
         int unchecked = 0;
         for (Path file : files) {
-            String name = file.toString();
+            String name = Inputs.name(file);
+            // a spec that cannot be read or rendered is an error result too, so JSON and SARIF never pass it by
+            Finding unusable = null;
             try {
-                RenderedFigure fig = renderer.render(name, Files.readAllBytes(file), true, 1);
+                RenderedFigure fig = renderer.render(name, Inputs.read(file, streams.in()), true, 1);
                 all.addAll(checker.check(name, fig));
                 FigureChecker.RuleCount count = FigureChecker.count(fig.spec());
                 checkable += count.checkable();
                 unchecked += count.unchecked();
             } catch (NoSuchFileException e) {
-                Problems.report(err, name, "no such file: check the path");
-                failedInput++;
+                unusable = unusable(name, 1, "no such file: check the path");
             } catch (IOException e) {
-                Problems.report(err, name, "cannot read: " + e.getMessage());
-                failedInput++;
+                unusable = unusable(name, 1, "cannot read: " + Problems.oneLine(e.getMessage()));
             } catch (FigureException e) {
-                Problems.report(err, name, e);
-                failedInput++;
+                unusable = unusable(name, Math.max(1, e.line()), e.getMessage());
             } catch (RasterException e) {
-                Problems.report(err, name, "PNG rasterisation failed: " + e.getMessage());
+                unusable = unusable(name, 1, "PNG rasterisation failed: " + e.getMessage());
+            }
+            if (unusable != null) {
+                all.add(unusable);
                 failedInput++;
+                if (format != Format.text) {
+                    // JSON and SARIF go to stdout for a machine; the person reading the CI log still sees why
+                    err.println(unusable.file() + ":" + unusable.line() + ": " + unusable.message());
+                }
             }
         }
         List<Finding> shown = quiet ? all.stream().filter(f -> f.severity() != Finding.Severity.NOTE).toList() : all;
@@ -108,18 +123,31 @@ final class CheckCommand implements Callable<Integer> {
         return all.stream().anyMatch(f -> f.severity() == Finding.Severity.ERROR) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
+    /** A spec check could not use, as an error finding at the line the problem was found. */
+    private static Finding unusable(String file, int line, String message) {
+        return new Finding(file, line, "input", Finding.Severity.ERROR, message);
+    }
+
+    private static String count(long n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
+    }
+
     private static String summary(int specs, List<Finding> findings, int checkable, int unchecked) {
         Map<String, Integer> byKind = new TreeMap<>();
         for (Finding f : findings) {
             if (f.severity() != Finding.Severity.NOTE) {
                 String kind = f.rule().startsWith("rule ") ? "spec rules" : f.rule().replaceAll("/.*", "");
-                byKind.merge(kind + " " + f.severity().name().toLowerCase(Locale.ROOT) + "s", 1, Integer::sum);
+                byKind.merge(kind + " " + f.severity().name().toLowerCase(Locale.ROOT), 1, Integer::sum);
             }
         }
-        return String.format(Locale.ROOT, "checked %d spec%s: %d errors, %d warnings %s; rules: %d machine-checked, %d not checkable",
-                specs, specs == 1 ? "" : "s",
-                findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count(),
-                findings.stream().filter(f -> f.severity() == Finding.Severity.WARNING).count(),
-                byKind.isEmpty() ? "" : byKind.toString(), checkable, unchecked);
+        StringBuilder kinds = new StringBuilder();
+        byKind.forEach((k, n) -> kinds.append(kinds.length() == 0 ? " (" : ", ").append(k).append(' ').append(n));
+        if (kinds.length() > 0) {
+            kinds.append(')');
+        }
+        return "checked " + count(specs, "spec") + ": "
+                + count(findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count(), "error") + ", "
+                + count(findings.stream().filter(f -> f.severity() == Finding.Severity.WARNING).count(), "warning")
+                + kinds + "; rules: " + checkable + " machine-checked, " + unchecked + " not checkable";
     }
 }

@@ -11,6 +11,7 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,8 +45,19 @@ final class CorpusCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> files;
+        try {
+            Inputs.requireExisting(specs);
+            files = Inputs.expand(specs);
+        } catch (NoSuchFileException e) {
+            err.println(e.getFile() + ": no such file: check the path");
+            return ExitCodes.BAD_INPUT;
+        } catch (Inputs.NoSpecs e) {
+            err.println("figgen corpus: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
         Renderer renderer = new Renderer(themeOption.load());
-        List<Path> files = Inputs.expand(specs);
         List<byte[]> bytes = new ArrayList<>();
         for (Path p : files) {
             bytes.add(Files.readAllBytes(p));

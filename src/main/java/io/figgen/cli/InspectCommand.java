@@ -22,7 +22,13 @@ import java.util.concurrent.Callable;
         description = "Print what figgen reads from a spec: with --scene, the scene the figure shows (components, "
                 + "edges, bound elements, notes); without, the sketch's structure (bands, panels, boxes, rows, tokens).")
 final class InspectCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "SPEC", description = "a spec file")
+    private final Streams streams;
+
+    InspectCommand(Streams streams) {
+        this.streams = streams;
+    }
+
+    @Parameters(paramLabel = "SPEC", description = "a spec file; - for standard input")
     Path file;
 
     @CommandLine.Option(names = "--scene", description = "print the scene: what the figure shows, read from the whole spec")
@@ -42,23 +48,26 @@ final class InspectCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = Inputs.read(file, streams.in());
             if (json && !scene) {
-                Problems.report(err, file.toString(), "--json goes with --scene: add --scene");
+                Problems.report(err, Inputs.name(file), "--json goes with --scene: add --scene");
                 return ExitCodes.USAGE;
             }
             if (scene) {
-                Scene sc = new Renderer(theme.load()).scene(file.toString(), bytes);
+                Scene sc = new Renderer(theme.load()).scene(Inputs.name(file), bytes);
                 out.print(json ? SceneDump.json(sc) : SceneDump.tree(sc));
                 out.flush();
                 return ExitCodes.OK;
             }
-            Spec s = Renderer.parse(file.toString(), bytes);
+            Spec s = Renderer.parse(Inputs.name(file), bytes);
             out.print(SketchDump.dump(SketchReader.read(s.sketch().orElseThrow())));
             s.elements().forEach(e -> out.println("element L" + e.line() + " " + e.tags() + " " + e.element()));
             return ExitCodes.OK;
         } catch (FigureException e) {
             Problems.report(err, file.toString(), e);
+            return ExitCodes.BAD_INPUT;
+        } catch (java.nio.file.NoSuchFileException e) {
+            Problems.report(err, file.toString(), "no such file: check the path");
             return ExitCodes.BAD_INPUT;
         } catch (IOException e) {
             Problems.report(err, file.toString(), "cannot read: " + e.getMessage());

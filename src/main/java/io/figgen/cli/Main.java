@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /** figgen's entry point: figure specs in Markdown to SVG and PNG. */
 @Command(name = "figgen", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -19,7 +19,7 @@ import java.util.function.Supplier;
             "3:invalid spec or theme (the message gives file:line)",
             "4:an output could not be written",
             "5:internal error"})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
     /** fontbox reports tables it skips through java.util.logging; a user needs none of that on stderr. */
     private static final java.util.logging.Logger FONTBOX = java.util.logging.Logger.getLogger("org.apache.fontbox");
 
@@ -37,7 +37,7 @@ public final class Main implements Runnable {
         Warmup.startFor(args);
         int code;
         try {
-            code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+            code = run(args, Streams.system(), new PrintWriter(System.out, true), new PrintWriter(System.err, true));
         } catch (Throwable t) {
             // out of memory, a stack overflow: still one line, never a trace
             System.err.println("figgen: internal error: " + t.getClass().getSimpleName() + " (please report it with the spec)");
@@ -51,28 +51,34 @@ public final class Main implements Runnable {
      * and for all seven that took ~70 ms of every cold run; so when the first argument names one, only that
      * one is added (help, completion and a mistyped name get them all).
      */
-    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+    private static final Map<String, Function<Streams, Object>> SUBCOMMANDS = subcommands();
 
-    private static Map<String, Supplier<Object>> subcommands() {
-        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+    private static Map<String, Function<Streams, Object>> subcommands() {
+        Map<String, Function<Streams, Object>> m = new LinkedHashMap<>();
         m.put("render", RenderCommand::new);
         m.put("check", CheckCommand::new);
-        m.put("preview", PreviewCommand::new);
+        m.put("preview", s -> new PreviewCommand());
         m.put("inspect", InspectCommand::new);
-        m.put("corpus", CorpusCommand::new);
-        m.put("generate-completion", picocli.AutoComplete.GenerateCompletion::new);
-        m.put("help", CommandLine.HelpCommand::new);
+        m.put("corpus", s -> new CorpusCommand());
+        m.put("init", s -> new InitCommand());
+        m.put("generate-completion", s -> new picocli.AutoComplete.GenerateCompletion());
+        m.put("help", s -> new CommandLine.HelpCommand());
         return m;
     }
 
     /** Runs figgen as the command line would, writing to the given streams; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, Streams.system(), out, err);
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter)}, with the byte streams behind {@code -} given. */
+    static int run(String[] args, Streams streams, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Main());
         boolean one = args.length > 0 && SUBCOMMANDS.containsKey(args[0]) && !args[0].equals("help")
                 && !args[0].equals("generate-completion");
         SUBCOMMANDS.forEach((name, command) -> {
             if (!one || name.equals(args[0])) {
-                cli.addSubcommand(name, command.get());
+                cli.addSubcommand(name, command.apply(streams));
             }
         });
         cli.setOut(out);
@@ -85,9 +91,11 @@ public final class Main implements Runnable {
         return cli.execute(args);
     }
 
+    /** Bare {@code figgen}: no command given is a usage error, so a script that lost its arguments fails. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
     }
 
     /** The version from the jar's manifest, or the development marker when run from classes. */

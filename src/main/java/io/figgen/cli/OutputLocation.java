@@ -24,12 +24,16 @@ final class OutputLocation {
             return output;
         }
         String location = spec.metadata().location().strip();
-        int line = spec.metadata().line();
+        int line = spec.metadata().fieldLine("Location");
+        if (location.isEmpty()) {
+            throw new FigureException(line, "--to-location needs a Location row in the Metadata table, and it is missing: "
+                    + "add | **Location** | docs/planning/ | or use -o DIR");
+        }
         if (!FOLDER.matcher(location).matches()) {
             throw new FigureException(line, "Location '" + location + "' is not a relative folder path (like docs/planning/): "
                     + "fix the Metadata Location or use -o DIR");
         }
-        Path root = repositoryRoot(specFile);
+        Path root = repositoryRoot(specFile, line);
         Path target = root.resolve(location).normalize();
         if (!target.startsWith(root)) {
             throw new FigureException(line, "Location '" + location + "' leaves the repository at " + root
@@ -38,14 +42,16 @@ final class OutputLocation {
         return target;
     }
 
-    static Path repositoryRoot(Path specFile) {
+    /** Never the working folder as a fallback: a figure written where the user happens to stand is lost in CI. */
+    static Path repositoryRoot(Path specFile, int line) {
         Path dir = specFile.toAbsolutePath().normalize().getParent();
         for (Path p = dir; p != null; p = p.getParent()) {
             if (Files.exists(p.resolve(".git"))) {
                 return p;
             }
         }
-        return Path.of("").toAbsolutePath();
+        throw new FigureException(line, "--to-location writes relative to the repository root, and no folder above the spec "
+                + "holds .git: run it on a spec inside a git checkout, or use -o DIR");
     }
 
     /** An output base name that cannot leave its folder: path characters, NUL and leading dots are replaced. */

@@ -38,7 +38,20 @@ final class PreviewCommand implements Callable<Integer> {
             err.println("figgen preview: --port must be 0 to 65535, not " + port);
             return ExitCodes.USAGE;
         }
-        try (PreviewServer server = new PreviewServer(new Renderer(themeOption.load()), Inputs.expand(specs), port)) {
+        List<Path> files;
+        try {
+            Inputs.requireExisting(specs);
+            files = Inputs.expand(specs);
+        } catch (java.nio.file.NoSuchFileException e) {
+            err.println(e.getFile() + ": no such file: check the path");
+            return ExitCodes.BAD_INPUT;
+        } catch (IOException e) {
+            err.println("figgen preview: " + Problems.oneLine(e.getMessage()));
+            return ExitCodes.BAD_INPUT;
+        }
+        // folders are looked at again while serving, so a spec saved into one later shows up too
+        List<Path> folders = specs.stream().filter(java.nio.file.Files::isDirectory).toList();
+        try (PreviewServer server = new PreviewServer(new Renderer(themeOption.load()), files, folders, port)) {
             server.start();
             out.println("figgen preview: http://127.0.0.1:" + server.port() + "/ (Ctrl-C to stop)");
             out.flush();

@@ -36,6 +36,7 @@ final class PreviewServer implements AutoCloseable {
 
     private final Renderer renderer;
     private final Map<String, Entry> figures = new LinkedHashMap<>();
+    private final List<Path> folders;
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
     private final HttpServer server;
     private final ScheduledExecutorService watcher;
@@ -43,7 +44,13 @@ final class PreviewServer implements AutoCloseable {
     private long versions;
 
     PreviewServer(Renderer renderer, List<Path> specs, int port) throws IOException {
+        this(renderer, specs, List.of(), port);
+    }
+
+    /** {@code folders} are listed again at every look, so specs saved into them after the start are served too. */
+    PreviewServer(Renderer renderer, List<Path> specs, List<Path> folders, int port) throws IOException {
         this.renderer = renderer;
+        this.folders = List.copyOf(folders);
         for (Path p : specs) {
             figures.put(OutputLocation.safeName(Renderer.baseName(p.toString())), draw(p, stamp(p)));
         }
@@ -99,6 +106,26 @@ final class PreviewServer implements AutoCloseable {
 
     /** Redraws every figure whose spec changed since the last look, and tells the open pages. */
     private void poll() {
+        for (Path folder : folders) {
+            try {
+                for (Path p : Inputs.expand(List.of(folder))) {
+                    String name = OutputLocation.safeName(Renderer.baseName(p.toString()));
+                    boolean known;
+                    synchronized (this) {
+                        known = figures.containsKey(name);
+                    }
+                    if (!known) {
+                        Entry added = draw(p, stamp(p));
+                        synchronized (this) {
+                            figures.put(name, added);
+                        }
+                        notify(name, added);
+                    }
+                }
+            } catch (IOException ignored) {
+                // the folder is empty for now, or a spec is being replaced; the next look will see it
+            }
+        }
         for (Map.Entry<String, Entry> e : new ArrayList<>(figures.entrySet())) {
             try {
                 long stamp = stamp(e.getValue().spec());
@@ -177,7 +204,7 @@ final class PreviewServer implements AutoCloseable {
             }
         }
         sb.append("<script>new EventSource('/events').onmessage=function(m){var d=JSON.parse(m.data);")
-                .append("var s=document.getElementById(d.name);if(!s)return;s.dataset.version=d.version;")
+                .append("var s=document.getElementById(d.name);if(!s){location.reload();return;}s.dataset.version=d.version;")
                 .append("var img=s.querySelector('img'),err=s.querySelector('.error');err.textContent=d.error||'';")
                 .append("if(d.error){img.hidden=true;}else{img.hidden=false;img.src='/fig/'+d.name+'.svg?v='+d.version;}};")
                 .append("</script></body></html>");

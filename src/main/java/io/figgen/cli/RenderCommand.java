@@ -7,6 +7,7 @@ import io.figgen.render.Provenance;
 import io.figgen.render.RasterException;
 import io.figgen.render.RenderedFigure;
 import io.figgen.render.Renderer;
+import io.figgen.check.TagAdvice;
 import io.figgen.theme.Theme;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,24 +29,37 @@ import java.util.concurrent.Callable;
 
 /** {@code figgen render}: specs in, SVG and PNG out, named after each spec file, rendered in parallel. */
 @Command(name = "render", mixinStandardHelpOptions = true,
-        description = "Render figure specs to SVG and PNG. A folder stands for the *.md files in it.")
+        description = "Render figure specs to SVG, PNG or PDF. A folder stands for the *.md files in it; - reads a spec "
+                + "from standard input.")
 final class RenderCommand implements Callable<Integer> {
-    enum Format { svg, png }
+    enum Format { svg, png, pdf }
 
-    @Parameters(arity = "1..*", paramLabel = "SPEC", description = "spec files or folders of specs")
+    private static final Path STDOUT = Path.of("-");
+
+    private final Streams streams;
+
+    RenderCommand(Streams streams) {
+        this.streams = streams;
+    }
+
+    @Parameters(arity = "1..*", paramLabel = "SPEC", description = "spec files or folders of specs; - for standard input")
     List<Path> specs;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "out",
-            description = "folder for the figures (default: ${DEFAULT-VALUE})")
+            description = "folder for the figures (default: ${DEFAULT-VALUE}); - writes the one figure, in one format, "
+                    + "to standard output")
     Path output;
+
+    @Option(names = {"-r", "--recursive"}, description = "a folder stands for the *.md files in its subfolders too")
+    boolean recursive;
 
     @Option(names = "--to-location", description = "write each figure to the folder its spec's Location field names, "
             + "relative to the repository root, instead of -o")
     boolean toLocation;
 
     @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "svg,png",
-            description = "what to write: svg, png or both (default: ${DEFAULT-VALUE})")
-    Set<Format> formats = EnumSet.allOf(Format.class);
+            description = "what to write: svg, png, pdf, or a list (default: ${DEFAULT-VALUE})")
+    Set<Format> formats = EnumSet.of(Format.svg, Format.png);
 
     @Option(names = "--scale", paramLabel = "N", defaultValue = "1",
             description = "PNG pixels per SVG pixel, e.g. 2 for high-DPI screens (default: ${DEFAULT-VALUE})")
@@ -81,6 +95,17 @@ final class RenderCommand implements Callable<Integer> {
             err.println("figgen render: --jobs must be between 1 and 256, not " + threads);
             return ExitCodes.USAGE;
         }
+        boolean explicitOutput = spec.commandLine().getParseResult().hasMatchedOption("-o");
+        if (toLocation && explicitOutput) {
+            err.println("figgen render: -o and --to-location both say where figures go: give one of them");
+            return ExitCodes.USAGE;
+        }
+        boolean toStdout = output.equals(STDOUT);
+        if (toStdout && (formats.size() != 1 || check || specs.size() != 1 || Files.isDirectory(specs.get(0)))) {
+            err.println("figgen render: -o - writes one figure in one format to standard output: give one spec and "
+                    + "--format svg, png or pdf");
+            return ExitCodes.USAGE;
+        }
         Theme theme;
         try {
             theme = themeOption.load();
@@ -93,12 +118,18 @@ final class RenderCommand implements Callable<Integer> {
         }
         List<Path> files;
         try {
-            files = Inputs.expand(specs);
+            files = Inputs.expand(specs, recursive);
+        } catch (Inputs.NoSpecs e) {
+            err.println("figgen render: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
         } catch (IOException e) {
             err.println("figgen render: cannot list specs: " + Problems.oneLine(e.getMessage()));
             return ExitCodes.BAD_INPUT;
         }
         Renderer renderer = new Renderer(theme);
+        if (toStdout) {
+            return toStdout(renderer, files.get(0), err);
+        }
         List<Outcome> outcomes = Batch.run(files, threads, f -> check ? stale(renderer, f) : render(renderer, f), err,
                 System.console() != null);
         int failed = 0;
@@ -132,30 +163,42 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     private byte[] read(Path file) throws IOException {
-        return Files.readAllBytes(file);
+        return Inputs.read(file, streams.in());
+    }
+
+    /** The bytes of one format of a rendered figure. */
+    private byte[] bytes(Format format, RenderedFigure fig, Renderer renderer, byte[] spec) {
+        return switch (format) {
+            case svg -> fig.svg().getBytes(StandardCharsets.UTF_8);
+            case png -> fig.png();
+            // PDF classes load only here, so an SVG or PNG render never pays for them
+            case pdf -> io.figgen.render.PdfWriter.write(fig.layout().figure(), renderer.svgHash(spec), renderer.inputs(spec, null));
+        };
+    }
+
+    private static List<String> warnings(String name, RenderedFigure fig, Theme theme) {
+        List<String> out = new ArrayList<>();
+        fig.layout().unbound().forEach(el -> out.add(name + ":" + el.line() + ": warning: content element '" + el.element()
+                + "' matches nothing in the sketch, so nothing draws it"));
+        TagAdvice.of(theme, fig.spec()).forEach(a -> out.add(name + ":" + a.line() + ": warning: " + a.message()));
+        return out;
     }
 
     private Outcome render(Renderer renderer, Path file) {
-        String name = file.toString();
+        String name = Inputs.name(file);
         try {
             byte[] bytes = read(file);
             RenderedFigure fig = renderer.render(name, bytes, formats.contains(Format.png), scale);
             Path dir = OutputLocation.folder(file, fig.spec(), output, toLocation);
             String base = OutputLocation.safeName(Renderer.baseName(name));
             List<String> written = new ArrayList<>();
-            if (formats.contains(Format.svg)) {
-                Path svg = dir.resolve(base + ".svg");
-                OutputWriter.write(svg, fig.svg().getBytes(StandardCharsets.UTF_8));
-                written.add(svg.toString());
+            for (Format format : formats) {
+                Path target = dir.resolve(base + "." + format);
+                OutputWriter.write(target, bytes(format, fig, renderer, bytes));
+                written.add(target.toString());
             }
-            if (formats.contains(Format.png)) {
-                Path png = dir.resolve(base + ".png");
-                OutputWriter.write(png, fig.png());
-                written.add(png.toString());
-            }
-            List<String> warnings = fig.layout().unbound().stream().map(el -> name + ":" + el.line()
-                    + ": warning: content element '" + el.element() + "' matches nothing in the sketch, so nothing draws it").toList();
-            return new Outcome(ExitCodes.OK, List.of(name + " -> " + String.join(", ", written)), warnings);
+            return new Outcome(ExitCodes.OK, List.of(name + " -> " + String.join(", ", written)),
+                    warnings(name, fig, renderer.theme()));
         } catch (NoSuchFileException e) {
             return failure(ExitCodes.BAD_INPUT, name + ": no such file: check the path");
         } catch (FigureException e) {
@@ -169,9 +212,36 @@ final class RenderCommand implements Callable<Integer> {
         }
     }
 
+    /** {@code -o -}: the one figure's bytes to standard output, the messages to stderr. */
+    private int toStdout(Renderer renderer, Path file, PrintWriter err) {
+        String name = Inputs.name(file);
+        Format format = formats.iterator().next();
+        try {
+            byte[] bytes = read(file);
+            RenderedFigure fig = renderer.render(name, bytes, format == Format.png, scale);
+            byte[] outBytes = bytes(format, fig, renderer, bytes);
+            warnings(name, fig, renderer.theme()).forEach(err::println);
+            streams.out().write(outBytes);
+            streams.out().flush();
+            return ExitCodes.OK;
+        } catch (NoSuchFileException e) {
+            err.println(name + ": no such file: check the path");
+            return ExitCodes.BAD_INPUT;
+        } catch (FigureException e) {
+            err.println(located(name, e));
+            return ExitCodes.BAD_INPUT;
+        } catch (RasterException e) {
+            err.println(name + ": PNG rasterisation failed: " + e.getMessage());
+            return ExitCodes.INTERNAL;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            err.println(name + ": cannot write to standard output: " + Problems.oneLine(e.getMessage()));
+            return ExitCodes.IO;
+        }
+    }
+
     /** Compares the hashes the outputs carry with the ones the spec would give now; renders nothing. */
     private Outcome stale(Renderer renderer, Path file) {
-        String name = file.toString();
+        String name = Inputs.name(file);
         try {
             byte[] bytes = read(file);
             Spec parsed = Renderer.parse(name, bytes);
@@ -179,15 +249,30 @@ final class RenderCommand implements Callable<Integer> {
             String base = OutputLocation.safeName(Renderer.baseName(name));
             String svgHash = renderer.svgHash(bytes);
             List<String> problems = new ArrayList<>();
-            if (formats.contains(Format.svg)) {
-                Path svg = dir.resolve(base + ".svg");
-                Optional<String> have = Files.exists(svg) ? Provenance.ofSvg(Files.readString(svg, StandardCharsets.UTF_8)) : null;
-                verdict(problems, name, svg, have, svgHash);
-            }
-            if (formats.contains(Format.png)) {
-                Path png = dir.resolve(base + ".png");
-                Optional<String> have = Files.exists(png) ? Provenance.ofPng(Files.readAllBytes(png)) : null;
-                verdict(problems, name, png, have, Provenance.pngHash(svgHash, scale));
+            for (Format format : formats) {
+                Path target = dir.resolve(base + "." + format);
+                if (!Files.exists(target)) {
+                    problems.add(target + ": missing (render " + name + ")");
+                    continue;
+                }
+                byte[] have = Files.readAllBytes(target);
+                Optional<String> hash = switch (format) {
+                    case svg -> Provenance.ofSvg(new String(have, StandardCharsets.UTF_8));
+                    case png -> Provenance.ofPng(have);
+                    case pdf -> io.figgen.render.PdfWriter.info(have, Provenance.PNG_KEY);
+                };
+                String want = format == Format.png ? Provenance.pngHash(svgHash, scale) : svgHash;
+                if (hash.isEmpty()) {
+                    problems.add(target + ": stale: not made by figgen, or by a version that did not record its inputs");
+                } else if (!hash.get().equals(want)) {
+                    Optional<String> inputs = switch (format) {
+                        case svg -> Provenance.inputsOfSvg(new String(have, StandardCharsets.UTF_8));
+                        case png -> Provenance.inputsOfPng(have);
+                        case pdf -> io.figgen.render.PdfWriter.info(have, Provenance.INPUTS_KEY);
+                    };
+                    problems.add(target + ": stale: " + Provenance.whatChanged(inputs,
+                            renderer.inputs(bytes, format == Format.png ? scale : null), name));
+                }
             }
             return problems.isEmpty() ? new Outcome(ExitCodes.OK, List.of(), List.of())
                     : new Outcome(ExitCodes.FINDINGS, problems, List.of());
@@ -197,16 +282,6 @@ final class RenderCommand implements Callable<Integer> {
             return failure(ExitCodes.BAD_INPUT, located(name, e));
         } catch (IOException e) {
             return failure(ExitCodes.BAD_INPUT, name + ": cannot read: " + Problems.oneLine(e.getMessage()));
-        }
-    }
-
-    private static void verdict(List<String> problems, String spec, Path output, Optional<String> have, String want) {
-        if (have == null) {
-            problems.add(output + ": missing (render " + spec + ")");
-        } else if (have.isEmpty()) {
-            problems.add(output + ": stale: not made by figgen, or by a version that did not record its inputs");
-        } else if (!have.get().equals(want)) {
-            problems.add(output + ": stale: " + spec + ", the theme or figgen changed since it was rendered");
         }
     }
 }

@@ -9,16 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The {@code --theme} option the commands share (a picocli mixin): the user's file, or the house theme. */
+/** The {@code --theme} option the commands share (a picocli mixin): the user's file over the house theme. */
 final class ThemeOption {
-    @Option(names = "--theme", paramLabel = "FILE", description = "theme YAML replacing the house theme")
+    @Option(names = "--theme", paramLabel = "FILE",
+            description = "theme YAML over the house theme: the keys it gives replace the house theme's")
     Path file;
 
     Theme load() throws IOException {
         if (file == null) {
             return ThemeLoader.house();
         }
-        return ThemeLoader.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        return ThemeLoader.over(Files.readString(file, StandardCharsets.UTF_8), file.toString());
     }
 
     /** How messages name the theme. */

@@ -12,7 +12,7 @@ import io.figgen.model.Size;
 final class MetadataReader {
 
     /** {@code size} and {@code sizeLine} are null and 0 when the table has no Dimensions row. */
-    record Result(Map<String, String> fields, int line, Size size, int sizeLine) {
+    record Result(Map<String, String> fields, Map<String, Integer> fieldLines, int line, Size size, int sizeLine) {
     }
 
     private static final String MISSING = "no Metadata table: add '## Metadata' with a | Field | Value | table";
@@ -32,6 +32,7 @@ final class MetadataReader {
         }
         TableReader.Table table = tables.get(0);
         Map<String, String> fields = new LinkedHashMap<>();
+        Map<String, Integer> fieldLines = new LinkedHashMap<>();
         Size size = null;
         int sizeLine = 0;
         boolean headerIsField = !table.header().isEmpty()
@@ -48,12 +49,13 @@ final class MetadataReader {
                 continue;
             }
             fields.put(key, value);
+            fieldLines.put(key, row.line());
             if (key.equalsIgnoreCase("dimensions") || key.equalsIgnoreCase("dimension")) {
                 size = DimensionsParser.parse(value, "Dimensions", row.line());
                 sizeLine = row.line();
             }
         }
-        return new Result(fields, head.line(), size, sizeLine);
+        return new Result(fields, fieldLines, head.line(), size, sizeLine);
     }
 
     /** Bold markers are already gone with the markup; a trailing colon is a writing habit, not part of the key. */

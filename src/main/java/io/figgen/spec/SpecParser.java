@@ -49,7 +49,7 @@ public final class SpecParser {
             size = canvas.map(CanvasReader.SizeAt::size);
             sizeLine = canvas.map(CanvasReader.SizeAt::line).orElse(0);
         }
-        Metadata metadata = new Metadata(meta.fields(), meta.line(), size, sizeLine);
+        Metadata metadata = new Metadata(meta.fields(), meta.fieldLines(), meta.line(), size, sizeLine);
 
         ProseReader.Message message = ProseReader.message(outline);
         ProseReader.AltText alt = ProseReader.altText(outline);

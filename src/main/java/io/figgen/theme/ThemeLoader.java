@@ -60,22 +60,84 @@ public final class ThemeLoader {
         return s;
     }
 
-    /** Parses theme YAML; problems are reported as {@link FigureException} with a line of the theme file. */
+    /** Parses a complete theme YAML; problems are reported as {@link FigureException} with a line of the theme file. */
     public static Theme parse(String yaml, String source) {
-        LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(20);
-        options.setNestingDepthLimit(20);
-        options.setCodePointLimit(1_000_000);
+        Map<?, ?> map = load(yaml, source);
+        try {
+            return new Reader(map, yaml).theme();
+        } catch (FigureException e) {
+            throw atKey(e, yaml);
+        }
+    }
+
+    /**
+     * A user's theme file over the house theme: the keys it gives replace the house theme's (mappings merge key by
+     * key, anything else is replaced whole), every other key stays the house's. So a file holding only
+     * {@code palette: {coral: "#d9480f"}} changes one colour. Errors point at the line of the offending key.
+     */
+    public static Theme over(String yaml, String source) {
+        Map<?, ?> user = load(yaml, source);
+        Map<Object, Object> merged = merge(load(houseText(), HOUSE), user);
+        try {
+            // the hash of outputs covers both texts: a change to either makes figures stale
+            return new Reader(merged, houseText() + "\n---\n" + yaml).theme();
+        } catch (FigureException e) {
+            throw atKey(e, yaml);
+        }
+    }
+
+    private static Map<Object, Object> merge(Map<?, ?> base, Map<?, ?> over) {
+        Map<Object, Object> out = new LinkedHashMap<>(base);
+        over.forEach((k, v) -> {
+            if (v instanceof Map<?, ?> m && out.get(k) instanceof Map<?, ?> b) {
+                out.put(k, merge(b, m));
+            } else {
+                out.put(k, v);
+            }
+        });
+        return out;
+    }
+
+    private static Map<?, ?> load(String yaml, String source) {
         Object root;
         try {
-            root = new Yaml(new SafeConstructor(options)).load(yaml);
+            root = new Yaml(new SafeConstructor(options())).load(yaml);
+        } catch (org.yaml.snakeyaml.error.MarkedYAMLException e) {
+            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 1;
+            throw new FigureException(line, "theme is not valid YAML (" + firstLine(e.getProblem()) + "): fix " + source);
         } catch (RuntimeException e) {
             throw new FigureException(1, "theme is not valid YAML (" + firstLine(e.getMessage()) + "): fix " + source);
         }
         if (!(root instanceof Map<?, ?> map)) {
             throw new FigureException(1, "theme must be a YAML mapping with palette, type, spacing, styles and tags");
         }
-        return new Reader(map, yaml).theme();
+        return map;
+    }
+
+    private static LoaderOptions options() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(20);
+        options.setNestingDepthLimit(20);
+        options.setCodePointLimit(1_000_000);
+        return options;
+    }
+
+    private static final Pattern KEY = Pattern.compile("theme key '([^']+)'");
+
+    /** The same error, at the line of the theme file where the key it names (or its nearest parent) is written. */
+    private static FigureException atKey(FigureException e, String yaml) {
+        java.util.regex.Matcher m = KEY.matcher(e.getMessage());
+        if (!m.find()) {
+            return e;
+        }
+        Map<String, Integer> lines = KeyLines.of(yaml, options());
+        for (String key = m.group(1); !key.isEmpty(); key = key.contains(".") ? key.substring(0, key.lastIndexOf('.')) : "") {
+            Integer line = lines.get(key);
+            if (line != null) {
+                return new FigureException(line, e.getMessage());
+            }
+        }
+        return e;
     }
 
     private static String firstLine(String s) {
@@ -182,10 +244,11 @@ public final class ThemeLoader {
                 dash = l.stream().mapToDouble(o -> o instanceof Number n ? n.doubleValue() : 4).toArray();
             }
             double width = m.get("strokeWidth") instanceof Number n ? n.doubleValue() : 0;
-            return new Style(name, String.valueOf(m.get("kind")), color(m.get("fill"), name + ".fill"),
-                    color(m.get("stroke"), name + ".stroke"), width, dash, color(m.get("accent"), name + ".accent"),
-                    color(m.get("text"), name + ".text"), color(m.get("title"), name + ".title"),
-                    color(m.get("badge"), name + ".badge"));
+            String key = "styles." + name;
+            return new Style(name, String.valueOf(m.get("kind")), color(m.get("fill"), key + ".fill"),
+                    color(m.get("stroke"), key + ".stroke"), width, dash, color(m.get("accent"), key + ".accent"),
+                    color(m.get("text"), key + ".text"), color(m.get("title"), key + ".title"),
+                    color(m.get("badge"), key + ".badge"));
         }
 
         private static String known(Map<String, Style> styles, Object v, String key) {
