@@ -77,6 +77,26 @@ public final class PdfWriter {
         }
     }
 
+    /**
+     * The face's TTF with its GSUB table hidden: PDFBox applies a Latin font's ligatures (fi, fl) when it shows
+     * text, which the SVG switches off and the layout did not measure, and which makes pdftotext read U+FB01 for
+     * "fi". Renaming the table's tag in the directory is enough; nothing else refers to it.
+     */
+    static byte[] withoutSubstitutions(byte[] ttf) {
+        byte[] copy = ttf.clone();
+        int tables = ((copy[4] & 0xff) << 8) | (copy[5] & 0xff);
+        for (int i = 0; i < tables; i++) {
+            int at = 12 + 16 * i;
+            if (copy[at] == 'G' && copy[at + 1] == 'S' && copy[at + 2] == 'U' && copy[at + 3] == 'B') {
+                copy[at] = 'g';
+                copy[at + 1] = 's';
+                copy[at + 2] = 'u';
+                copy[at + 3] = 'b';
+            }
+        }
+        return copy;
+    }
+
     private static void info(PDDocument doc, Figure f, String hash, String inputs) {
         PDDocumentInformation info = new PDDocumentInformation();
         info.setTitle(f.title());
@@ -150,7 +170,7 @@ public final class PdfWriter {
         }
         PDType0Font font = fonts.get(t.face());
         if (font == null) {
-            font = PDType0Font.load(doc, new ByteArrayInputStream(FontLibrary.bytes(t.face())), true);
+            font = PDType0Font.load(doc, new ByteArrayInputStream(withoutSubstitutions(FontLibrary.bytes(t.face()))), true);
             fonts.put(t.face(), font);
         }
         String shown = printable(font, t.text());
@@ -168,8 +188,12 @@ public final class PdfWriter {
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            if (font.hasGlyph(cp)) {
-                sb.appendCodePoint(cp);
+            String one = new String(Character.toChars(cp));
+            try {
+                font.encode(one);
+                sb.append(one);
+            } catch (IllegalArgumentException noGlyph) {
+                // left out, as the rasteriser leaves it out
             }
             i += Character.charCount(cp);
         }

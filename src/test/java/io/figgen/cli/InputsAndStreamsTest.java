@@ -52,6 +52,9 @@ class InputsAndStreamsTest {
         Cli.Run png = Cli.withStdin(spec, "render", "-", "-o", "-", "--format", "png");
         assertEquals(0, png.code(), png.all());
         assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, java.util.Arrays.copyOf(png.bytes(), 4));
+        Cli.Run pdf = Cli.withStdin(spec, "render", "-", "-o", "-", "--format", "pdf");
+        assertEquals(0, pdf.code(), pdf.all());
+        assertEquals("%PDF-", new String(pdf.bytes(), 0, 5, StandardCharsets.US_ASCII));
         Cli.Run toFolder = Cli.withStdin(spec, "render", "-", "-o", dir.toString(), "--format", "svg");
         assertEquals(0, toFolder.code(), toFolder.all());
         assertTrue(Files.exists(dir.resolve("stdin.svg")), "a spec from stdin is named stdin");
@@ -81,5 +84,19 @@ class InputsAndStreamsTest {
         assertEquals(ExitCodes.USAGE, r.code());
         assertTrue(r.err().contains("Usage: figgen"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
+    }
+
+    @Test
+    void aPdfIsWrittenAndCheckedForStalenessLikeTheOtherFormats(@TempDir Path dir) throws Exception {
+        Path spec = TestFigures.fixtureFile("three-cards.md", dir);
+        Path out = dir.resolve("out");
+        Cli.Run r = Cli.figgen("render", spec.toString(), "-o", out.toString(), "--format", "pdf");
+        assertEquals(0, r.code(), r.all());
+        assertTrue(Files.size(out.resolve("three-cards.pdf")) > 1000);
+        assertEquals(0, Cli.figgen("render", "--check", spec.toString(), "-o", out.toString(), "--format", "pdf").code());
+        Files.writeString(spec, Files.readString(spec, StandardCharsets.UTF_8) + "\n", StandardCharsets.UTF_8);
+        Cli.Run stale = Cli.figgen("render", "--check", spec.toString(), "-o", out.toString(), "--format", "pdf");
+        assertEquals(ExitCodes.FINDINGS, stale.code(), stale.all());
+        assertTrue(stale.out().contains("three-cards.pdf: stale: " + spec + " changed"), stale.out());
     }
 }
