@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 
-/** figgen's entry point: figure specs in Markdown to SVG and PNG. */
+/** figgen's entry point: figure specs in Markdown to SVG, PNG and PDF. */
 @Command(name = "figgen", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Renders Markdown figure specs to publication-quality SVG and PNG figures.",
+        description = "Renders Markdown figure specs to publication-quality SVG, PNG and PDF figures.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

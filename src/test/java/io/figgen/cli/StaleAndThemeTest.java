@@ -74,5 +74,10 @@ class StaleAndThemeTest {
         Cli.Run inRepo = Cli.figgen("render", spec.toString(), "--to-location", "--format", "svg");
         assertEquals(0, inRepo.code(), inRepo.all());
         assertTrue(Files.exists(dir.resolve("docs/figures/located.svg")));
+        Path unlocated = TestFigures.fixtureFile("three-cards.md", dir);
+        Cli.Run missing = Cli.figgen("render", unlocated.toString(), "--to-location");
+        assertEquals(ExitCodes.BAD_INPUT, missing.code(), missing.all());
+        assertTrue(missing.err().contains(unlocated + ":3: --to-location needs a Location row in the Metadata table, and it is "
+                + "missing"), missing.err());
     }
 }
