@@ -55,12 +55,15 @@ public final class SceneDump {
             for (Scene.Binding b : s.bindings()) {
                 ContentElement e = b.element();
                 sb.append("    element L").append(e.line()).append(tag(e.primaryTag())).append(" \"").append(e.element())
-                        .append("\" (").append(e.table()).append(") -> ").append(b.part()).append(" L").append(b.line())
-                        .append('\n');
+                        .append('"').append(table(e)).append(" -> ").append(b.part());
+                if (b.line() > 0) {
+                    sb.append(" L").append(b.line());
+                }
+                sb.append('\n');
             }
             for (ContentElement e : s.unbound()) {
                 sb.append("    element L").append(e.line()).append(tag(e.primaryTag())).append(" \"").append(e.element())
-                        .append("\" (").append(e.table()).append(") -> nothing\n");
+                        .append('"').append(table(e)).append(" -> nothing\n");
             }
         }
         if (!s.notes().isEmpty()) {
@@ -180,6 +183,10 @@ public final class SceneDump {
             sb.append(in).append("callout").append(at).append(" style=").append(co.style()).append(' ').append(q(co.title()))
                     .append(' ').append(q(co.body())).append('\n');
         }
+    }
+
+    private static String table(ContentElement e) {
+        return e.table().isEmpty() ? "" : " (" + e.table() + ")";
     }
 
     private static String q(Text t) {
