@@ -91,6 +91,7 @@ public final class SceneReader {
             bodyStack = new LabelExpander(edges, notes).expand(bodyStack);
         }
         SketchEdges.collect(bodyStack, edges);
+        conflicts(edges, notes);
         for (Edge e : edges) {
             if (e.source() != Edge.Source.SKETCH && !e.resolved()) {
                 String missing = e.fromNode().isEmpty() ? e.from() : e.to();
@@ -112,6 +113,33 @@ public final class SceneReader {
         bound.sort(java.util.Comparator.comparingInt((Scene.Binding b) -> b.element().line()).thenComparingInt(Scene.Binding::line));
         return new Scene(title, spec.altText(), size, header, bodyStack, footer, notes(callouts, labels), callouts, edges,
                 bound, unbound, notes);
+    }
+
+    /**
+     * Two stated edges between the same components whose labels disagree (neither holds the other): the
+     * figure can draw one label, so both lines are reported.
+     */
+    private static void conflicts(List<Edge> edges, List<SceneNote> notes) {
+        List<Edge> stated = edges.stream().filter(e -> e.source() != Edge.Source.SKETCH && e.resolved() && !e.label().isEmpty())
+                .toList();
+        for (int i = 0; i < stated.size(); i++) {
+            for (int j = i + 1; j < stated.size(); j++) {
+                Edge a = stated.get(i);
+                Edge b = stated.get(j);
+                boolean same = a.fromNode().equals(b.fromNode()) && a.toNode().equals(b.toNode())
+                        || a.fromNode().equals(b.toNode()) && a.toNode().equals(b.fromNode());
+                String la = a.label().toLowerCase(Locale.ROOT);
+                String lb = b.label().toLowerCase(Locale.ROOT);
+                if (same && a.source() != b.source() && !la.contains(lb) && !lb.contains(la)) {
+                    String msg = "the edge '" + a.from() + "' -> '" + a.to() + "' is labelled \"" + a.label() + "\" here and \""
+                            + b.label() + "\" elsewhere: make them agree";
+                    notes.add(new SceneNote(SceneNote.Kind.CONFLICT, a.line(), b.line(), msg));
+                    notes.add(new SceneNote(SceneNote.Kind.CONFLICT, b.line(), a.line(), "the edge '" + b.from() + "' -> '"
+                            + b.to() + "' is labelled \"" + b.label() + "\" here and \"" + a.label() + "\" elsewhere"
+                            + ": make them agree"));
+                }
+            }
+        }
     }
 
     /** Line art left out of the figure, each run reported at its line. */
