@@ -525,7 +525,7 @@ final class AreaComposer {
         }
         for (List<Row> g : groups) {
             int before = bullets.size();
-            List<Component> made = text.compose(g, true, bullets);
+            List<Component> made = text.compose(g, true, bullets, in.right() - in.left() + 1);
             if (bullets.size() > before && listAt < 0) {
                 listAt = blocks.size();
             }

@@ -47,9 +47,12 @@ public final class SceneReader {
         elements.removeAll(ground);
         Map<Object, ContentElement> bindings = Binder.bind(elements, candidates, theme, unbound);
         Anchors anchors = Anchors.of(spec.anchors().orElse(null));
-        List<ContentElement> callouts = unbound.stream()
-                .filter(e -> e.table().toLowerCase(Locale.ROOT).contains("callout")).toList();
+        List<ContentElement> callouts = new ArrayList<>(unbound.stream()
+                .filter(e -> e.table().toLowerCase(Locale.ROOT).contains("callout")).toList());
         unbound.removeAll(callouts);
+        // a callout whose words the sketch already writes (as its footer, say) is drawn there, not twice
+        List<ContentElement> drawnCallouts = callouts.stream().filter(c -> drawnBySketch(c, sketch)).toList();
+        callouts.removeAll(drawnCallouts);
         List<String> labels = missingLabels(spec, sketch);
         Ids ids = new Ids();
         TextGroupComposer text = new TextGroupComposer(sketch, ids);
@@ -105,6 +108,9 @@ public final class SceneReader {
             if (e != null) {
                 bound.add(new Scene.Binding(e, c.kind().name().toLowerCase(Locale.ROOT), c.line()));
             }
+        }
+        for (ContentElement e : drawnCallouts) {
+            bound.add(new Scene.Binding(e, "sketch text", 0));
         }
         for (ContentElement e : ground) {
             // the paper itself: the canvas is always painted (in the house background; textures are not drawn)
@@ -305,6 +311,19 @@ public final class SceneReader {
             out.addAll(words(b.interior()));
         }
         return out;
+    }
+
+    /** True when most of a callout's own words (title and content) are words the sketch writes. */
+    private static boolean drawnBySketch(ContentElement callout, Sketch sketch) {
+        Set<String> drawn = new LinkedHashSet<>();
+        for (Band b : sketch.bands()) {
+            for (Area a : b.panels()) {
+                drawn.addAll(words(a));
+            }
+        }
+        List<String> w = TextRules.words(callout.description());
+        long hit = w.stream().filter(drawn::contains).count();
+        return !w.isEmpty() && hit * 10 >= w.size() * 8;
     }
 
     /**

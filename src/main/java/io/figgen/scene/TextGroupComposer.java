@@ -44,6 +44,20 @@ final class TextGroupComposer {
     }
 
     /** {@code left..right} are the columns of the area the rows belong to, for placing connectors. */
+    /** A card body's group of rows; {@code width} is the card's inner width, which tells a wrapped line. */
+    List<Component> compose(List<Row> rows, boolean cardBody, List<Item> into, int width) {
+        int saved = cardWidth;
+        cardWidth = width;
+        try {
+            return compose(rows, cardBody, into);
+        } finally {
+            cardWidth = saved;
+        }
+    }
+
+    /** The inner width of the card being read, 0 outside cards. */
+    private int cardWidth;
+
     List<Component> compose(List<Row> rows, boolean cardBody, List<Item> into, int left, int right) {
         List<Component> out = new ArrayList<>();
         String stacked = io.figgen.sketch.StackedLetters.word(rows);
@@ -89,8 +103,15 @@ final class TextGroupComposer {
                 }
                 i++;
             } else if (isHeading(rows, i, cardBody)) {
-                out.add(new Component.Heading(Text.plain(texts(row), "section"), true, line(row)));
-                i++;
+                // a capitals label wrapped over lines by the sketch's width ("NEUTRAL" / "POSITIONING") is one
+                List<String> lines = new ArrayList<>(List.of(texts(row)));
+                int end = i + 1;
+                while (end < rows.size() && lines.size() < 3 && wrapsHeading(rows.get(end - 1), rows.get(end))) {
+                    lines.add(texts(rows.get(end)));
+                    end++;
+                }
+                out.add(new Component.Heading(Text.plain(TextRules.join(lines), "section"), true, line(row)));
+                i = end;
             } else if (marked(row) != null) {
                 int end = i + 1;
                 while (end < rows.size() && !isFlowRow(rows.get(end)) && (marked(rows.get(end)) != null
@@ -185,6 +206,18 @@ final class TextGroupComposer {
     private static boolean isRuleOnly(Row row) {
         return !row.tokens().isEmpty() && row.tokens().stream().allMatch(t -> t instanceof Token.Rule || t instanceof Token.VLine
                 || t instanceof Token.Arrow a && a.label().isEmpty());
+    }
+
+    /** The next line goes on with a capitals heading: one capitals run alone, standing under the last. */
+    private static boolean wrapsHeading(Row above, Row next) {
+        if (next.tokens().size() != 1 || !(next.tokens().get(0) instanceof Token.Text t) || marked(next) != null) {
+            return false;
+        }
+        String text = t.text();
+        Token a = above.tokens().get(0);
+        boolean under = t.col() <= a.end() && t.end() >= a.col();
+        return under && TextRules.isCapsLabel(text) && TextRules.selection(text) == null && !text.endsWith(":")
+                && text.length() <= 30;
     }
 
     private boolean isHeading(List<Row> rows, int i, boolean cardBody) {
@@ -458,6 +491,24 @@ final class TextGroupComposer {
         return false;
     }
 
+    private static final java.util.regex.Pattern FACT = java.util.regex.Pattern.compile(
+            "^(?:[A-Za-z][\\w ()./&+-]{0,24}:\\s+\\S.*|P\\s*=\\s*[0-9.]+.*|[~≈]?[$€£]\\s?[0-9].*)$");
+
+    /** True when a line of a card opens a new fact rather than going on with the line above it. */
+    private boolean startsFact(String above, String line) {
+        String a = above.strip();
+        String l = line.strip();
+        if (FACT.matcher(l).matches()) {
+            return true;
+        }
+        if (!FACT.matcher(a).matches() || a.endsWith("-") || runsOn(a, l)) {
+            return false;
+        }
+        // a fact's value wrapped by the card's width goes on; one that had room ends there
+        String next = TextRules.SPACES.split(l)[0];
+        return cardWidth == 0 || a.length() + 1 + next.length() <= cardWidth - 2;
+    }
+
     private static boolean runsOn(String before, String after) {
         String[] words = TextRules.SPACES.split(before.strip());
         String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
@@ -478,7 +529,20 @@ final class TextGroupComposer {
                 }
                 return null;
             }
-            into.add(new Item(null, Text.mixed(text, "body"), line(rows.get(0))));
+            // a card's facet is one or two lines (the family writes "Up + Down" / "(sometimes)" as one); in a
+            // longer group, a fact ("IaC: Req", "P=0.20", "~€20/mo") stands on its own line, its value going on
+            // only where the card had no room for it ("CI: GH" / "Actions")
+            List<String> item = new ArrayList<>();
+            int first = 0;
+            for (int k = 0; k < lines.size(); k++) {
+                if (!item.isEmpty() && lines.size() > 2 && startsFact(item.get(item.size() - 1), lines.get(k))) {
+                    into.add(new Item(null, Text.mixed(TextRules.join(item), "body"), line(rows.get(first))));
+                    item.clear();
+                    first = k;
+                }
+                item.add(lines.get(k));
+            }
+            into.add(new Item(null, Text.mixed(TextRules.join(item), "body"), line(rows.get(first))));
             return null;
         }
         String role = text.endsWith(":") ? "strong" : "body";
