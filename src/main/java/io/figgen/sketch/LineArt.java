@@ -53,6 +53,15 @@ public final class LineArt {
             out.add(isArt ? new Token.Art(from, to, text) : new Token.Text(from, to, text));
             i = j + 1;
         }
+        // cells that hold zero-width characters can defeat the mapping from characters to cells: then the
+        // run is kept whole rather than cut into tokens that overlap or leave it
+        int last = c - 1;
+        for (Token t : out) {
+            if (t.col() <= last || t.end() < t.col() || t.end() > end) {
+                return List.of(new Token.Text(c, end, grid.text(row, c, end).strip()));
+            }
+            last = t.end();
+        }
         return out;
     }
 
@@ -157,10 +166,17 @@ public final class LineArt {
     private static List<Piece> trimmed(Grid grid, int row, int start, int end) {
         // cells map to characters one to one but for wide characters, which are never art
         List<Piece> out = new ArrayList<>();
-        for (Piece p : trimmed(grid.text(row, start, end), 0)) {
+        String text = grid.text(row, start, end);
+        int last = start - 1;
+        for (Piece p : trimmed(text, 0)) {
             int from = start + cellsBefore(grid, row, start, p.col);
-            int to = start + cellsBefore(grid, row, start, p.col + p.text.length()) - 1;
-            out.add(new Piece(from, Math.max(from, Math.min(end, to)), p.text, p.art, p.glued));
+            int to = Math.max(from, Math.min(end, start + cellsBefore(grid, row, start, p.col + p.text.length()) - 1));
+            if (from <= last) {
+                // a cell holding more than one character (a mark combined onto it) cannot be cut: keep it whole
+                return List.of(new Piece(start, end, text, !hasWord(text)));
+            }
+            out.add(new Piece(from, to, p.text, p.art, p.glued));
+            last = to;
         }
         return out;
     }
@@ -176,13 +192,18 @@ public final class LineArt {
         return cell - start;
     }
 
-    private static List<Piece> trimmed(String text, int col) {
-        boolean word = false;
+    private static boolean hasWord(String text) {
         for (int k = 0; k < text.length(); k = text.offsetByCodePoints(k, 1)) {
             int cp = text.codePointAt(k);
-            word |= Character.isLetterOrDigit(cp) || !isArtChar(cp);
+            if (Character.isLetterOrDigit(cp) || !isArtChar(cp)) {
+                return true;
+            }
         }
-        if (!word) {
+        return false;
+    }
+
+    private static List<Piece> trimmed(String text, int col) {
+        if (!hasWord(text)) {
             // a short run of dots is an ellipsis, not a dotted line
             boolean ellipsis = text.matches("\\.{1,3}|\u2026");
             return List.of(new Piece(col, col + text.length() - 1, text, !ellipsis));
