@@ -65,7 +65,13 @@ final class ChartReader {
                         || t instanceof Token.Arrow a && a.col() == a.end() && a.direction() == Token.Direction.UP;
                 if (up) {
                     Axes axes = down(area, r.row(), t.col());
-                    if (axes != null) {
+                    // a chart's y axis stands left of what it plots, under nothing; a line with boxes on its left,
+                    // or whose head points into the box above it, is the return leg of a loop
+                    // (└── retry ──► ... ▲), not an axis
+                    if (axes != null && area.boxes().stream().noneMatch(b -> b.left() < axes.col()
+                            && b.bottom() >= axes.top() && b.top() <= axes.xRow()
+                            || b.bottom() >= axes.top() - 2 && b.bottom() < axes.top() && b.left() <= axes.col()
+                            && b.right() >= axes.col())) {
                         return axes;
                     }
                 }

@@ -88,6 +88,9 @@ public final class SceneReader {
             bodyStack = words.expand(bodyStack);
         }
         header = words.title(header);
+        if (footer != null) {
+            footer = new Footer(words.text(footer.text(), footer.line()), footer.style(), footer.tag(), footer.line());
+        }
         Names names = Names.of(bodyStack);
         List<Edge> edges = new ArrayList<>(EdgeReader.read(spec, names));
         if (bodyStack != null) {
@@ -132,8 +135,10 @@ public final class SceneReader {
             for (int j = i + 1; j < stated.size(); j++) {
                 Edge a = stated.get(i);
                 Edge b = stated.get(j);
+                // the same direction, or either way when one of them runs both ways ("miss" there, "hit" back)
+                boolean both = a.kind() == Edge.Kind.BIDIRECTIONAL || b.kind() == Edge.Kind.BIDIRECTIONAL;
                 boolean same = a.fromNode().equals(b.fromNode()) && a.toNode().equals(b.toNode())
-                        || a.fromNode().equals(b.toNode()) && a.toNode().equals(b.fromNode());
+                        || both && a.fromNode().equals(b.toNode()) && a.toNode().equals(b.fromNode());
                 String la = a.label().toLowerCase(Locale.ROOT);
                 String lb = b.label().toLowerCase(Locale.ROOT);
                 if (same && a.source() != b.source() && !la.contains(lb) && !lb.contains(la)) {

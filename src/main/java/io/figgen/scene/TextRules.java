@@ -263,7 +263,9 @@ public final class TextRules {
         String[] words = TextRules.SPACES.split(lead.strip());
         String next = TextRules.SPACES.split(rest.strip())[0].toLowerCase(java.util.Locale.ROOT);
         String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
-        return words.length >= 4 || FUNCTION_WORDS.contains(next) || FUNCTION_WORDS.contains(last) || lead.endsWith(",");
+        // a name or term opens in capitals or digits; a lead in lower case is a sentence going on
+        return words.length >= 4 || FUNCTION_WORDS.contains(next) || FUNCTION_WORDS.contains(last) || lead.endsWith(",")
+                || Character.isLowerCase(lead.codePointAt(0));
     }
 
     /** Words that begin or end a line only when a sentence goes on across it. */

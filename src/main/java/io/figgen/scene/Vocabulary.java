@@ -20,6 +20,9 @@ final class Vocabulary {
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*");
     private final Map<String, Integer> firstLine = new HashMap<>();
     private final Map<String, Integer> count = new HashMap<>();
+    /** Hyphenated words as the spec writes them ({@code self-hosted}): never joined. */
+    private final java.util.Set<String> compounds = new java.util.HashSet<>();
+    private static final Pattern COMPOUND = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}]+)+");
 
     static Vocabulary of(Spec spec) {
         Vocabulary v = new Vocabulary();
@@ -38,6 +41,10 @@ final class Vocabulary {
     }
 
     private void add(String text, int line) {
+        Matcher c = COMPOUND.matcher(text);
+        while (c.find()) {
+            compounds.add(c.group().toLowerCase(Locale.ROOT));
+        }
         Matcher m = WORD.matcher(text);
         int at = 0;
         int lineAt = line;
@@ -99,14 +106,18 @@ final class Vocabulary {
                 ? Character.toUpperCase(best.charAt(0)) + best.substring(1) : best;
     }
 
-    /** The word split at a sketch edge ({@code TRANSACT-IONAL}) as the spec spells it whole, or null. */
+    /**
+     * The word split at a sketch edge ({@code TRANSACT-IONAL}) as the spec spells it whole, or null; a compound
+     * the spec never writes as one word ({@code Musician-First}) stays.
+     */
     String joined(String hyphenated) {
         int dash = hyphenated.indexOf('-');
-        if (dash <= 0 || dash != hyphenated.lastIndexOf('-') || dash == hyphenated.length() - 1) {
+        // a short part ("pydantic-ai", "re-use") is a name or a prefix, not half a word
+        if (dash < 3 || dash != hyphenated.lastIndexOf('-') || dash > hyphenated.length() - 4) {
             return null;
         }
         String whole = hyphenated.substring(0, dash) + hyphenated.substring(dash + 1);
-        if (has(whole) && !has(hyphenated.substring(0, dash)) && !has(hyphenated.substring(dash + 1))) {
+        if (has(whole) && whole.length() >= 6 && !compounds.contains(hyphenated.toLowerCase(Locale.ROOT))) {
             return whole;
         }
         return null;

@@ -33,7 +33,7 @@ class SceneGoldenTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"flows-table", "yaml-connections", "callouts-labels", "line-art", "style-notes",
-        "wrapped-items", "separate-items", "template-hero", "code-and-keys", "split-panels", "chart-axes", "free-regions"})
+        "wrapped-items", "separate-items", "template-hero", "code-and-keys", "split-panels", "chart-axes", "free-regions", "feedback-loop"})
     void sceneMatchesItsGoldenFile(String name) throws Exception {
         String json = sceneJson(name);
         Path golden = GOLDEN.resolve(name + ".json");

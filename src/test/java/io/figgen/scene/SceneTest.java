@@ -195,4 +195,19 @@ class SceneTest {
             assertEquals(ids.stream().distinct().count(), ids.size(), name + ": " + ids);
         }
     }
+
+    @Test
+    void aLoopsReturnLineIsNoChartAxisAndAWordSplitAtABoxEdgeIsWhole() throws Exception {
+        Scene s = scene("feedback-loop");
+        List<Component> charts = new ArrayList<>();
+        SceneFindingsWalk.walk(s.body(), c -> {
+            if (c instanceof Component.Chart) {
+                charts.add(c);
+            }
+        });
+        assertEquals(List.of(), charts, "the ▲ under the DRAFT box heads a return line, not a y axis");
+        List<String> texts = texts(s);
+        assertTrue(texts.contains("ACKNOWLEDGED"), "ACKNOW- / LEDGED, spelled whole in the content table: " + texts);
+        assertTrue(s.notes().stream().anyMatch(n -> n.kind() == SceneNote.Kind.EXPANDED && n.written().equals("ACKNOW-LEDGED")));
+    }
 }

@@ -60,4 +60,31 @@ class TextRulesTest {
         assertEquals("SQLAlchemy-native", TextRules.join(java.util.List.of("SQLAlchemy-", "native")));
         assertEquals("from the models that the app", TextRules.join(java.util.List.of("from the models", "that the app")));
     }
+
+    @Test
+    void aCompoundTheSpecWritesStaysAndAHalfWordIsJoined() {
+        Vocabulary v = vocabulary("Self-hosted runners; acknowledged alerts; PydanticAI and pydantic-ai; the ecosystem");
+        assertEquals(null, v.joined("SELF-HOSTED"), "the spec writes self-hosted");
+        assertEquals("ACKNOWLEDGED", v.joined("ACKNOW-LEDGED") == null ? null : v.joined("ACKNOW-LEDGED").toUpperCase());
+        assertEquals(null, v.joined("pydantic-ai"), "a short part is a name, not half a word");
+        assertEquals("ecosystem", v.joined("eco-system"));
+    }
+
+    @Test
+    void aCutWordIsTheOneSpecWordItBeginsOrAbbreviates() {
+        Vocabulary v = vocabulary("Core identity; communication style; resolution; CloudNativePG on Hetzner");
+        assertEquals("IDENTITY", v.full("IDENT."));
+        assertEquals("Communication", v.full("Communic."));
+        assertEquals("RESOLUTION", v.full("RESOLN"));
+        assertEquals(null, v.full("CNPG"), "consonants alone are an acronym");
+        assertEquals(null, v.full("form"), "a word without a full stop, not in capitals, is left alone");
+        assertEquals(null, v.full("Hetzner."), "a word the spec spells is no abbreviation");
+    }
+
+    private static Vocabulary vocabulary(String prose) {
+        io.figgen.model.Spec spec = io.figgen.render.Renderer.parse("v.md", ("# fig-v: V\n\n## Metadata\n\n| Field | Value |\n|---|---|\n"
+                + "| **ID** | fig-v |\n\n## Purpose\n\n" + prose + "\n\n## Visual Concept (ASCII Layout)\n\n```\n+------+\n| X    |\n+------+\n```\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return Vocabulary.of(spec);
+    }
 }
