@@ -43,33 +43,44 @@ final class ConnectorBlock extends Block {
 
     @Override
     void draw(Ctx ctx, Canvas out, Box area) {
+        draw(ctx, out, area, List.of(), List.of());
+    }
+
+    /**
+     * Draws the connector between the boxes drawn above and below it: a line that starts under a box starts on
+     * its bottom border, one that ends over a box ends on its top border (its head touching it), and a line the
+     * sketch puts just beside a box is moved onto its middle, so no end is left in the gap.
+     */
+    void draw(Ctx ctx, Canvas out, Box area, List<Box> above, List<Box> below) {
         double rh = area.h() / rows.size();
+        Snap snap = new Snap(area, above, below, cell(area) * 1.5);
         double stroke = Ctx.round(1.75 * ctx.scale);
         int label = 0;
         for (int i = 0; i < rows.size(); i++) {
             double top = area.y() + i * rh;
             double mid = top + rh / 2;
+            boolean first = i == 0;
+            boolean last = i == rows.size() - 1;
             for (Mark m : rows.get(i)) {
-                if (m.kind() == MarkKind.VERTICAL) {
-                    double x = x(area, m.col());
-                    double end = m.headStart() ? top : top + rh;
-                    double start = m.headStart() ? top + rh : top;
-                    out.polyline(List.of(new double[] {x, start}, new double[] {x, end}), color, stroke, null,
-                            m.headStart() || m.headEnd(), false);
-                } else if (m.kind() == MarkKind.HEAD) {
-                    double x = x(area, m.col());
-                    boolean down = m.headEnd();
-                    out.polyline(List.of(new double[] {x, down ? top : top + rh}, new double[] {x, down ? top + rh : top}),
-                            color, stroke, null, true, false);
+                if (m.kind() == MarkKind.VERTICAL || m.kind() == MarkKind.HEAD) {
+                    double x = snap.at(m.col(), x(area, m.col()));
+                    // a line reaching the connector's top edge comes from the box above, its bottom edge goes on
+                    // to the box below
+                    double upper = first ? snap.bottomAbove(x, top) : top;
+                    double lower = last ? snap.topBelow(x, top + rh) : top + rh;
+                    boolean up = m.headStart();
+                    boolean head = m.headStart() || m.headEnd() || m.kind() == MarkKind.HEAD;
+                    out.polyline(List.of(new double[] {x, up ? lower : upper}, new double[] {x, up ? upper : lower}), color,
+                            stroke, null, head, false);
                 } else if (m.kind() == MarkKind.HORIZONTAL) {
-                    double x1 = x(area, m.col());
-                    double x2 = x(area, m.end());
+                    double x1 = snap.at(m.col(), x(area, m.col()));
+                    double x2 = snap.at(m.end(), x(area, m.end()));
                     out.polyline(List.of(new double[] {x1, mid}, new double[] {x2, mid}), color, stroke, null, m.headEnd(),
                             m.headStart());
                 } else if (label < labels.size()) {
                     RichText text = labels.get(label++);
                     double lh = ctx.lineHeight(text.lead());
-                    double x = x(area, m.col()) - cell(area) / 2;
+                    double x = x(area, m.col()) - cell(area) / 2 + snap.shiftNear(m.col());
                     Box box = new Box(x, area.y(), area.right() - x, area.h());
                     List<List<Span>> lines = text.wrap(ctx, box.w());
                     double y = Math.max(area.y(), Math.min(mid - lh / 2, area.bottom() - lines.size() * lh));
@@ -79,6 +90,81 @@ final class ConnectorBlock extends Block {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Where the connector's columns go: a column whose line stands within reach of a box above (first row) or
+     * below (last row) moves onto that box, onto its middle when it stood outside it.
+     */
+    private final class Snap {
+        private final java.util.Map<Integer, Double> xs = new java.util.HashMap<>();
+        private final java.util.Map<Integer, Double> shifts = new java.util.HashMap<>();
+        private final List<Box> above;
+        private final List<Box> below;
+        private final double reach;
+
+        Snap(Box area, List<Box> above, List<Box> below, double reach) {
+            this.above = above;
+            this.below = below;
+            this.reach = reach;
+            List<Mark> firstRow = rows.isEmpty() ? List.of() : rows.get(0);
+            List<Mark> lastRow = rows.isEmpty() ? List.of() : rows.get(rows.size() - 1);
+            for (Mark m : firstRow) {
+                place(m, area, above);
+            }
+            for (Mark m : lastRow) {
+                place(m, area, below);
+            }
+        }
+
+        private void place(Mark m, Box area, List<Box> boxes) {
+            if (m.kind() != MarkKind.VERTICAL && m.kind() != MarkKind.HEAD || xs.containsKey(m.col())) {
+                return;
+            }
+            double x = ConnectorBlock.this.x(area, m.col());
+            Box b = Attach.near(boxes, x, reach);
+            if (b != null && (x < b.x() + 1 || x > b.right() - 1)) {
+                double moved = Ctx.round(b.x() + b.w() / 2);
+                xs.put(m.col(), moved);
+                shifts.put(m.col(), moved - x);
+            }
+        }
+
+        double at(int col, double x) {
+            return xs.getOrDefault(col, x);
+        }
+
+        /** The shift of the line a label at {@code col} is written beside (the nearest line to its left). */
+        double shiftNear(int col) {
+            for (int c = col; c >= col - 3; c--) {
+                if (shifts.containsKey(c)) {
+                    return shifts.get(c);
+                }
+            }
+            return 0;
+        }
+
+        /** The bottom of the nearest box above that spans x, or y when none does. */
+        double bottomAbove(double x, double y) {
+            double best = -Double.MAX_VALUE;
+            for (Box b : above) {
+                if (x >= b.x() - 0.5 && x <= b.right() + 0.5 && b.bottom() <= y + 0.5) {
+                    best = Math.max(best, b.bottom());
+                }
+            }
+            return best == -Double.MAX_VALUE ? y : best;
+        }
+
+        /** The top of the nearest box below that spans x, or y when none does. */
+        double topBelow(double x, double y) {
+            double best = Double.MAX_VALUE;
+            for (Box b : below) {
+                if (x >= b.x() - 0.5 && x <= b.right() + 0.5 && b.y() >= y - 0.5) {
+                    best = Math.min(best, b.y());
+                }
+            }
+            return best == Double.MAX_VALUE ? y : best;
         }
     }
 

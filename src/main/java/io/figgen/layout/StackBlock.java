@@ -80,9 +80,24 @@ final class StackBlock extends Block {
             extra = 0;
         }
         double y = area.y() + before;
+        Box[] at = new Box[heights.length];
+        List<List<Box>> drawn = new ArrayList<>();
         for (int i = 0; i < heights.length; i++) {
-            children.get(i).draw(ctx, out, new Box(area.x(), y, area.w(), heights[i]));
+            at[i] = new Box(area.x(), y, area.w(), heights[i]);
             y += heights[i] + gap;
+            int from = out.shapes().size();
+            if (!(children.get(i) instanceof ConnectorBlock)) {
+                children.get(i).draw(ctx, out, at[i]);
+            }
+            drawn.add(Attach.boxes(out.shapes().subList(from, out.shapes().size())));
+        }
+        // connectors last, once the parts they join are placed: their lines end on those parts' borders
+        for (int i = 0; i < heights.length; i++) {
+            if (children.get(i) instanceof ConnectorBlock c) {
+                List<Box> above = i > 0 ? drawn.get(i - 1) : List.of();
+                List<Box> below = i + 1 < heights.length ? drawn.get(i + 1) : List.of();
+                c.draw(ctx, out, at[i], above, below);
+            }
         }
     }
 }
