@@ -41,6 +41,7 @@ final class SceneFindings {
                 case CONFLICT -> out.add(n.line(), "scene/conflict", Severity.WARNING, n.message() + also);
                 case UNRESOLVED -> out.add(n.line(), "edges/unresolved", Severity.WARNING, n.message()
                         + ": name a component the figure shows, as its title or content element reads");
+                case CLAMPED -> out.add(n.line(), "anchors/clamped", Severity.WARNING, n.message());
             }
         }
     }

@@ -18,12 +18,23 @@ final class Anchors {
     record Rect(String id, Set<String> words, double x, double y, double w, double h) {
     }
 
+    /** A rectangle that reached past the canvas and was cut to it: its id and what it was. */
+    record Clamped(String id, double[] was, Rect now) {
+    }
+
     private final List<Rect> rects;
     private final double canvasHeight;
+    private final List<Clamped> clamped;
 
-    private Anchors(List<Rect> rects, double canvasHeight) {
+    private Anchors(List<Rect> rects, double canvasHeight, List<Clamped> clamped) {
         this.rects = List.copyOf(rects);
         this.canvasHeight = canvasHeight;
+        this.clamped = List.copyOf(clamped);
+    }
+
+    /** The rectangles that reached past the canvas, as the YAML gave them, and as they are used. */
+    List<Clamped> clamped() {
+        return clamped;
     }
 
     /** A height in the YAML canvas's units as pixels of a figure {@code figureHeight} tall. */
@@ -32,6 +43,14 @@ final class Anchors {
     }
 
     static Anchors of(Map<String, Object> yaml) {
+        return of(yaml, 0, 0);
+    }
+
+    /**
+     * The rectangles of the YAML; with a canvas of {@code width} by {@code height} (0 for unknown), each one is
+     * cut to the canvas (a zone larger than the canvas, a position off it), and the cut ones are kept for report.
+     */
+    static Anchors of(Map<String, Object> yaml, double width, double height) {
         List<Rect> out = new ArrayList<>();
         if (yaml != null) {
             for (Map.Entry<String, Object> e : yaml.entrySet()) {
@@ -50,10 +69,45 @@ final class Anchors {
             }
         }
         double canvasHeight = 0;
-        if (yaml != null && yaml.get("canvas") instanceof Map<?, ?> c && c.get("height") instanceof Number h) {
-            canvasHeight = h.doubleValue();
+        double canvasWidth = width;
+        if (yaml != null && yaml.get("canvas") instanceof Map<?, ?> c) {
+            if (c.get("height") instanceof Number h && Double.isFinite(h.doubleValue()) && h.doubleValue() > 0) {
+                canvasHeight = h.doubleValue();
+            }
+            if (c.get("width") instanceof Number w && Double.isFinite(w.doubleValue()) && w.doubleValue() > 0) {
+                canvasWidth = w.doubleValue();
+            }
         }
-        return new Anchors(out, canvasHeight);
+        double bottom = canvasHeight > 0 ? canvasHeight : height;
+        List<Rect> kept = new ArrayList<>();
+        List<Clamped> cut = new ArrayList<>();
+        for (Rect r : out) {
+            Rect c = canvasWidth > 0 && bottom > 0 ? clamp(r, canvasWidth, bottom) : r;
+            if (c == null) {
+                cut.add(new Clamped(r.id(), new double[] {r.x(), r.y(), r.w(), r.h()}, null));
+            } else {
+                if (c != r) {
+                    cut.add(new Clamped(r.id(), new double[] {r.x(), r.y(), r.w(), r.h()}, c));
+                }
+                kept.add(c);
+            }
+        }
+        return new Anchors(kept, canvasHeight, cut);
+    }
+
+    /** The rectangle cut to the canvas; the same one when it fits, null when nothing of it is on the canvas. */
+    private static Rect clamp(Rect r, double width, double height) {
+        double x = Math.max(0, r.x());
+        double y = Math.max(0, r.y());
+        double right = Math.min(width, r.x() + r.w());
+        double bottom = Math.min(height, r.y() + r.h());
+        if (x == r.x() && y == r.y() && right == r.x() + r.w() && bottom == r.y() + r.h()) {
+            return r;
+        }
+        if (right <= x || bottom <= y) {
+            return null;
+        }
+        return new Rect(r.id(), r.words(), x, y, right - x, bottom - y);
     }
 
     private static void read(Object item, List<Rect> out) {

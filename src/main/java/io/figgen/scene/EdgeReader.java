@@ -40,6 +40,11 @@ final class EdgeReader {
         return out;
     }
 
+    /** The spec line of a YAML key with a value ({@code id: cmo_stim}), or the YAML's first line. */
+    static int lineOf(Spec spec, String key, String value) {
+        return new YamlLines(spec.anchorsText(), spec.anchorsLine()).of(key, value);
+    }
+
     private static Edge edge(String from, String to, String fromNode, String toNode, String label, String type,
                              Edge.Source source, int line) {
         return new Edge(from, to, fromNode, toNode, label, kind(type), source, line);

@@ -7,7 +7,7 @@ package io.figgen.scene;
  * {@code written} is what the sketch writes and {@code drawn} what the figure draws instead.
  */
 public record SceneNote(Kind kind, int line, int otherLine, String message, String written, String drawn) {
-    public enum Kind { EXPANDED, DROPPED, CONFLICT, UNRESOLVED }
+    public enum Kind { EXPANDED, DROPPED, CONFLICT, UNRESOLVED, CLAMPED }
 
     /** A note about no particular word. */
     public SceneNote(Kind kind, int line, int otherLine, String message) {

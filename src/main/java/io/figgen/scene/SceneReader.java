@@ -46,7 +46,7 @@ public final class SceneReader {
         List<ContentElement> elements = new ArrayList<>(spec.elements());
         elements.removeAll(ground);
         Map<Object, ContentElement> bindings = Binder.bind(elements, candidates, theme, unbound);
-        Anchors anchors = Anchors.of(spec.anchors().orElse(null));
+        Anchors anchors = Anchors.of(spec.anchors().orElse(null), size.width(), size.height());
         List<ContentElement> callouts = new ArrayList<>(unbound.stream()
                 .filter(e -> e.table().toLowerCase(Locale.ROOT).contains("callout")).toList());
         unbound.removeAll(callouts);
@@ -83,6 +83,16 @@ public final class SceneReader {
         Component bodyStack = body.isEmpty() ? null : new Stack(body, 1.1, true, 0);
         List<SceneNote> notes = new ArrayList<>();
         lineArt(sketch, notes);
+        for (Anchors.Clamped c : anchors.clamped()) {
+            String was = java.util.Arrays.stream(c.was()).mapToObj(v -> v == Math.rint(v) && Math.abs(v) < 1e12
+                            ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.3g", v))
+                    .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+            int line = EdgeReader.lineOf(spec, "id", c.id());
+            notes.add(new SceneNote(SceneNote.Kind.CLAMPED, line, 0, c.now() == null
+                    ? "the rectangle '" + c.id() + "' " + was + " lies off the canvas: it is left out; give it a place on the canvas"
+                    : String.format(Locale.ROOT, "the rectangle '%s' %s reaches past the %s canvas: it is cut to [%.0f, %.0f, %.0f, %.0f]",
+                            c.id(), was, size, c.now().x(), c.now().y(), c.now().w(), c.now().h())));
+        }
         WordExpander words = new WordExpander(Vocabulary.of(spec), notes);
         if (bodyStack != null) {
             bodyStack = words.expand(bodyStack);

@@ -210,4 +210,14 @@ class SceneTest {
         assertTrue(texts.contains("ACKNOWLEDGED"), "ACKNOW- / LEDGED, spelled whole in the content table: " + texts);
         assertTrue(s.notes().stream().anyMatch(n -> n.kind() == SceneNote.Kind.EXPANDED && n.written().equals("ACKNOW-LEDGED")));
     }
+
+    @Test
+    void aZoneLargerThanTheCanvasIsCutToItAndOneOffItIsLeftOutBothReported() throws Exception {
+        Scene s = scene("clamped-zones");
+        List<SceneNote> clamped = s.notes().stream().filter(n -> n.kind() == SceneNote.Kind.CLAMPED).toList();
+        assertEquals(2, clamped.size(), s.notes().toString());
+        assertTrue(clamped.get(0).message().contains("cut to [60, 200, 1860, 500]"), clamped.get(0).message());
+        assertEquals(17, clamped.get(0).line(), "at the rectangle's id in the YAML");
+        assertTrue(clamped.get(1).message().contains("lies off the canvas"), clamped.get(1).message());
+    }
 }
