@@ -106,6 +106,9 @@ public final class SceneReader {
         if (bodyStack != null) {
             bodyStack = new LabelExpander(edges, notes).expand(bodyStack);
         }
+        if (bodyStack != null) {
+            bodyStack = new LinkLabeller(edges).label(bodyStack);
+        }
         SketchEdges.collect(bodyStack, edges);
         conflicts(edges, notes);
         for (Edge e : edges) {

@@ -220,4 +220,17 @@ class SceneTest {
         assertEquals(17, clamped.get(0).line(), "at the rectangle's id in the YAML");
         assertTrue(clamped.get(1).message().contains("lies off the canvas"), clamped.get(1).message());
     }
+
+    @Test
+    void aBareSketchArrowTakesTheLabelAndHeadsTheSpecStatesForIt() throws Exception {
+        Scene s = scene("flows-table");
+        List<Component.Link> links = new ArrayList<>();
+        SceneFindingsWalk.walk(s.body(), c -> {
+            if (c instanceof Component.Columns r) {
+                r.links().stream().filter(java.util.Objects::nonNull).forEach(links::add);
+            }
+        });
+        assertEquals(List.of("raw files", "records"), links.stream().map(l -> l.label() == null ? "" : l.label().value()).toList());
+        assertTrue(links.stream().allMatch(l -> l.forward() && !l.back()), links.toString());
+    }
 }
