@@ -22,7 +22,8 @@ final class Vocabulary {
     private final Map<String, Integer> count = new HashMap<>();
     /** Hyphenated words as the spec writes them ({@code self-hosted}): never joined. */
     private final java.util.Set<String> compounds = new java.util.HashSet<>();
-    private static final Pattern COMPOUND = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}]+)+");
+    /** Starts only where a word starts, so a long word is scanned once, not once per letter. */
+    private static final Pattern COMPOUND = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}[\\p{L}\\p{N}]*+(?:-[\\p{L}\\p{N}]++)+");
 
     static Vocabulary of(Spec spec) {
         Vocabulary v = new Vocabulary();
