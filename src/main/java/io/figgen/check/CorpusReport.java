@@ -47,10 +47,15 @@ public record CorpusReport(String file, String error, int words, int drawn, int 
             return new CorpusReport(file, null, words.size(), words.size() - missing.size(), overlaps, overflows,
                     smallest, LayoutAudit.minFont(layout.figure()), layout.unbound().size(), missing, problems, errors);
         } catch (FigureException e) {
-            return failed(file, (e.line() > 0 ? e.line() + ": " : "") + e.getMessage());
+            return failed(file, e);
         } catch (RasterException e) {
             return failed(file, e.getMessage());
         }
+    }
+
+    /** The report of a spec that could not be read or laid out. */
+    public static CorpusReport failed(String file, FigureException e) {
+        return failed(file, (e.line() > 0 ? e.line() + ": " : "") + e.getMessage());
     }
 
     private static CorpusReport failed(String file, String error) {

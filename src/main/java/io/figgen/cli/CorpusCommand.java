@@ -1,7 +1,9 @@
 package io.figgen.cli;
 
+import io.figgen.model.Limits;
 import io.figgen.check.CorpusReport;
 import io.figgen.check.SketchWords;
+import io.figgen.model.FigureException;
 import io.figgen.render.Renderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,7 +12,6 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,13 +59,9 @@ final class CorpusCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         Renderer renderer = new Renderer(themeOption.load());
-        List<byte[]> bytes = new ArrayList<>();
-        for (Path p : files) {
-            bytes.add(Files.readAllBytes(p));
-        }
-        // every figure is rendered and checked, on all cores; the rows keep the order given
+        // every figure is read, rendered and checked, on all cores; the rows keep the order given
         List<CorpusReport> reports = java.util.stream.IntStream.range(0, files.size()).parallel()
-                .mapToObj(i -> CorpusReport.of(renderer, files.get(i).toString(), bytes.get(i))).toList();
+                .mapToObj(i -> report(renderer, files.get(i))).toList();
         for (int i = 0; i < files.size(); i++) {
             Path p = files.get(i);
             CorpusReport r = reports.get(i);
@@ -89,5 +86,14 @@ final class CorpusCommand implements Callable<Integer> {
                 reports.stream().filter(r -> r.error() != null).count(), reports.stream().mapToInt(CorpusReport::unbound).sum(),
                 reports.stream().mapToInt(r -> r.checkErrors().size()).sum()));
         return failed == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;
+    }
+
+    /** One spec's report; a spec that cannot be read is a failed report, not the end of the run. */
+    private static CorpusReport report(Renderer renderer, Path p) {
+        try {
+            return CorpusReport.of(renderer, p.toString(), InputFile.read(p, Limits.MAX_SPEC_BYTES));
+        } catch (FigureException e) {
+            return CorpusReport.failed(p.toString(), e);
+        }
     }
 }

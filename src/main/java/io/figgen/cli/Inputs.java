@@ -1,5 +1,7 @@
 package io.figgen.cli;
 
+import io.figgen.model.Limits;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -62,9 +64,21 @@ final class Inputs {
         return isStdin(p) ? STDIN_NAME : p.toString();
     }
 
-    /** A spec's bytes, from its file or from standard input; a missing file is a {@link NoSuchFileException}. */
+    /**
+     * A spec's bytes, from its file or from standard input, never more than {@link Limits#MAX_SPEC_BYTES}: a file
+     * is read only when it is a regular file ({@link InputFile}), and anything wrong with it is a
+     * {@link io.figgen.model.FigureException} at line 0.
+     */
     static byte[] read(Path p, InputStream stdin) throws IOException {
-        return isStdin(p) ? stdin.readAllBytes() : Files.readAllBytes(p);
+        if (!isStdin(p)) {
+            return InputFile.read(p, Limits.MAX_SPEC_BYTES);
+        }
+        byte[] bytes = stdin.readNBytes((int) Limits.MAX_SPEC_BYTES + 1);
+        if (bytes.length > Limits.MAX_SPEC_BYTES) {
+            throw new io.figgen.model.FigureException(0, "larger than the limit of " + Limits.MAX_SPEC_BYTES
+                    + " bytes: split it or check the path");
+        }
+        return bytes;
     }
 
     /** Fails with {@link NoSuchFileException} on the first path that names nothing. */

@@ -1,5 +1,6 @@
 package io.figgen.cli;
 
+import io.figgen.model.Limits;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.figgen.model.FigureException;
@@ -90,11 +91,11 @@ final class PreviewServer implements AutoCloseable {
     private synchronized Entry draw(Path spec, long stamp) {
         String version = Long.toString(++versions);
         try {
-            byte[] bytes = Files.readAllBytes(spec);
+            byte[] bytes = InputFile.read(spec, Limits.MAX_SPEC_BYTES);
             return new Entry(spec, renderer.render(spec.toString(), bytes, false, 1).svg(), null, stamp, version);
         } catch (FigureException e) {
             return new Entry(spec, null, spec + (e.line() > 0 ? ":" + e.line() : "") + ": " + e.getMessage(), stamp, version);
-        } catch (IOException | io.figgen.render.RasterException | RuntimeException e) {
+        } catch (io.figgen.render.RasterException | RuntimeException e) {
             return new Entry(spec, null, spec + ": " + Problems.oneLine(String.valueOf(e.getMessage())), stamp, version);
         }
     }

@@ -112,9 +112,6 @@ final class RenderCommand implements Callable<Integer> {
         } catch (FigureException e) {
             Problems.report(err, themeOption.name(), e);
             return ExitCodes.BAD_INPUT;
-        } catch (IOException e) {
-            Problems.report(err, themeOption.name(), "cannot read theme: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
         }
         List<Path> files;
         try {
@@ -251,11 +248,12 @@ final class RenderCommand implements Callable<Integer> {
             List<String> problems = new ArrayList<>();
             for (Format format : formats) {
                 Path target = dir.resolve(base + "." + format);
-                if (!Files.exists(target)) {
+                // a PDF's information dictionary may stand anywhere in it, so a PDF is read whole (within a limit)
+                byte[] have = format == Format.pdf ? output(target) : header(target);
+                if (have == null) {
                     problems.add(target + ": missing (render " + name + ")");
                     continue;
                 }
-                byte[] have = Files.readAllBytes(target);
                 Optional<String> hash = switch (format) {
                     case svg -> Provenance.ofSvg(new String(have, StandardCharsets.UTF_8));
                     case png -> Provenance.ofPng(have);
@@ -282,6 +280,25 @@ final class RenderCommand implements Callable<Integer> {
             return failure(ExitCodes.BAD_INPUT, located(name, e));
         } catch (IOException e) {
             return failure(ExitCodes.BAD_INPUT, name + ": cannot read: " + Problems.oneLine(e.getMessage()));
+        }
+    }
+
+    /** The header of a committed output, where its hash stands; null when there is no output; an input error when it is no file. */
+    private static byte[] header(Path output) {
+        try {
+            return InputFile.head(output, Limits.MAX_OUTPUT_HEADER_BYTES);
+        } catch (FigureException e) {
+            throw new FigureException(0, "output " + output + " is " + e.getMessage());
+        }
+    }
+
+    /** A whole committed output, within a limit; null when there is none; an input error when it is no file. */
+    private static byte[] output(Path output) {
+        try {
+            return !Files.exists(output) && !Files.isSymbolicLink(output) ? null
+                    : InputFile.read(output, Limits.MAX_OUTPUT_PDF_BYTES);
+        } catch (FigureException e) {
+            throw new FigureException(0, "output " + output + " is " + e.getMessage());
         }
     }
 }

@@ -1,12 +1,11 @@
 package io.figgen.cli;
 
+import io.figgen.model.Limits;
 import io.figgen.theme.Theme;
 import io.figgen.theme.ThemeLoader;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The {@code --theme} option the commands share (a picocli mixin): the user's file over the house theme. */
@@ -15,11 +14,12 @@ final class ThemeOption {
             description = "theme YAML over the house theme: the keys it gives replace the house theme's")
     Path file;
 
-    Theme load() throws IOException {
+    Theme load() {
         if (file == null) {
             return ThemeLoader.house();
         }
-        return ThemeLoader.over(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        byte[] bytes = InputFile.read(file, Limits.MAX_THEME_BYTES);
+        return ThemeLoader.over(new String(bytes, StandardCharsets.UTF_8), file.toString());
     }
 
     /** How messages name the theme. */

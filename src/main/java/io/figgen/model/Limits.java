@@ -12,6 +12,12 @@ public final class Limits {
     public static final int MAX_SIDE = 8192;
     /** Largest PNG, in pixels (width x height after --scale). */
     public static final long MAX_PNG_PIXELS = 64L * 1024 * 1024;
+    /** Largest theme file read, in bytes (the house theme is 5 KB). */
+    public static final long MAX_THEME_BYTES = 1024L * 1024;
+    /** How much of a committed output {@code render --check} reads to find the hash in its header. */
+    public static final int MAX_OUTPUT_HEADER_BYTES = 256 * 1024;
+    /** How much of a committed PDF {@code render --check} reads: its information dictionary may stand anywhere. */
+    public static final long MAX_OUTPUT_PDF_BYTES = 64L * 1024 * 1024;
     /** Largest --scale. */
     public static final double MAX_SCALE = 8;
 

@@ -142,4 +142,103 @@ class HostileInputTest {
             f.newDocumentBuilder().parse(out.resolve(c.name() + ".svg").toFile());
         }
     }
+
+    /** What a run in a small JVM printed and returned. */
+    record Result(int code, String out, String err, double seconds) {
+    }
+
+    /** figgen in a JVM of its own with the launcher's flags and a 512 MB heap, killed after {@code seconds}. */
+    static Result figgenJvm(Path cwd, int seconds, List<String> args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseSerialGC", "-Djava.awt.headless=true",
+                "-cp", System.getProperty("java.class.path"), "io.figgen.cli.Main"));
+        cmd.addAll(args);
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).directory(cwd.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        java.util.concurrent.CompletableFuture<byte[]> out = java.util.concurrent.CompletableFuture.supplyAsync(() -> drain(p.getInputStream()));
+        java.util.concurrent.CompletableFuture<byte[]> err = java.util.concurrent.CompletableFuture.supplyAsync(() -> drain(p.getErrorStream()));
+        boolean done = p.waitFor(seconds, TimeUnit.SECONDS);
+        if (!done) {
+            p.destroyForcibly().waitFor();
+        }
+        assertTrue(done, String.join(" ", args) + " did not finish within " + seconds + " s");
+        return new Result(p.exitValue(), new String(out.get(), StandardCharsets.UTF_8), new String(err.get(), StandardCharsets.UTF_8),
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    private static byte[] drain(java.io.InputStream in) {
+        try {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            return new byte[0];
+        }
+    }
+
+    /** A hostile situation set up in a fresh folder, and the command line that meets it. */
+    record Run(String name, Setup setup) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    interface Setup {
+        List<String> prepare(Path dir) throws Exception;
+    }
+
+    private static Path seedIn(Path dir, String name) throws IOException {
+        return Files.writeString(dir.resolve(name), seed);
+    }
+
+    private static void fifo(Path p) throws Exception {
+        assertEquals(0, new ProcessBuilder("mkfifo", p.toString()).start().waitFor());
+    }
+
+    /** Inputs that are not regular files: a FIFO would block a read forever, /dev/zero never ends. */
+    static Stream<Run> hostileFiles() {
+        return Stream.of(
+                new Run("fifo-spec", d -> {
+                    fifo(d.resolve("a.md"));
+                    return List.of("render", "a.md", "-o", "out");
+                }),
+                new Run("dev-zero-spec", d -> List.of("render", "/dev/zero", "-o", "out")),
+                new Run("proc-entry-spec", d -> List.of("render", "/proc/self/environ", "-o", "out")),
+                new Run("symlink-loop-spec", d -> {
+                    Files.createSymbolicLink(d.resolve("a.md"), d.resolve("b.md"));
+                    Files.createSymbolicLink(d.resolve("b.md"), d.resolve("a.md"));
+                    return List.of("render", "a.md", "-o", "out");
+                }),
+                new Run("folder-as-theme", d -> List.of("render", seedIn(d, "s.md").toString(), "--theme", d.toString(), "-o", "out")),
+                new Run("fifo-theme", d -> {
+                    fifo(d.resolve("t.yaml"));
+                    return List.of("render", seedIn(d, "s.md").toString(), "--theme", "t.yaml", "-o", "out");
+                }),
+                new Run("dev-zero-theme", d -> List.of("check", seedIn(d, "s.md").toString(), "--theme", "/dev/zero")),
+                new Run("fifo-spec-in-check", d -> {
+                    fifo(d.resolve("a.md"));
+                    return List.of("check", "a.md");
+                }),
+                new Run("fifo-committed-output", d -> {
+                    Files.createDirectories(d.resolve("out"));
+                    fifo(d.resolve("out/s.svg"));
+                    return List.of("render", "--check", seedIn(d, "s.md").toString(), "-o", "out");
+                }),
+                new Run("dev-zero-committed-output", d -> {
+                    Files.createDirectories(d.resolve("out"));
+                    Files.createSymbolicLink(d.resolve("out/s.png"), Path.of("/dev/zero"));
+                    return List.of("render", "--check", seedIn(d, "s.md").toString(), "-o", "out");
+                }));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileFiles")
+    void unreadableInputsEndInOneLineAndExit3(Run r, @TempDir Path d) throws Exception {
+        Result res = figgenJvm(d, 10, r.setup().prepare(d));
+        assertEquals(ExitCodes.BAD_INPUT, res.code(), r.name() + ": " + res.err());
+        // check reports an unreadable spec as an error result among its findings (stdout), the others on stderr
+        String said = r.name().endsWith("-in-check") ? res.out().lines().filter(l -> l.contains(": error: ")
+                || l.contains("regular file")).collect(java.util.stream.Collectors.joining("\n")) : res.err();
+        assertEquals(1, said.strip().lines().count(), r.name() + ": one line: " + said);
+        assertTrue(said.contains("not a regular file") || said.contains("loop of symbolic links"), said);
+    }
 }
