@@ -76,6 +76,7 @@ final class CheckCommand implements Callable<Integer> {
         FigureChecker checker = new FigureChecker(theme);
         List<Finding> all = new ArrayList<>();
         int failedInput = 0;
+        int internal = 0;
         int checkable = 0;
         int unchecked = 0;
         for (Path file : files) {
@@ -96,6 +97,11 @@ final class CheckCommand implements Callable<Integer> {
                 unusable = unusable(name, Math.max(1, e.line()), e.getMessage());
             } catch (RasterException e) {
                 unusable = unusable(name, 1, "PNG rasterisation failed: " + e.getMessage());
+            } catch (RuntimeException e) {
+                unusable = unusable(name, 1, RenderCommand.internalMessage(e));
+                internal++;
+            } catch (OutOfMemoryError | StackOverflowError e) {
+                unusable = unusable(name, 1, Exhaustion.message(e));
             }
             if (unusable != null) {
                 all.add(unusable);
@@ -116,6 +122,9 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         out.flush();
+        if (internal > 0) {
+            return ExitCodes.INTERNAL;
+        }
         if (failedInput > 0) {
             return ExitCodes.BAD_INPUT;
         }

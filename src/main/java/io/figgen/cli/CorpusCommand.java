@@ -88,12 +88,17 @@ final class CorpusCommand implements Callable<Integer> {
         return failed == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
 
-    /** One spec's report; a spec that cannot be read is a failed report, not the end of the run. */
+    /** One spec's report; a spec that cannot be read, or exhausts memory or the stack, is a failed report, not the end of the run. */
     private static CorpusReport report(Renderer renderer, Path p) {
         try {
             return CorpusReport.of(renderer, p.toString(), InputFile.read(p, Limits.MAX_SPEC_BYTES));
         } catch (FigureException e) {
             return CorpusReport.failed(p.toString(), e);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // one figure's exhausted heap or stack ends that figure only; the others and the summary go on
+            return CorpusReport.failed(p.toString(), new FigureException(0, Exhaustion.message(e)));
+        } catch (RuntimeException e) {
+            return CorpusReport.failed(p.toString(), new FigureException(0, RenderCommand.internalMessage(e)));
         }
     }
 }

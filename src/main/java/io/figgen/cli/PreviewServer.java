@@ -97,6 +97,9 @@ final class PreviewServer implements AutoCloseable {
             return new Entry(spec, null, spec + (e.line() > 0 ? ":" + e.line() : "") + ": " + e.getMessage(), stamp, version);
         } catch (io.figgen.render.RasterException | RuntimeException e) {
             return new Entry(spec, null, spec + ": " + Problems.oneLine(String.valueOf(e.getMessage())), stamp, version);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // only the message is kept: the failed figure's memory is free once this returns
+            return new Entry(spec, null, spec + ": " + Exhaustion.message(e), stamp, version);
         }
     }
 
@@ -139,6 +142,9 @@ final class PreviewServer implements AutoCloseable {
                 }
             } catch (IOException ignored) {
                 // the editor may be replacing the file; the next look will see it
+            } catch (RuntimeException | Error failure) {
+                // a scheduled task that throws is never run again: the watcher must outlive any one spec,
+                // which keeps its last state and is drawn again at the next look
             }
         }
     }

@@ -206,6 +206,10 @@ final class RenderCommand implements Callable<Integer> {
             return failure(ExitCodes.IO, name + ": cannot write to " + output + ": " + Problems.oneLine(String.valueOf(e.getMessage())));
         } catch (java.io.UncheckedIOException e) {
             return failure(ExitCodes.IO, name + ": " + Problems.oneLine(e.getMessage()));
+        } catch (RuntimeException e) {
+            return failure(ExitCodes.INTERNAL, internal(name, e));
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            return failure(ExitCodes.BAD_INPUT, name + ": " + Exhaustion.message(e));
         }
     }
 
@@ -233,7 +237,22 @@ final class RenderCommand implements Callable<Integer> {
         } catch (IOException | java.io.UncheckedIOException e) {
             err.println(name + ": cannot write to standard output: " + Problems.oneLine(e.getMessage()));
             return ExitCodes.IO;
+        } catch (RuntimeException e) {
+            err.println(internal(name, e));
+            return ExitCodes.INTERNAL;
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            err.println(name + ": " + Exhaustion.message(e));
+            return ExitCodes.BAD_INPUT;
         }
+    }
+
+    /** A bug met by one figure fails that figure, not the batch. */
+    static String internal(String spec, RuntimeException e) {
+        return spec + ": " + internalMessage(e);
+    }
+
+    static String internalMessage(RuntimeException e) {
+        return "internal error: " + Problems.oneLine(String.valueOf(e)) + " (please report it with this spec)";
     }
 
     /** Compares the hashes the outputs carry with the ones the spec would give now; renders nothing. */
@@ -280,6 +299,10 @@ final class RenderCommand implements Callable<Integer> {
             return failure(ExitCodes.BAD_INPUT, located(name, e));
         } catch (IOException e) {
             return failure(ExitCodes.BAD_INPUT, name + ": cannot read: " + Problems.oneLine(e.getMessage()));
+        } catch (RuntimeException e) {
+            return failure(ExitCodes.INTERNAL, internal(name, e));
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            return failure(ExitCodes.BAD_INPUT, name + ": " + Exhaustion.message(e));
         }
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.figgen.TestFigures;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -149,7 +150,11 @@ class HostileInputTest {
 
     /** figgen in a JVM of its own with the launcher's flags and a 512 MB heap, killed after {@code seconds}. */
     static Result figgenJvm(Path cwd, int seconds, List<String> args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+        return figgenJvm(cwd, seconds, "-Xmx512m", args);
+    }
+
+    static Result figgenJvm(Path cwd, int seconds, String heap, List<String> args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap,
                 "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseSerialGC", "-Djava.awt.headless=true",
                 "-cp", System.getProperty("java.class.path"), "io.figgen.cli.Main"));
         cmd.addAll(args);
@@ -240,5 +245,23 @@ class HostileInputTest {
                 || l.contains("regular file")).collect(java.util.stream.Collectors.joining("\n")) : res.err();
         assertEquals(1, said.strip().lines().count(), r.name() + ": one line: " + said);
         assertTrue(said.contains("not a regular file") || said.contains("loop of symbolic links"), said);
+    }
+
+    @Test
+    void aFigureThatExhaustsMemoryFailsAloneAndTheBatchGoesOn(@TempDir Path d) throws Exception {
+        StringBuilder big = new StringBuilder(seed);
+        while (big.length() < 9_000_000) {
+            big.append("\nfiller paragraph ").append("x".repeat(200));
+        }
+        Files.writeString(d.resolve("a-big.md"), big);
+        seedIn(d, "b-small.md");
+        // 96 MB: enough for the small figure, not for parsing nine megabytes of Markdown
+        Result res = figgenJvm(d, 60, "-Xmx96m", List.of("render", "a-big.md", "b-small.md", "-o", "out", "-j", "2"));
+        assertEquals(ExitCodes.BAD_INPUT, res.code(), res.err());
+        assertTrue(res.err().startsWith("a-big.md: this figure needs more memory"), res.err());
+        assertEquals(1, res.err().strip().lines().count(), res.err());
+        assertTrue(res.out().contains("rendered 1 of 2 figures, 1 failed"), res.out());
+        assertTrue(Files.size(d.resolve("out/b-small.png")) > 0);
+        assertFalse(Files.exists(d.resolve("out/a-big.svg")));
     }
 }
