@@ -58,16 +58,19 @@ final class Batch {
         } finally {
             pool.shutdownNow();
             if (terminal) {
-                synchronized (err) {
-                    err.print("\r" + " ".repeat(BAR + 24) + "\r");
-                    err.flush();
+                PrintWriter bar = TerminalWriter.unescaped(err);
+                synchronized (bar) {
+                    bar.print("\r" + " ".repeat(BAR + 24) + "\r");
+                    bar.flush();
                 }
             }
         }
     }
 
-    private static void progress(PrintWriter err, int done, int total) {
+    private static void progress(PrintWriter escaped, int done, int total) {
         int filled = done * BAR / total;
+        // the carriage return is the bar's own, so it bypasses the escaping of messages
+        PrintWriter err = TerminalWriter.unescaped(escaped);
         synchronized (err) {
             err.print("\r[" + "#".repeat(filled) + " ".repeat(BAR - filled) + "] " + done + "/" + total + " figures");
             err.flush();

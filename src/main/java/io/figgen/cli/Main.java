@@ -81,8 +81,11 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                 cli.addSubcommand(name, command.apply(streams));
             }
         });
-        cli.setOut(out);
-        cli.setErr(err);
+        // escaping would show colour codes as text; figgen's help needs no colour
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        // messages carry names and text from the user's files: nothing in them may act on the terminal
+        cli.setOut(new TerminalWriter(out));
+        cli.setErr(new TerminalWriter(err));
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("figgen: internal error: " + Problems.oneLine(String.valueOf(ex))
                     + " (please report it with the spec that caused it)");
