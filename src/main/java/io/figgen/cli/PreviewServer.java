@@ -2,6 +2,7 @@ package io.figgen.cli;
 
 import io.figgen.model.Limits;
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import io.figgen.model.FigureException;
 import io.figgen.render.Renderer;
@@ -62,9 +63,9 @@ final class PreviewServer implements AutoCloseable {
             return t;
         });
         server.setExecutor(handlers);
-        server.createContext("/", this::page);
-        server.createContext("/fig/", this::figure);
-        server.createContext("/events", this::events);
+        server.createContext("/", guarded(this::page));
+        server.createContext("/fig/", guarded(this::figure));
+        server.createContext("/events", guarded(this::events));
         watcher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "figgen-watch");
             t.setDaemon(true);
@@ -163,9 +164,47 @@ final class PreviewServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Only reads, and only for this server: any other method is 405, and a Host that is not 127.0.0.1:PORT or
+     * localhost:PORT is 403, so a web page whose own name was rebound to 127.0.0.1 (DNS rebinding) cannot read
+     * the figures or the spec errors.
+     */
+    private HttpHandler guarded(HttpHandler handler) {
+        return x -> {
+            String method = x.getRequestMethod();
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                x.getResponseHeaders().add("Allow", "GET, HEAD");
+                send(x, 405, "text/plain; charset=utf-8", "only GET and HEAD");
+                x.close();
+            } else if (!ownHost(x.getRequestHeaders().getFirst("Host"))) {
+                send(x, 403, "text/plain; charset=utf-8", "this preview answers only http://127.0.0.1:" + port() + "/");
+                x.close();
+            } else {
+                handler.handle(x);
+            }
+        };
+    }
+
+    private boolean ownHost(String host) {
+        if (host == null) {
+            return false;
+        }
+        String h = host.strip().toLowerCase(java.util.Locale.ROOT);
+        return h.equals("127.0.0.1:" + port()) || h.equals("localhost:" + port());
+    }
+
+    private static boolean head(HttpExchange x) {
+        return x.getRequestMethod().equals("HEAD");
+    }
+
     private void events(HttpExchange x) throws IOException {
         x.getResponseHeaders().add("Content-Type", "text/event-stream; charset=utf-8");
         x.getResponseHeaders().add("Cache-Control", "no-store");
+        if (head(x)) {
+            x.sendResponseHeaders(200, -1);
+            x.close();
+            return;
+        }
         x.sendResponseHeaders(200, 0);
         OutputStream out = x.getResponseBody();
         out.write(": figgen preview\n\n".getBytes(StandardCharsets.UTF_8));
@@ -222,6 +261,11 @@ final class PreviewServer implements AutoCloseable {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         x.getResponseHeaders().add("Content-Type", type);
         x.getResponseHeaders().add("Cache-Control", "no-store");
+        if (head(x)) {
+            x.getResponseHeaders().add("Content-Length", Integer.toString(bytes.length));
+            x.sendResponseHeaders(status, -1);
+            return;
+        }
         x.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = x.getResponseBody()) {
             out.write(bytes);
