@@ -33,8 +33,9 @@ final class OutputLocation {
             throw new FigureException(line, "Location '" + location + "' is not a relative folder path (like docs/planning/): "
                     + "fix the Metadata Location or use -o DIR");
         }
-        Path root = repositoryRoot(specFile, line);
-        Path target = root.resolve(location).normalize();
+        Path root = RealPath.of(repositoryRoot(specFile, line));
+        // compared as real paths: a Location through a linked folder that leads outside is outside
+        Path target = RealPath.of(root.resolve(location));
         if (!target.startsWith(root)) {
             throw new FigureException(line, "Location '" + location + "' leaves the repository at " + root
                     + ": keep it inside or use -o DIR");
@@ -54,7 +55,11 @@ final class OutputLocation {
                 + "holds .git: run it on a spec inside a git checkout, or use -o DIR");
     }
 
-    /** An output base name that cannot leave its folder: path characters, NUL and leading dots are replaced. */
+    /**
+     * An output base name that cannot leave its folder or hide in it: every character but letters, digits,
+     * '.', '_' and '-' becomes '_' (so a name of spaces is underscores), leading dots become one '_' (so
+     * ".." and "..." are "_"), and an empty name is "figure". The README states this rule.
+     */
     static String safeName(String base) {
         String s = UNSAFE.matcher(base).replaceAll("_").replaceAll("^\\.+", "_");
         return s.isEmpty() ? "figure" : s;

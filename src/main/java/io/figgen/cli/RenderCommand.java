@@ -127,7 +127,8 @@ final class RenderCommand implements Callable<Integer> {
         if (toStdout) {
             return toStdout(renderer, files.get(0), err);
         }
-        List<Outcome> outcomes = Batch.run(files, threads, f -> check ? stale(renderer, f) : render(renderer, f), err,
+        OutputPlan plan = new OutputPlan(files, themeOption.file, f -> plannedOutput(f, files.size()));
+        List<Outcome> outcomes = Batch.run(files, threads, f -> check ? stale(renderer, f, plan) : render(renderer, f, plan), err,
                 System.console() != null);
         int failed = 0;
         int worst = ExitCodes.OK;
@@ -181,14 +182,42 @@ final class RenderCommand implements Callable<Integer> {
         return out;
     }
 
-    private Outcome render(Renderer renderer, Path file) {
+    /**
+     * Where a spec's outputs will go, without extension, for the plan that keeps names unique. With
+     * --to-location that needs the spec's Location, so a batch parses each spec once more (a few milliseconds
+     * each); one spec cannot clash, and a spec that does not parse fails in its own render. Standard input is
+     * read once, by its render, so its Location is not known here.
+     */
+    private Path plannedOutput(Path file, int batch) {
+        String base = OutputLocation.safeName(Renderer.baseName(Inputs.name(file)));
+        if (!toLocation) {
+            return output.resolve(base);
+        }
+        if (batch < 2 || Inputs.isStdin(file)) {
+            return null;
+        }
+        try {
+            Spec parsed = Renderer.parse(Inputs.name(file), read(file));
+            return OutputLocation.folder(file, parsed, output, true).resolve(base);
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            return null;
+        }
+    }
+
+    private Outcome render(Renderer renderer, Path file, OutputPlan plan) {
         String name = Inputs.name(file);
+        if (plan.clash(file) != null) {
+            return failure(ExitCodes.BAD_INPUT, name + ": " + plan.clash(file));
+        }
         try {
             byte[] bytes = read(file);
             RenderedFigure fig = renderer.render(name, bytes, formats.contains(Format.png), scale);
             Path dir = OutputLocation.folder(file, fig.spec(), output, toLocation);
             String base = OutputLocation.safeName(Renderer.baseName(name));
             List<String> written = new ArrayList<>();
+            for (Format format : formats) {
+                plan.requireNotAnInput(dir.resolve(base + "." + format));
+            }
             for (Format format : formats) {
                 Path target = dir.resolve(base + "." + format);
                 OutputWriter.write(target, bytes(format, fig, renderer, bytes));
@@ -256,8 +285,11 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     /** Compares the hashes the outputs carry with the ones the spec would give now; renders nothing. */
-    private Outcome stale(Renderer renderer, Path file) {
+    private Outcome stale(Renderer renderer, Path file, OutputPlan plan) {
         String name = Inputs.name(file);
+        if (plan.clash(file) != null) {
+            return failure(ExitCodes.BAD_INPUT, name + ": " + plan.clash(file));
+        }
         try {
             byte[] bytes = read(file);
             Spec parsed = Renderer.parse(name, bytes);
