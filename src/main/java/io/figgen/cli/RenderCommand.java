@@ -3,6 +3,7 @@ package io.figgen.cli;
 import io.figgen.model.FigureException;
 import io.figgen.model.Limits;
 import io.figgen.model.Spec;
+import io.figgen.render.MissingGlyphs;
 import io.figgen.render.Provenance;
 import io.figgen.render.RasterException;
 import io.figgen.render.RenderedFigure;
@@ -179,6 +180,12 @@ final class RenderCommand implements Callable<Integer> {
         fig.layout().unbound().forEach(el -> out.add(name + ":" + el.line() + ": warning: content element '" + el.element()
                 + "' matches nothing in the sketch, so nothing draws it"));
         TagAdvice.of(theme, fig.spec()).forEach(a -> out.add(name + ":" + a.line() + ": warning: " + a.message()));
+        for (MissingGlyphs.Missing m : MissingGlyphs.of(fig.layout().figure())) {
+            boolean one = m.codePoints().size() == 1;
+            out.add(name + ":" + m.line() + ": warning: " + (one ? "the character " : "the characters ") + m.describe()
+                    + (one ? " is" : " are") + " in none of figgen's fonts, so drawn as a box: write the text in a script "
+                    + "the bundled fonts have (Latin, Greek, Cyrillic) or leave it out");
+        }
         return out;
     }
 

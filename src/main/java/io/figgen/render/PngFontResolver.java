@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.batik.bridge.DefaultFontFamilyResolver;
 import org.apache.batik.bridge.FontFamilyResolver;
 import org.apache.batik.gvt.font.GVTFontFace;
 import org.apache.batik.gvt.font.GVTFontFamily;
@@ -58,7 +57,8 @@ final class PngFontResolver implements FontFamilyResolver {
         if (family != null) {
             return new PngFontFamily(new GVTFontFace(family), family, null);
         }
-        return delegate(() -> DefaultFontFamilyResolver.SINGLETON.resolve(familyName));
+        // an unknown family is drawn in the default face: never a host font, so pixels never depend on the host
+        return getDefault();
     }
 
     /**
@@ -72,7 +72,7 @@ final class PngFontResolver implements FontFamilyResolver {
             FontFace face = FontFace.of(family, PngFonts.cssWeight(fontFace.getFontWeight()));
             return new PngFontFamily(fontFace, family, face);
         }
-        return delegate(() -> DefaultFontFamilyResolver.SINGLETON.resolve(familyName, fontFace));
+        return getDefault();
     }
 
     /** Only reachable if the sandbox let a font URL through; figgen renders with its bundled fonts only. */
@@ -87,8 +87,10 @@ final class PngFontResolver implements FontFamilyResolver {
     }
 
     /**
-     * For characters the chosen font lacks (e.g. a check mark in Plus Jakarta Sans): another bundled face
-     * first, so output does not depend on installed fonts; system fonts only as a last resort.
+     * For characters the chosen font lacks (e.g. a check mark in Plus Jakarta Sans): another bundled face.
+     * A character no bundled face has is drawn with Noto Sans's missing-glyph box, a visible mark that the
+     * render reports as a warning (MissingGlyphs); host fonts are never asked, so the PNG is the same bytes
+     * on every machine.
      */
     @Override
     public GVTFontFamily getFamilyThatCanDisplay(char c) {
@@ -97,11 +99,6 @@ final class PngFontResolver implements FontFamilyResolver {
                 return family;
             }
         }
-        return delegate(() -> DefaultFontFamilyResolver.SINGLETON.getFamilyThatCanDisplay(c));
-    }
-
-    /** DefaultFontFamilyResolver caches in an unsynchronised static map; parallel renders must take turns. */
-    private static synchronized GVTFontFamily delegate(java.util.function.Supplier<GVTFontFamily> lookup) {
-        return lookup.get();
+        return FALLBACKS[FontFace.NOTO_SANS.ordinal()];
     }
 }

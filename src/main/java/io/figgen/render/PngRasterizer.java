@@ -15,6 +15,8 @@ public final class PngRasterizer {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
+        // and before Batik or Java2D can start the JDK's font set-up: it must find figgen's (FontFiles)
+        io.figgen.theme.FontLibrary.isolateFromHost();
     }
 
     private PngRasterizer() {

@@ -4,7 +4,6 @@ import io.figgen.model.FontFace;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,7 +18,16 @@ public final class FontLibrary {
     private static final Object[] AWT_LOCKS = java.util.stream.Stream.generate(Object::new)
             .limit(FontFace.values().length).toArray();
 
+    static {
+        FontFiles.isolateFromHost();
+    }
+
     private FontLibrary() {
+    }
+
+    /** Makes sure the JDK's font set-up is figgen's (see FontFiles); call before anything draws text. */
+    public static void isolateFromHost() {
+        // the work is in this class's static initialiser, which runs once, before the first font
     }
 
     /** The TTF bytes of {@code face}; callers must not modify the array. */
@@ -44,13 +52,12 @@ public final class FontLibrary {
 
     private static Font createFont(FontFace face) {
         try {
-            return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes(face)));
+            // from a file, which AWT reads in place: from a stream it would copy it to the system temp folder
+            return Font.createFont(Font.TRUETYPE_FONT, FontFiles.file(face));
         } catch (FontFormatException e) {
             throw new IllegalStateException("bundled font is not a usable TrueType font: " + face.resource(), e);
         } catch (IOException e) {
-            // AWT copies a font to the temporary folder before reading it
-            throw new UncheckedIOException("cannot load the bundled font " + face.resource()
-                    + ": the temporary folder is not writable or the disk is full (" + e.getMessage() + ")", e);
+            throw new UncheckedIOException("cannot load the bundled font " + face.resource() + " (" + e.getMessage() + ")", e);
         }
     }
 
