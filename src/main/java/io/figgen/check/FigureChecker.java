@@ -169,7 +169,7 @@ public final class FigureChecker {
                 }
             }
         }
-        Matcher caption = house.caption().matcher(c.joined());
+        Matcher caption = house.caption().matcher(io.figgen.theme.BoundedText.of(c.joined(), house.caption().pattern()));
         if (caption.find()) {
             internalDrawn(c, "house/captions", caption.group());
         }

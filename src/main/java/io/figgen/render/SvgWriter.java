@@ -92,8 +92,11 @@ public final class SvgWriter {
     }
 
     private static void rect(StringBuilder sb, Shape.Rect r) {
+        // a canvas at the narrow end of the limits (100 px wide) leaves some boxes less room than their
+        // margins: drawn as empty, not written as the negative size SVG and Batik refuse
         sb.append("<rect x=\"").append(num(r.box().x())).append("\" y=\"").append(num(r.box().y()))
-                .append("\" width=\"").append(num(r.box().w())).append("\" height=\"").append(num(r.box().h()))
+                .append("\" width=\"").append(num(Math.max(0, r.box().w()))).append("\" height=\"")
+                .append(num(Math.max(0, r.box().h())))
                 .append("\" fill=\"").append(r.fill() == null ? "none" : r.fill()).append('"');
         stroke(sb, r.stroke(), r.strokeWidth(), r.dash());
         sb.append("/>\n");

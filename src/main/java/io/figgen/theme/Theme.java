@@ -52,7 +52,7 @@ public record Theme(String name, String background, Map<String, String> palette,
             return exact;
         }
         for (Family f : families) {
-            if (f.pattern().matcher(t).find()) {
+            if (f.pattern().matcher(BoundedText.of(t, f.pattern().pattern())).find()) {
                 return f.style();
             }
         }

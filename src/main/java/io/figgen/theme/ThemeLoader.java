@@ -22,6 +22,11 @@ import java.util.regex.PatternSyntaxException;
 public final class ThemeLoader {
     private static final String HOUSE = "io/figgen/theme/house.yaml";
     private static final Pattern HEX = Pattern.compile("#[0-9a-fA-F]{6}");
+    /** Upper bounds of theme numbers, in px at a 1200 px canvas: generous, but a figure stays finite. */
+    private static final double MAX_SPACE = 400;
+    private static final double MAX_FONT = 400;
+    private static final double MAX_STROKE = 50;
+    private static final double MAX_DASH = 1000;
     private static volatile Theme house;
     private static volatile String houseText;
 
@@ -64,7 +69,7 @@ public final class ThemeLoader {
     public static Theme parse(String yaml, String source) {
         Map<?, ?> map = load(yaml, source);
         try {
-            return new Reader(map, yaml).theme();
+            return new Reader(map, yaml, yaml).theme();
         } catch (FigureException e) {
             throw atKey(e, yaml);
         }
@@ -80,7 +85,7 @@ public final class ThemeLoader {
         Map<Object, Object> merged = merge(load(houseText(), HOUSE), user);
         try {
             // the hash of outputs covers both texts: a change to either makes figures stale
-            return new Reader(merged, houseText() + "\n---\n" + yaml).theme();
+            return new Reader(merged, houseText() + "\n---\n" + yaml, yaml).theme();
         } catch (FigureException e) {
             throw atKey(e, yaml);
         }
@@ -127,7 +132,8 @@ public final class ThemeLoader {
     /** The same error, at the line of the theme file where the key it names (or its nearest parent) is written. */
     private static FigureException atKey(FigureException e, String yaml) {
         java.util.regex.Matcher m = KEY.matcher(e.getMessage());
-        if (!m.find()) {
+        // an error the reader already placed (a range check at its key, a pattern inside a list) keeps its line
+        if (e.line() > 1 || !m.find()) {
             return e;
         }
         Map<String, Integer> lines = KeyLines.of(yaml, options());
@@ -151,11 +157,43 @@ public final class ThemeLoader {
     private static final class Reader {
         private final Map<?, ?> root;
         private final String source;
+        /** The YAML text the user wrote (the house theme's, or the --theme file's), where error lines point. */
+        private final String yaml;
+        private Map<String, Integer> keyLines;
         private Map<String, String> palette;
 
-        Reader(Map<?, ?> root, String source) {
+        Reader(Map<?, ?> root, String source, String yaml) {
             this.root = root;
             this.source = source;
+            this.yaml = yaml;
+        }
+
+        /**
+         * 1-based line of the key at {@code path} in the user's YAML, or of its nearest parent written there; 1 when
+         * none is. Looked up in {@link KeyLines}'s path-to-line map, built only when an error needs it.
+         */
+        private int line(String path) {
+            if (keyLines == null) {
+                keyLines = KeyLines.of(yaml, options());
+            }
+            for (String key = path; !key.isEmpty(); key = key.contains(".") ? key.substring(0, key.lastIndexOf('.')) : "") {
+                Integer line = keyLines.get(key);
+                if (line != null) {
+                    return line;
+                }
+            }
+            return 1;
+        }
+
+        /** 1-based line holding {@code text} at or after {@code fromLine}, else {@code fromLine}: a value inside a list. */
+        private int containing(String text, int fromLine) {
+            String[] lines = yaml.split("\n", -1);
+            for (int i = Math.max(0, fromLine - 1); i < lines.length; i++) {
+                if (lines[i].contains(text)) {
+                    return i + 1;
+                }
+            }
+            return fromLine;
         }
 
         Theme theme() {
@@ -165,8 +203,9 @@ public final class ThemeLoader {
             Map<String, TypeRole> type = new LinkedHashMap<>();
             map(root, "type").forEach((k, v) -> type.put(String.valueOf(k), role((Map<?, ?>) asMap(v, "type." + k), "type." + k)));
             Map<?, ?> sp = map(root, "spacing");
-            Spacing spacing = new Spacing(num(sp, "marginX"), num(sp, "marginTop"), num(sp, "marginBottom"), num(sp, "gap"),
-                    num(sp, "padding"), num(sp, "lineHeight"), num(sp, "itemGap"), num(sp, "minFont"));
+            Spacing spacing = new Spacing(num(sp, "marginX", 0, MAX_SPACE), num(sp, "marginTop", 0, MAX_SPACE),
+                    num(sp, "marginBottom", 0, MAX_SPACE), num(sp, "gap", 0, MAX_SPACE), num(sp, "padding", 0, MAX_SPACE),
+                    num(sp, "lineHeight", 0.8, 4), num(sp, "itemGap", 0, MAX_SPACE), num(sp, "minFont", 4, MAX_FONT));
             Map<String, Style> styles = new LinkedHashMap<>();
             map(root, "styles").forEach((k, v) -> styles.put(String.valueOf(k), style(String.valueOf(k), asMap(v, "styles." + k))));
             Map<String, String> tags = new LinkedHashMap<>();
@@ -176,13 +215,14 @@ public final class ThemeLoader {
             if (fam instanceof List<?> list) {
                 for (Object o : list) {
                     Map<?, ?> f = asMap(o, "families");
-                    families.add(new Theme.Family(pattern(f.get("pattern")), known(styles, f.get("style"), "families.style")));
+                    families.add(new Theme.Family(pattern(f.get("pattern"), "families.pattern"), known(styles, f.get("style"), "families.style")));
                 }
             }
             String def = known(styles, root.get("default"), "default");
             Map<String, Object> house = new LinkedHashMap<>();
             if (root.get("house") instanceof Map<?, ?> h) {
                 h.forEach((k, v) -> house.put(String.valueOf(k), v));
+                checkHouse(h);
             }
             return new Theme(String.valueOf(root.get("name")), background, palette, type, spacing, styles, tags, families, def,
                     house, source);
@@ -199,11 +239,36 @@ public final class ThemeLoader {
             return m;
         }
 
-        private static double num(Map<?, ?> m, String key) {
+        private double num(Map<?, ?> m, String key, double min, double max) {
             if (!(m.get(key) instanceof Number n)) {
-                throw new FigureException(1, "theme key 'spacing." + key + "' must be a number");
+                throw new FigureException(line("spacing." + key), "theme key 'spacing." + key + "' must be a number");
             }
-            return n.doubleValue();
+            return ranged(n.doubleValue(), min, max, "spacing." + key);
+        }
+
+        /** An optional number: {@code fallback} when absent, an error at its line when not a number in range. */
+        private double optional(Map<?, ?> m, String key, double fallback, double min, double max, String path) {
+            Object v = m.get(key);
+            if (v == null) {
+                return fallback;
+            }
+            if (!(v instanceof Number n)) {
+                throw new FigureException(line(path), "theme key '" + path + "' must be a number, not '" + v + "'");
+            }
+            return ranged(n.doubleValue(), min, max, path);
+        }
+
+        /**
+         * Every theme number has a range: NaN, infinities and sizes that would make a figure unbounded (a type
+         * size of 1e9, a dash of 1e-9 px that cuts every line into billions of pieces) are refused here, at the
+         * key's line, rather than met in the layout or the rasteriser.
+         */
+        private double ranged(double v, double min, double max, String path) {
+            if (!(v >= min && v <= max)) {
+                throw new FigureException(line(path), "theme key '" + path + "' is " + v + ", outside " + min + ".." + max
+                        + ": give a number in that range");
+            }
+            return v;
         }
 
         private static String hex(Object v, String key) {
@@ -233,22 +298,41 @@ public final class ThemeLoader {
             } catch (IllegalArgumentException e) {
                 throw new FigureException(1, "theme key '" + key + ".face' must be one of " + List.of(FontFace.values()));
             }
-            double size = m.get("size") instanceof Number n ? n.doubleValue() : 16;
-            double tracking = m.get("tracking") instanceof Number n ? n.doubleValue() : 0;
+            String[] at = key.split("\\.");
+            double size = optional(m, "size", 16, 4, MAX_FONT, key + ".size");
+            double tracking = optional(m, "tracking", 0, -0.5, 2, key + ".tracking");
             return new TypeRole(face, size, color(m.get("color"), key + ".color"), tracking);
         }
 
         private Style style(String name, Map<?, ?> m) {
-            double[] dash = null;
-            if (m.get("dash") instanceof List<?> l && !l.isEmpty()) {
-                dash = l.stream().mapToDouble(o -> o instanceof Number n ? n.doubleValue() : 4).toArray();
-            }
-            double width = m.get("strokeWidth") instanceof Number n ? n.doubleValue() : 0;
             String key = "styles." + name;
+            double[] dash = dash(m.get("dash"), key + ".dash");
+            double width = optional(m, "strokeWidth", 0, 0, MAX_STROKE, key + ".strokeWidth");
             return new Style(name, String.valueOf(m.get("kind")), color(m.get("fill"), key + ".fill"),
                     color(m.get("stroke"), key + ".stroke"), width, dash, color(m.get("accent"), key + ".accent"),
                     color(m.get("text"), key + ".text"), color(m.get("title"), key + ".title"),
                     color(m.get("badge"), key + ".badge"));
+        }
+
+        /**
+         * A dash pattern: at most 16 lengths, each at least half a pixel, so that a dashed line is never cut into
+         * more pieces than its length in pixels (Java2D allocates per dash).
+         */
+        private double[] dash(Object v, String path) {
+            if (v == null || v instanceof List<?> empty && empty.isEmpty()) {
+                return null;
+            }
+            if (!(v instanceof List<?> list) || list.size() > 16) {
+                throw new FigureException(line(path), "theme key '" + path + "' must be a list of at most 16 lengths, like [7, 5]");
+            }
+            double[] out = new double[list.size()];
+            for (int i = 0; i < out.length; i++) {
+                if (!(list.get(i) instanceof Number n)) {
+                    throw new FigureException(line(path), "theme key '" + path + "' must hold numbers, not '" + list.get(i) + "'");
+                }
+                out[i] = ranged(n.doubleValue(), 0.5, MAX_DASH, path);
+            }
+            return out;
         }
 
         private static String known(Map<String, Style> styles, Object v, String key) {
@@ -259,12 +343,25 @@ public final class ThemeLoader {
             return s;
         }
 
-        private static Pattern pattern(Object v) {
+        /** A regular expression from the theme; it runs under a budget (BoundedText), so it cannot hang a render. */
+        private Pattern pattern(Object v, String path) {
+            String text = String.valueOf(v);
             try {
-                return Pattern.compile(String.valueOf(v));
+                return Pattern.compile(text);
             } catch (PatternSyntaxException e) {
-                throw new FigureException(1, "theme family pattern '" + v + "' is not a valid regular expression");
+                throw new FigureException(containing(text, line(path.split("\\.")[0])), "theme key '" + path + "' value '"
+                        + text + "' is not a valid regular expression (" + e.getDescription() + "): fix it, or list words separated by |");
             }
+        }
+
+        /** The house rules' numbers and caption pattern, checked here so that check meets only valid ones. */
+        private void checkHouse(Map<?, ?> h) {
+            if (h.get("captionPattern") != null) {
+                pattern(h.get("captionPattern"), "house.captionPattern");
+            }
+            optional(h, "minBackgroundShare", 0.3, 0, 1, "house.minBackgroundShare");
+            optional(h, "maxLabelChars", 30, 1, 100_000, "house.maxLabelChars");
+            optional(h, "maxAltTextChars", 125, 1, 1_000_000, "house.maxAltTextChars");
         }
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
@@ -104,6 +105,15 @@ class HostileInputTest {
         out.add(of("table-missing-cells", seed.replace("| Alembic card | `selected_option` | SQLAlchemy-native, autogenerate, version chain, up+down |",
                 "| Alembic card |")));
         out.add(of("duplicate-sections", seed + "\n## Metadata\n\n| Field | Value |\n|---|---|\n| **ID** | other |\n\n" + seed.substring(seed.indexOf("## Visual Concept"))));
+        for (String canvas : List.of("100 x 8192px", "8192 x 100px", "100 x 100px")) {
+            out.add(of("canvas-" + canvas.replace(" ", ""), seed.replace("1200 x 900px", canvas)));
+        }
+        for (String zone : List.of("[0, 0, 1e300, 1e300]", "[-1e300, 1e300, 100000000, 90000000]", "[.nan, .inf, -.inf, 5]")) {
+            out.add(of("zone-" + zone.hashCode(), seed.replace("## Content Elements", "## Spatial Anchors\n\n```yaml\n"
+                    + "canvas: {width: 1200, height: 0.000001}\nzones:\n  - {id: cards, label: \"ALEMBIC DJANGO MANUAL\", bounds: "
+                    + zone + "}\n```\n\n## Content Elements")));
+        }
+        out.add(of("theme-pattern-bomb-tag", seed.replace("`deferred_option`", "`" + "a".repeat(80) + "`")));
         out.add(of("markup-in-text", seed.replace("WHY ALEMBIC FOR MIGRATIONS?", "<script>alert(1)</script> & ]]> \"q\"")));
         return out.stream();
     }
@@ -263,5 +273,44 @@ class HostileInputTest {
         assertTrue(res.out().contains("rendered 1 of 2 figures, 1 failed"), res.out());
         assertTrue(Files.size(d.resolve("out/b-small.png")) > 0);
         assertFalse(Files.exists(d.resolve("out/a-big.svg")));
+    }
+
+    private static String house() throws IOException {
+        return Files.readString(Path.of("src/main/resources/io/figgen/theme/house.yaml"));
+    }
+
+    /** Theme numbers and patterns that would make a figure unbounded or a render hang, each a theme error at its line. */
+    static Stream<Arguments> hostileThemes() throws IOException {
+        String h = house();
+        return Stream.of(
+                Arguments.of("huge-type-size", h.replace("size: 54,", "size: 1e9,"), "type.title.size"),
+                Arguments.of("nan-line-height", h.replace("lineHeight: 1.38", "lineHeight: .nan"), "spacing.lineHeight"),
+                Arguments.of("infinite-margin", h.replace("marginX: 48", "marginX: .inf"), "spacing.marginX"),
+                Arguments.of("zero-min-font", h.replace("minFont: 12", "minFont: 0"), "spacing.minFont"),
+                Arguments.of("negative-stroke", h.replace("strokeWidth: 3,", "strokeWidth: -3,"), "styles.card-selected.strokeWidth"),
+                Arguments.of("tiny-dash", h.replace("dash: [7, 5]", "dash: [0.0001, 0.0001]"), "styles.card-deferred.dash"),
+                Arguments.of("long-dash-list", h.replace("dash: [7, 5]", "dash: [" + "1, ".repeat(5000) + "1]"), "styles.card-deferred.dash"),
+                Arguments.of("infinite-tracking", h.replace("tracking: 0.14", "tracking: .inf"), "type.section.tracking"),
+                Arguments.of("invalid-pattern", h.replace("pattern: \"select|", "pattern: \"(select|"), "families.pattern"),
+                Arguments.of("invalid-caption-pattern", h.replace("captionPattern: \"", "captionPattern: \"[") , "house.captionPattern"),
+                Arguments.of("backtracking-pattern", h.replace("pattern: \"select|", "pattern: \"a*a*a*a*a*a*b|select|"), "takes too long"),
+                Arguments.of("share-above-one", h.replace("minBackgroundShare: 0.30", "minBackgroundShare: 7"), "house.minBackgroundShare"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileThemes")
+    void hostileThemeNumbersAndPatternsAreThemeErrorsAtTheirLine(String name, String theme, String named, @TempDir Path d) throws Exception {
+        Path file = Files.writeString(d.resolve("t.yaml"), theme);
+        String spec = seed.replace("`deferred_option`", "`" + "a".repeat(80) + "`");
+        Files.writeString(d.resolve("s.md"), spec);
+        Result res = figgenJvm(d, 10, List.of("render", "s.md", "--theme", "t.yaml", "-o", "out"));
+        assertEquals(ExitCodes.BAD_INPUT, res.code(), name + ": " + res.err());
+        assertEquals(1, res.err().strip().lines().count(), name + ": one line: " + res.err());
+        assertTrue(res.err().contains(named), name + ": names the key: " + res.err());
+        if (!named.equals("takes too long")) {
+            String prefix = file.getFileName() + ":";
+            assertTrue(res.err().startsWith(prefix) && !res.err().startsWith(prefix + "1:"), name + ": at the key's line: " + res.err());
+        }
+        assertFalse(Files.exists(d.resolve("out")), "nothing written");
     }
 }
