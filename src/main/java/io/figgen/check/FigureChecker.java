@@ -60,7 +60,7 @@ public final class FigureChecker {
         Sketch sketch = SketchReader.read(spec.sketch().orElseThrow());
         List<String> drawn = drawnTexts(fig.svg());
         String joined = String.join(" ", drawn).replaceAll("\\s+", " ");
-        Context c = new Context(file, spec, sketch, drawn, joined, new ArrayList<>());
+        Context c = new Context(file, spec, sketch, drawn, joined, joined.toLowerCase(Locale.ROOT), new ArrayList<>());
         specRules(c);
         houseRules(c, fig);
         completeness(c, fig);
@@ -73,7 +73,9 @@ public final class FigureChecker {
         return c.findings;
     }
 
-    private record Context(String file, Spec spec, Sketch sketch, List<String> drawn, String joined, List<Finding> findings) {
+    /** {@code lower} is {@code joined} lower-cased once, so each term's search is one scan, not a new pattern. */
+    private record Context(String file, Spec spec, Sketch sketch, List<String> drawn, String joined, String lower,
+                           List<Finding> findings) {
         /** Findings about the figure as a whole (its background, its words) point at the sketch that makes it. */
         int sketchLine() {
             return spec.sketch().map(s -> Math.max(1, s.firstLine() - 1)).orElse(1);
@@ -93,7 +95,7 @@ public final class FigureChecker {
             for (RuleCheck check : RuleParser.parse(r)) {
                 if (check instanceof RuleCheck.Forbid f) {
                     for (String term : f.terms()) {
-                        if (drawn(c.joined(), term)) {
+                        if (containsWord(c.lower(), term)) {
                             int at = sketchLine(c.sketch(), term);
                             c.add(r.line(), id, Severity.ERROR, "the figure draws \"" + term + "\", which this rule forbids"
                                     + (at > 0 ? " (the sketch writes it at line " + at + ")" : ""));
@@ -103,7 +105,7 @@ public final class FigureChecker {
                     for (String text : q.texts()) {
                         String want = text.replaceAll("\\s+", " ").strip();
                         boolean found = q.exactCase() ? c.joined().contains(want)
-                                : c.joined().toLowerCase(Locale.ROOT).contains(want.toLowerCase(Locale.ROOT));
+                                : c.lower().contains(want.toLowerCase(Locale.ROOT));
                         if (!found) {
                             c.add(r.line(), id, Severity.ERROR, "the figure must draw \"" + text + "\""
                                     + (q.exactCase() ? " exactly" : "") + ", and does not");
@@ -130,6 +132,28 @@ public final class FigureChecker {
         String left = Character.isLetterOrDigit(t.codePointAt(0)) ? "(?<![\\p{L}\\p{N}])" : "";
         String right = Character.isLetterOrDigit(t.codePointBefore(t.length())) ? "(?![\\p{L}\\p{N}])" : "";
         return Pattern.compile(left + Pattern.quote(t) + right, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).find();
+    }
+
+    /**
+     * {@link #drawn} on text already lower-cased, by plain search: thousands of terms (a long rule, every tag of
+     * a large spec) against a large figure cost one scan each, not a compiled pattern each.
+     */
+    static boolean containsWord(String lowerText, String term) {
+        String t = term.strip().toLowerCase(Locale.ROOT);
+        if (t.isEmpty()) {
+            return false;
+        }
+        boolean wordStart = Character.isLetterOrDigit(t.codePointAt(0));
+        boolean wordEnd = Character.isLetterOrDigit(t.codePointBefore(t.length()));
+        for (int i = lowerText.indexOf(t); i >= 0; i = lowerText.indexOf(t, i + 1)) {
+            int end = i + t.length();
+            boolean startOk = !wordStart || i == 0 || !Character.isLetterOrDigit(lowerText.codePointBefore(i));
+            boolean endOk = !wordEnd || end == lowerText.length() || !Character.isLetterOrDigit(lowerText.codePointAt(end));
+            if (startOk && endOk) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The spec line where the sketch writes the term, or 0. */
@@ -164,7 +188,7 @@ public final class FigureChecker {
         internal.put("house/tag-names", tags.stream().filter(t -> t.contains("_")).toList());
         for (Map.Entry<String, List<String>> e : internal.entrySet()) {
             for (String term : e.getValue()) {
-                if (drawn(c.joined(), term)) {
+                if (containsWord(c.lower(), term)) {
                     internalDrawn(c, e.getKey(), term);
                 }
             }

@@ -16,13 +16,18 @@ import java.util.regex.Pattern;
  * change or alter something requires them. Rules about meaning ("do not claim ...") are listed as unchecked.
  */
 public final class RuleParser {
+    /**
+     * How far a verb may follow its negation ("do NOT ... name"): without a bound, a clause of many negations
+     * and no verb costs time quadratic in its length (a 30 KB rule took 12 s); real rules need a few words.
+     */
+    private static final int GAP = 200;
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]{1,80})\"|“([^”]{1,80})”|`([^`]{1,80})`");
     private static final Pattern HEX = Pattern.compile("#[0-9a-fA-F]{6}\\b");
     private static final Pattern FORBID = Pattern.compile(
-            "\\b(?:do(?:es)?\\s+not|don'?t|never|no|must\\s+not|should\\s+not|shall\\s+not|may\\s+not)\\b[^.;]*?\\b(?:use\\s+the\\s+(?:term|word|phrase|label|name)s?|show|shows|render|rendered|"
+            "\\b(?:do(?:es)?\\s+not|don'?t|never|no|must\\s+not|should\\s+not|shall\\s+not|may\\s+not)\\b[^.;]{0," + GAP + "}?\\b(?:use\\s+the\\s+(?:term|word|phrase|label|name)s?|show|shows|render|rendered|"
                     + "name|call|display|draw|print|write|label|include|mention)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern REQUIRE = Pattern.compile(
-            "\\b(?:do(?:es)?\\s+not|don'?t|never|must\\s+not)\\b[^.;]*?\\b(?:omit|drop|change|alter|modify|rename|abbreviate|shorten|"
+            "\\b(?:do(?:es)?\\s+not|don'?t|never|must\\s+not)\\b[^.;]{0," + GAP + "}?\\b(?:omit|drop|change|alter|modify|rename|abbreviate|shorten|"
                     + "paraphrase|round|reword)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MUST_READ = Pattern.compile(
             "\\bmust\\s+(?:read|say|show|be\\s+labell?ed|be\\s+titled|be\\s+named|appear\\s+as|be\\s+exactly|be)\\s*:?\\s*(?:\"([^\"]+)\"|“([^”]+)”|`([^`]+)`)",
@@ -46,7 +51,9 @@ public final class RuleParser {
     }
 
     public static List<RuleCheck> parse(Rule rule) {
-        String text = rule.text();
+        // one space for every run of white space: the patterns' \\s+ then cannot rescan a long run from each of
+        // its positions (a rule with a 30,000-space run took 19 s)
+        String text = collapseSpaces(rule.text());
         List<RuleCheck> out = new ArrayList<>();
         if (text.toLowerCase(Locale.ROOT).contains("background")) {
             Matcher hex = HEX.matcher(text);
@@ -71,6 +78,7 @@ public final class RuleParser {
         if (exactly.find()) {
             anyCase.addAll(list(exactly.group(2)));
         }
+        List<String> quotedInRule = null;
         // a verb governs the terms of its own clause: "X is generic -- do NOT name A, B" forbids A and B, not X
         for (String clause : CLAUSES.split(text)) {
             Matcher req = REQUIRE.matcher(clause);
@@ -91,7 +99,10 @@ public final class RuleParser {
                 String after = clause.substring(forb.end());
                 List<String> terms = quoted(after);
                 if (terms.isEmpty() && PRONOUN.matcher(after).lookingAt()) {
-                    terms = quoted(text);
+                    if (quotedInRule == null) {
+                        quotedInRule = quoted(text); // once per rule, not once per clause
+                    }
+                    terms = quotedInRule;
                 }
                 if (terms.isEmpty()) {
                     terms = names(after);
@@ -118,6 +129,25 @@ public final class RuleParser {
             out.add(new RuleCheck.Unchecked(rule, why(text)));
         }
         return out;
+    }
+
+    /** {@code s} with each run of white space as one space, in one pass. */
+    static String collapseSpaces(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+            } else {
+                if (space && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                space = false;
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /**

@@ -18,6 +18,8 @@ public final class Limits {
     public static final int MAX_OUTPUT_HEADER_BYTES = 256 * 1024;
     /** How much of a committed PDF {@code render --check} reads: its information dictionary may stand anywhere. */
     public static final long MAX_OUTPUT_PDF_BYTES = 64L * 1024 * 1024;
+    /** Most content-element rows in a spec, elements and relationships together (a sketch holds at most 500 boxes). */
+    public static final int MAX_CONTENT_ELEMENTS = 2_000;
     /** Largest --scale. */
     public static final double MAX_SCALE = 8;
 

@@ -10,7 +10,9 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,14 +44,20 @@ final class Binder {
         record Pair(ContentElement element, Candidate candidate, double score) {
         }
         List<Pair> pairs = new ArrayList<>();
+        // each candidate's words sorted once: a stem lookup is then a few probes, not a scan of a panel's words
+        Map<Candidate, NavigableSet<String>> sorted = new IdentityHashMap<>();
+        for (Candidate c : candidates) {
+            sorted.put(c, new TreeSet<>(c.words()));
+        }
         for (ContentElement e : elements) {
             Set<String> name = nameWords(e);
             Set<String> quoted = quotedWords(e);
             Set<String> described = describedWords(e);
             String kind = theme.style(theme.styleNameForTag(e.primaryTag())).kind();
             for (Candidate c : candidates) {
-                double byName = Math.max(overlap(name, c.head()), 0.6 * overlap(name, c.words()));
-                double score = byName + 0.5 * overlap(quoted, c.words()) + 0.3 * overlap(described, c.words())
+                NavigableSet<String> words = sorted.get(c);
+                double byName = Math.max(overlap(name, c.head()), 0.6 * overlap(name, words));
+                double score = byName + 0.5 * overlap(quoted, words) + 0.3 * overlap(described, words)
                         + affinity(kind, e, c.kind()) + byRole(e, c.kind());
                 if (score >= THRESHOLD) {
                     pairs.add(new Pair(e, c, score));
@@ -135,10 +143,27 @@ final class Binder {
         return (double) hit / name.size();
     }
 
-    /** "migration" matches "migrations", "auth" does not match "author": stems of five letters or more. */
-    private static boolean sharesStem(String w, Set<String> words) {
-        for (String x : words) {
-            if (x.startsWith(w) || w.startsWith(x) && x.length() > 4) {
+    /**
+     * "migration" matches "migrations", "auth" does not match "author": stems of five letters or more. A word
+     * that starts with {@code w} is the first one at or after it in sorted order; a word {@code w} starts with is
+     * one of its prefixes.
+     */
+    private static boolean sharesStem(String w, Set<String> set) {
+        if (!(set instanceof NavigableSet<String> words)) {
+            // a head: a handful of words
+            for (String x : set) {
+                if (x.startsWith(w) || w.startsWith(x) && x.length() > 4) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        String next = words.ceiling(w);
+        if (next != null && next.startsWith(w)) {
+            return true;
+        }
+        for (int end = 5; end < w.length(); end++) {
+            if (words.contains(w.substring(0, end))) {
                 return true;
             }
         }

@@ -3,6 +3,8 @@ package io.figgen.spec;
 import java.util.ArrayList;
 import java.util.List;
 import io.figgen.model.ContentElement;
+import io.figgen.model.FigureException;
+import io.figgen.model.Limits;
 import io.figgen.model.Relationship;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.Heading;
@@ -59,6 +61,7 @@ final class ContentElementReader {
             int label = table.column("label", "description", "notes", "text");
             for (TableReader.Row row : table.rows()) {
                 if (!row.cell(from).isEmpty() || !row.cell(to).isEmpty()) {
+                    requireRoom(out, relationships, row);
                     relationships.add(new Relationship(row.cell(from), row.cell(to), type < 0 ? "" : row.cell(type),
                             label < 0 ? "" : unquote(row.cell(label)), name, row.line()));
                 }
@@ -77,7 +80,19 @@ final class ContentElementReader {
                 continue;
             }
             String said = description >= 0 ? row.cell(description) : rest(row, element, tag);
+            requireRoom(out, relationships, row);
             out.add(new ContentElement(what, Tags.split(row.cell(tag)), said, name, row.line()));
+        }
+    }
+
+    /**
+     * At most {@link Limits#MAX_CONTENT_ELEMENTS} rows, elements and relationships together: each is matched
+     * against every sketch part, so bounding them here keeps the binding fast.
+     */
+    private static void requireRoom(List<ContentElement> elements, List<Relationship> relationships, TableReader.Row row) {
+        if (elements.size() + relationships.size() >= Limits.MAX_CONTENT_ELEMENTS) {
+            throw new FigureException(row.line(), "more than " + Limits.MAX_CONTENT_ELEMENTS
+                    + " content elements, the limit: split the figure");
         }
     }
 

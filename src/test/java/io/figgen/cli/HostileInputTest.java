@@ -313,4 +313,46 @@ class HostileInputTest {
         }
         assertFalse(Files.exists(d.resolve("out")), "nothing written");
     }
+
+    private static String withRule(String rule) {
+        return seed.replace("3. The scaffold uses SQLAlchemy", "3. " + rule + " The scaffold uses SQLAlchemy");
+    }
+
+    /** Many content rows against a sketch of 500 boxes that all share their words. */
+    private static String rowsAgainstBoxes(int rows) {
+        StringBuilder sketch = new StringBuilder("+" + "-".repeat(160) + "+\n");
+        for (int r = 0; r < 25; r++) {
+            sketch.append('|').append("┌──────┐".repeat(20)).append("|\n|").append("│alpha │".repeat(20)).append("|\n|")
+                    .append("└──────┘".repeat(20)).append("|\n");
+        }
+        String spec = withSketch(sketch + "+" + "-".repeat(160) + "+");
+        StringBuilder table = new StringBuilder();
+        for (int i = 0; i < rows; i++) {
+            table.append("| Alpha beta card ").append(i).append(" | `option_card` | \"Alpha beta gamma\" words ").append(i).append(" |\n");
+        }
+        int footer = spec.indexOf("| Directory footer");
+        int next = spec.indexOf('\n', footer) + 1;
+        return spec.substring(0, next) + table + spec.substring(next);
+    }
+
+    /** Text work that was quadratic: each must end well within the limit, in a figure, findings or one error. */
+    static Stream<Case> slowTexts() {
+        return Stream.of(
+                of("30kb-rule-of-negations", withRule("no foo do not bar never ".repeat(1300))),
+                of("30000-space-run", withRule("Do NOT name" + " ".repeat(30_000) + "x -- y")),
+                of("4000-forbidden-terms", withRule("Do not show " + String.join(", ",
+                        java.util.stream.IntStream.range(0, 4000).mapToObj(i -> "Term" + i).toList()))),
+                of("40000-rows-500-boxes", rowsAgainstBoxes(40_000)),
+                of("1990-rows-500-boxes", rowsAgainstBoxes(1_990)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("slowTexts")
+    void textWorkStaysNearLinear(Case c, @TempDir Path d) throws Exception {
+        Files.write(d.resolve("s.md"), c.bytes());
+        Result res = figgenJvm(d, 30, List.of("check", "s.md"));
+        assertTrue(res.code() == 0 || res.code() == ExitCodes.FINDINGS || res.code() == ExitCodes.BAD_INPUT, c + ": " + res.err());
+        assertTrue(res.seconds() < 15, c + " took " + res.seconds() + " s");
+        assertTrue(res.code() != ExitCodes.BAD_INPUT || res.err().strip().lines().count() == 1, res.err());
+    }
 }
