@@ -25,7 +25,8 @@ final class RuleReader {
         for (Node block : outline.body(head.get())) {
             if (block instanceof OrderedList list) {
                 for (Node item : NodeLines.children(list)) {
-                    String text = item instanceof ListItem ? PlainText.of(item) : "";
+                    // runs of white space folded to one space: rule parsing stays linear in the rule's length
+                    String text = item instanceof ListItem ? PlainText.oneLine(PlainText.of(item)) : "";
                     if (!text.isEmpty()) {
                         out.add(new Rule(out.size() + 1, text, NodeLines.first(item)));
                     }
