@@ -38,7 +38,7 @@ public final class MissingGlyphs {
             if (FontLibrary.awt(t.face()).canDisplayUpTo(t.text()) < 0) {
                 continue;
             }
-            t.text().codePoints().filter(cp -> !drawnByABundledFace(cp))
+            t.text().codePoints().filter(cp -> !drawn(cp, t.face()))
                     .forEach(cp -> byLine.computeIfAbsent(t.sourceLine(), l -> new LinkedHashSet<>()).add(cp));
         }
         List<Missing> out = new ArrayList<>();
@@ -46,13 +46,14 @@ public final class MissingGlyphs {
         return out;
     }
 
-    private static boolean drawnByABundledFace(int cp) {
+    /** Whether the text's own face or a fallback draws {@code cp}: the faces the rasteriser tries, in its order. */
+    private static boolean drawn(int cp, FontFace face) {
         if (Character.isWhitespace(cp) || Character.getType(cp) == Character.FORMAT || Character.getType(cp) == Character.CONTROL
-                || Character.getType(cp) == Character.NON_SPACING_MARK && cp >= 0xFE00 && cp <= 0xFE0F) {
+                || cp >= 0xFE00 && cp <= 0xFE0F || FontLibrary.awt(face).canDisplay(cp)) {
             return true;
         }
-        for (FontFace face : FontFace.values()) {
-            if (FontLibrary.awt(face).canDisplay(cp)) {
+        for (FontFace fallback : FontFace.FALLBACKS) {
+            if (FontLibrary.awt(fallback).canDisplay(cp)) {
                 return true;
             }
         }
