@@ -355,4 +355,19 @@ class HostileInputTest {
         assertTrue(res.seconds() < 15, c + " took " + res.seconds() + " s");
         assertTrue(res.code() != ExitCodes.BAD_INPUT || res.err().strip().lines().count() == 1, res.err());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"check", "corpus"})
+    void checkAndCorpusGoOnAfterAFigureThatExhaustsMemory(String command, @TempDir Path d) throws Exception {
+        StringBuilder big = new StringBuilder(seed);
+        while (big.length() < 9_000_000) {
+            big.append("\nfiller paragraph ").append("x".repeat(200));
+        }
+        Files.writeString(d.resolve("a-big.md"), big);
+        seedIn(d, "b-small.md");
+        Result res = figgenJvm(d, 60, "-Xmx96m", List.of(command, "a-big.md", "b-small.md"));
+        assertTrue(res.code() == ExitCodes.BAD_INPUT || command.equals("corpus") && res.code() == ExitCodes.FINDINGS, res.err());
+        assertTrue((res.err() + res.out()).contains("this figure needs more memory"), res.err() + res.out());
+        assertTrue(res.out().contains(command.equals("check") ? "checked 2 specs" : "corpus: 2 specs, 1 pass, 1 fail"), res.out());
+    }
 }
