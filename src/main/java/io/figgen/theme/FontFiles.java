@@ -89,7 +89,7 @@ final class FontFiles {
             Path dir = temp.resolve(PREFIX + ProcessHandle.current().pid());
             try {
                 deleteTree(dir); // a dead run's folder under a reused process id
-                Files.createDirectories(dir);
+                Files.createDirectory(dir); // not its parents: a mistyped java.io.tmpdir is an error, not a new folder
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot prepare the bundled fonts in " + temp + " (" + e.getMessage()
                         + "): make the temporary folder writable or set java.io.tmpdir", e);

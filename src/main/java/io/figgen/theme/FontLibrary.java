@@ -19,7 +19,12 @@ public final class FontLibrary {
             .limit(FontFace.values().length).toArray();
 
     static {
-        FontFiles.isolateFromHost();
+        try {
+            FontFiles.isolateFromHost();
+        } catch (java.io.UncheckedIOException e) {
+            // no writable temp folder: the JDK's own font set-up still works; a font that must be copied out of
+            // the jar then fails its figure with the same clear message (an output error)
+        }
     }
 
     private FontLibrary() {
