@@ -35,8 +35,8 @@ public final class MissingGlyphs {
     public static List<Missing> of(Figure figure) {
         Map<Integer, Set<Integer>> byLine = new LinkedHashMap<>();
         for (Shape.Text t : figure.texts()) {
-            if (FontLibrary.awt(t.face()).canDisplayUpTo(t.text()) < 0) {
-                continue;
+            if (FontLibrary.awt(t.face()).canDisplayUpTo(t.text()) < 0 && t.text().chars().allMatch(c -> c < 0x0590)) {
+                continue; // the common case: its own face has it all, and nothing is in a script that is shaped
             }
             t.text().codePoints().filter(cp -> !drawn(cp, t.face()))
                     .forEach(cp -> byLine.computeIfAbsent(t.sourceLine(), l -> new LinkedHashSet<>()).add(cp));
@@ -49,14 +49,27 @@ public final class MissingGlyphs {
     /** Whether the text's own face or a fallback draws {@code cp}: the faces the rasteriser tries, in its order. */
     private static boolean drawn(int cp, FontFace face) {
         if (Character.isWhitespace(cp) || Character.getType(cp) == Character.FORMAT || Character.getType(cp) == Character.CONTROL
-                || cp >= 0xFE00 && cp <= 0xFE0F || FontLibrary.awt(face).canDisplay(cp)) {
+                || cp >= 0xFE00 && cp <= 0xFE0F || has(face, cp)) {
             return true;
         }
         for (FontFace fallback : FontFace.FALLBACKS) {
-            if (FontLibrary.awt(fallback).canDisplay(cp)) {
+            if (has(fallback, cp)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** An Arabic isolated alef, standing for the presentation forms the rasteriser shapes Arabic letters into. */
+    private static final int ARABIC_FORM = 0xFE8D;
+
+    /**
+     * Batik shapes Arabic letters into their contextual presentation forms before drawing; Noto Sans Math has
+     * the letters (as mathematical symbols) but not those forms, so an Arabic letter counts as drawn only by a
+     * face that has both.
+     */
+    private static boolean has(FontFace face, int cp) {
+        java.awt.Font font = FontLibrary.awt(face);
+        return font.canDisplay(cp) && (Character.UnicodeScript.of(cp) != Character.UnicodeScript.ARABIC || font.canDisplay(ARABIC_FORM));
     }
 }
