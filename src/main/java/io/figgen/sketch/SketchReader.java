@@ -15,6 +15,7 @@ public final class SketchReader {
     /** Sketches larger than this are refused rather than read slowly. */
     public static final int MAX_ROWS = 2_000;
     public static final int MAX_COLUMNS = 1_000;
+    public static final int MAX_WORDS = 10_000;
 
     private SketchReader() {
     }
@@ -35,7 +36,30 @@ public final class SketchReader {
                     "sketch line is " + grid.rowLength(row) + " columns wide, more than the limit of " + MAX_COLUMNS
                             + ": wrap the line");
         }
+        requireFewerWords(source);
         return new FrameReader(grid, source.firstLine()).read();
+    }
+
+    /**
+     * Layout time and memory grow with the words a sketch draws (some 12 KB each); real sketches hold up to a
+     * few hundred, so a limit far above that keeps a hostile one (two million characters of words) bounded.
+     */
+    private static void requireFewerWords(SketchSource source) {
+        String text = source.text();
+        int words = 0;
+        int line = source.firstLine();
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+            }
+            boolean letter = Character.isLetterOrDigit(c);
+            if (letter && !inWord && ++words > MAX_WORDS) {
+                throw new FigureException(line, "sketch has more than " + MAX_WORDS + " words, the limit: split the figure");
+            }
+            inWord = letter;
+        }
     }
 
     /** Frame geometry and band splitting for one grid. */

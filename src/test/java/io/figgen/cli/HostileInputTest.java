@@ -113,6 +113,11 @@ class HostileInputTest {
                     + "canvas: {width: 1200, height: 0.000001}\nzones:\n  - {id: cards, label: \"ALEMBIC DJANGO MANUAL\", bounds: "
                     + zone + "}\n```\n\n## Content Elements")));
         }
+        StringBuilder words = new StringBuilder("+" + "-".repeat(600) + "+\n");
+        for (int r = 0; r < 400; r++) {
+            words.append("| ").append("alpha beta gamma ".repeat(35)).append("|\n");
+        }
+        out.add(of("sketch-of-42000-words", withSketch(words + "+" + "-".repeat(600) + "+")));
         out.add(of("theme-pattern-bomb-tag", seed.replace("`deferred_option`", "`" + "a".repeat(80) + "`")));
         out.add(of("markup-in-text", seed.replace("WHY ALEMBIC FOR MIGRATIONS?", "<script>alert(1)</script> & ]]> \"q\"")));
         return out.stream();
