@@ -27,6 +27,7 @@ public final class ThemeLoader {
     private static final double MAX_FONT = 400;
     private static final double MAX_STROKE = 50;
     private static final double MAX_DASH = 1000;
+    private static final int MAX_FAMILIES = 200;
     private static volatile Theme house;
     private static volatile String houseText;
 
@@ -213,6 +214,11 @@ public final class ThemeLoader {
             List<Theme.Family> families = new ArrayList<>();
             Object fam = root.get("families");
             if (fam instanceof List<?> list) {
+                if (list.size() > MAX_FAMILIES) {
+                    // every unknown tag is tried against each family in turn
+                    throw new FigureException(line("families"), "theme key 'families' lists " + list.size()
+                            + " patterns, more than the limit of " + MAX_FAMILIES + ": map tags in 'tags' instead");
+                }
                 for (Object o : list) {
                     Map<?, ?> f = asMap(o, "families");
                     families.add(new Theme.Family(pattern(f.get("pattern"), "families.pattern"), known(styles, f.get("style"), "families.style")));

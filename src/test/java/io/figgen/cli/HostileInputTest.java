@@ -299,6 +299,8 @@ class HostileInputTest {
                 Arguments.of("invalid-pattern", h.replace("pattern: \"select|", "pattern: \"(select|"), "families.pattern"),
                 Arguments.of("invalid-caption-pattern", h.replace("captionPattern: \"", "captionPattern: \"[") , "house.captionPattern"),
                 Arguments.of("backtracking-pattern", h.replace("pattern: \"select|", "pattern: \"a*a*a*a*a*a*b|select|"), "takes too long"),
+                Arguments.of("too-many-families", h.replace("families:\n", "families:\n" + "  - { pattern: \"zz\", style: card }\n".repeat(300)),
+                        "theme key 'families'"),
                 Arguments.of("share-above-one", h.replace("minBackgroundShare: 0.30", "minBackgroundShare: 7"), "house.minBackgroundShare"));
     }
 
