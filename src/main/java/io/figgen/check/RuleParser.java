@@ -47,6 +47,12 @@ public final class RuleParser {
             "white", "#ffffff", "black", "#000000", "gray", "#808080", "transparent", "transparent");
     private static final Pattern VALUES = Pattern.compile("(?:values|labels|numbers|terms|names)\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
 
+    // compiled once: a spec of thousands of rules would otherwise compile them for every term
+    private static final Pattern NAMES_END = Pattern.compile("\\s+(?:in|on|as|from|anywhere|specifically|explicitly)\\b.*$");
+    private static final Pattern NAMES_SPLIT = Pattern.compile(",\\s*|\\s+or\\s+|\\s+and\\s+|\\s*/\\s*");
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[.;:]+$");
+    private static final Pattern TRAILING_COMMA = Pattern.compile("[,;:]$");
+
     private RuleParser() {
     }
 
@@ -136,11 +142,11 @@ public final class RuleParser {
      * digit or read as code, at most four words each. Common-noun phrases ("specific competitors") are not terms.
      */
     private static List<String> names(String object) {
-        String o = object.strip().replaceAll("\\s+(?:in|on|as|from|anywhere|specifically|explicitly)\\b.*$", "");
+        String o = NAMES_END.matcher(object.strip()).replaceAll("");
         List<String> out = new ArrayList<>();
-        for (String part : o.split(",\\s*|\\s+or\\s+|\\s+and\\s+|\\s*/\\s*")) {
-            String p = part.strip().replaceAll("[.;:]+$", "");
-            if (p.isEmpty() || p.split("\\s+").length > 4) {
+        for (String part : NAMES_SPLIT.split(o)) {
+            String p = TRAILING_STOPS.matcher(part.strip()).replaceAll("");
+            if (p.isEmpty() || p.chars().filter(c -> c == ' ').count() > 3) {
                 return List.of();
             }
             boolean name = Character.isUpperCase(p.codePointAt(0)) || Character.isDigit(p.codePointAt(0)) || p.contains("_");
@@ -165,7 +171,7 @@ public final class RuleParser {
         List<String> out = new ArrayList<>();
         Matcher m = QUOTED.matcher(text);
         while (m.find()) {
-            String q = first(m).strip().replaceAll("[,;:]$", "");
+            String q = TRAILING_COMMA.matcher(first(m).strip()).replaceAll("");
             if (!q.isEmpty() && !q.equals("...")) {
                 out.add(q);
             }
