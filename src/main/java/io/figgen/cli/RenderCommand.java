@@ -206,8 +206,8 @@ final class RenderCommand implements Callable<Integer> {
         try {
             Spec parsed = Renderer.parse(Inputs.name(file), read(file));
             return OutputLocation.folder(file, parsed, output, true).resolve(base);
-        } catch (IOException | RuntimeException | StackOverflowError e) {
-            return null;
+        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return null; // the spec's own render meets the same problem and reports it
         }
     }
 

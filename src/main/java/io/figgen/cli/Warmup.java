@@ -30,8 +30,9 @@ final class Warmup {
                 if (png) {
                     PngRasterizer.warmUp();
                 }
-            } catch (Exception | LinkageError e) {
-                // nothing to report here: the render itself meets the same problem and reports it properly
+            } catch (Exception | LinkageError | VirtualMachineError e) {
+                // nothing to report here: the render itself meets the same problem (a font that cannot load, a
+                // heap too small) and reports it properly; an uncaught one would print a stack trace
             }
         }, "figgen-warm-up");
         thread.setDaemon(true);
