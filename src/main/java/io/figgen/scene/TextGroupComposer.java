@@ -512,7 +512,8 @@ final class TextGroupComposer {
     private static boolean runsOn(String before, String after) {
         String[] words = TextRules.SPACES.split(before.strip());
         String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
-        return before.endsWith(",") || JOINING.contains(last) || Character.isLowerCase(after.codePointAt(0));
+        // a line of nothing but marks and line art is empty by the time it gets here (fuzzing found one)
+        return before.endsWith(",") || JOINING.contains(last) || !after.isEmpty() && Character.isLowerCase(after.codePointAt(0));
     }
 
     private Component paragraph(List<Row> rows, boolean cardBody, List<Item> into) {
