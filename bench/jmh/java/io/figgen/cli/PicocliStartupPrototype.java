@@ -25,7 +25,7 @@ public final class PicocliStartupPrototype {
         CommandLine.ParseResult result;
         switch (mode) {
             case "annotated" -> result = new CommandLine(new Main()).parseArgs(cli);
-            case "render-only" -> result = new CommandLine(new RenderCommand()).parseArgs(
+            case "render-only" -> result = new CommandLine(new RenderCommand(Streams.system())).parseArgs(
                     java.util.Arrays.copyOfRange(cli, 1, cli.length));
             case "programmatic" -> {
                 CommandSpec render = CommandSpec.create().name("render").mixinStandardHelpOptions(true);

@@ -2,6 +2,7 @@ package io.figgen.render;
 
 import io.figgen.layout.Layout;
 import io.figgen.layout.LayoutEngine;
+import io.figgen.scene.SceneReader;
 import io.figgen.layout.TextMeasurer;
 import io.figgen.model.Figure;
 import io.figgen.model.Spec;
@@ -58,7 +59,7 @@ public final class BatchStages {
                 t = add(ns, "parse", t);
                 Sketch sketch = SketchReader.read(spec.sketch().orElseThrow());
                 t = add(ns, "sketch", t);
-                Layout layout = new LayoutEngine(theme, measurer).layout(spec, sketch);
+                Layout layout = new LayoutEngine(theme, measurer).layout(new SceneReader(theme).read(spec, sketch));
                 t = add(ns, "layout", t);
                 Figure figure = layout.figure();
                 FontEmbedder.fontFaceCss(SvgWriter.textByFace(figure));

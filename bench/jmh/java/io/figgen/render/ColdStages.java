@@ -2,6 +2,7 @@ package io.figgen.render;
 
 import io.figgen.layout.Layout;
 import io.figgen.layout.LayoutEngine;
+import io.figgen.scene.SceneReader;
 import io.figgen.layout.TextMeasurer;
 import io.figgen.model.Figure;
 import io.figgen.model.Spec;
@@ -50,7 +51,7 @@ public final class ColdStages {
             Sketch sketch = SketchReader.read(spec.sketch().orElseThrow());
             t = lap(ms, "sketch", t);
             TextMeasurer measurer = new TextMeasurer();
-            Layout layout = new LayoutEngine(theme, measurer).layout(spec, sketch);
+            Layout layout = new LayoutEngine(theme, measurer).layout(new SceneReader(theme).read(spec, sketch));
             t = lap(ms, "layout", t);
             Figure figure = layout.figure();
             String css = FontEmbedder.fontFaceCss(SvgWriter.textByFace(figure));

@@ -16,6 +16,7 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 import io.figgen.layout.LayoutEngine;
+import io.figgen.scene.SceneReader;
 import io.figgen.layout.TextMeasurer;
 import io.figgen.model.Figure;
 import io.figgen.model.Spec;
@@ -103,7 +104,7 @@ public class PngEncodePrototype {
         Theme theme = ThemeLoader.house();
         Spec parsed = SpecParser.parse(spec, Files.readString(Path.of(spec), StandardCharsets.UTF_8));
         Figure figure = new LayoutEngine(theme, new TextMeasurer())
-                .layout(parsed, SketchReader.read(parsed.sketch().orElseThrow())).figure();
+                .layout(new SceneReader(theme).read(parsed, SketchReader.read(parsed.sketch().orElseThrow()))).figure();
         String svg = SvgWriter.write(figure, null);
         PngTranscoder transcoder = new PngTranscoder(1.0);
         TranscoderInput input = new TranscoderInput(new StringReader(svg));

@@ -2,6 +2,7 @@ package io.figgen.render;
 
 import io.figgen.layout.Layout;
 import io.figgen.layout.LayoutEngine;
+import io.figgen.scene.SceneReader;
 import io.figgen.layout.TextMeasurer;
 import io.figgen.model.Figure;
 import io.figgen.model.FontFace;
@@ -84,7 +85,7 @@ public class StagesBenchmark {
         renderer = new Renderer(theme);
         parsed = SpecParser.parse(file, text);
         sketch = SketchReader.read(parsed.sketch().orElseThrow());
-        Layout layout = new LayoutEngine(theme, measurer).layout(parsed, sketch);
+        Layout layout = new LayoutEngine(theme, measurer).layout(new SceneReader(theme).read(parsed, sketch));
         figure = layout.figure();
         textByFace = SvgWriter.textByFace(figure);
         codePoints = new LinkedHashMap<>();
@@ -134,13 +135,13 @@ public class StagesBenchmark {
     /** Binding, composing and fitting, with the text-width cache warm (as in a batch). */
     @Benchmark
     public Layout layout() {
-        return new LayoutEngine(theme, measurer).layout(parsed, sketch);
+        return new LayoutEngine(theme, measurer).layout(new SceneReader(theme).read(parsed, sketch));
     }
 
     /** As {@link #layout()}, with an empty text-width cache (the first figure of a process). */
     @Benchmark
     public Layout layoutFreshMeasurer() {
-        return new LayoutEngine(theme, new TextMeasurer()).layout(parsed, sketch);
+        return new LayoutEngine(theme, new TextMeasurer()).layout(new SceneReader(theme).read(parsed, sketch));
     }
 
     /** SVG text, font rules served from FontEmbedder's cache (same text set as last time). */
