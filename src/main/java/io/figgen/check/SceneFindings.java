@@ -3,6 +3,7 @@ package io.figgen.check;
 import io.figgen.check.Finding.Severity;
 import io.figgen.model.Shape;
 import io.figgen.scene.Component;
+import io.figgen.scene.Components;
 import io.figgen.scene.Edge;
 import io.figgen.scene.Scene;
 import io.figgen.scene.SceneNote;
@@ -13,7 +14,6 @@ import io.figgen.sketch.LineArt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 
 /**
  * What a reader sees that the sketch's words alone do not tell: line art, placeholders and layout notes drawn
@@ -66,7 +66,7 @@ final class SceneFindings {
 
     /** A label the layout would set in two styles because the sketch wrapped it: a strong lead running on. */
     private static void twoStyles(Scene scene, Sink out) {
-        walk(scene.body(), c -> {
+        Components.walk(scene.body(), c -> {
             if (c instanceof Component.Items l) {
                 for (Component.Item i : l.items()) {
                     List<Text.Run> runs = i.text().runs();
@@ -104,20 +104,6 @@ final class SceneFindings {
                 out.add(e.line(), "edges/not-drawn", Severity.WARNING, what + " '" + e.from() + "' -> '" + e.to() + "'"
                         + (e.label().isEmpty() ? "" : " (\"" + e.label() + "\")") + " is not drawn");
             }
-        }
-    }
-
-    static void walk(Component c, Consumer<Component> visit) {
-        if (c == null) {
-            return;
-        }
-        visit.accept(c);
-        if (c instanceof Component.Stack s) {
-            s.children().forEach(x -> walk(x, visit));
-        } else if (c instanceof Component.Columns r) {
-            r.children().forEach(x -> walk(x, visit));
-        } else if (c instanceof Component.Node n) {
-            walk(n.body(), visit);
         }
     }
 }

@@ -20,14 +20,14 @@ final class LabelExpander {
 
     Component expand(Component c) {
         if (c instanceof Component.Stack s) {
-            return new Component.Stack(all(s.children()), s.gap(), s.spread(), s.line());
+            return new Component.Stack(Components.map(s.children(), this::expand), s.gap(), s.spread(), s.line());
         }
         if (c instanceof Component.Columns r) {
             List<Component.Link> links = new ArrayList<>();
             for (Component.Link l : r.links()) {
                 links.add(l == null || l.label() == null ? l : new Component.Link(l.forward(), l.back(), full(l.label(), r.line())));
             }
-            return new Component.Columns(all(r.children()), r.weights(), links, r.minHeight(), r.line());
+            return new Component.Columns(Components.map(r.children(), this::expand), r.weights(), links, r.minHeight(), r.line());
         }
         if (c instanceof Component.Node n) {
             return n.body() == null ? n : new Component.Node(n.id(), n.style(), n.tag(), n.element(), n.elementLine(),
@@ -48,13 +48,6 @@ final class LabelExpander {
         return c;
     }
 
-    private List<Component> all(List<Component> children) {
-        List<Component> out = new ArrayList<>(children.size());
-        for (Component c : children) {
-            out.add(expand(c));
-        }
-        return out;
-    }
 
     private Text full(Text label, int line) {
         List<String> have = TextRules.words(label.value());

@@ -22,10 +22,10 @@ final class LinkLabeller {
 
     Component label(Component c) {
         if (c instanceof Component.Stack s) {
-            return new Component.Stack(all(s.children()), s.gap(), s.spread(), s.line());
+            return new Component.Stack(Components.map(s.children(), this::label), s.gap(), s.spread(), s.line());
         }
         if (c instanceof Component.Columns r) {
-            List<Component> children = all(r.children());
+            List<Component> children = Components.map(r.children(), this::label);
             List<Component.Link> links = new ArrayList<>();
             for (int i = 0; i < r.links().size(); i++) {
                 Component.Link l = r.links().get(i);
@@ -59,11 +59,4 @@ final class LinkLabeller {
         return l;
     }
 
-    private List<Component> all(List<Component> children) {
-        List<Component> out = new ArrayList<>(children.size());
-        for (Component c : children) {
-            out.add(label(c));
-        }
-        return out;
-    }
 }

@@ -61,10 +61,10 @@ final class WordExpander {
 
     Component expand(Component c) {
         if (c instanceof Component.Stack s) {
-            return new Component.Stack(all(s.children()), s.gap(), s.spread(), s.line());
+            return new Component.Stack(Components.map(s.children(), this::expand), s.gap(), s.spread(), s.line());
         }
         if (c instanceof Component.Columns r) {
-            return new Component.Columns(all(r.children()), r.weights(), r.links(), r.minHeight(), r.line());
+            return new Component.Columns(Components.map(r.children(), this::expand), r.weights(), r.links(), r.minHeight(), r.line());
         }
         if (c instanceof Component.Node n) {
             return new Component.Node(n.id(), n.style(), n.tag(), n.element(), n.elementLine(), text(n.title(), n.line()),
@@ -101,13 +101,6 @@ final class WordExpander {
         return c;
     }
 
-    private List<Component> all(List<Component> children) {
-        List<Component> out = new ArrayList<>(children.size());
-        for (Component c : children) {
-            out.add(expand(c));
-        }
-        return out;
-    }
 
     Title title(Title t) {
         if (t == null) {

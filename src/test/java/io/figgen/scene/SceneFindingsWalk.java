@@ -26,16 +26,6 @@ final class SceneFindingsWalk {
     }
 
     static void walk(Component c, java.util.function.Consumer<Component> visit) {
-        if (c == null) {
-            return;
-        }
-        visit.accept(c);
-        if (c instanceof Component.Stack s) {
-            s.children().forEach(x -> walk(x, visit));
-        } else if (c instanceof Component.Columns r) {
-            r.children().forEach(x -> walk(x, visit));
-        } else if (c instanceof Component.Node n) {
-            walk(n.body(), visit);
-        }
+        Components.walk(c, visit);
     }
 }
