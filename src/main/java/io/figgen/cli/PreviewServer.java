@@ -277,6 +277,6 @@ final class PreviewServer implements AutoCloseable {
     }
 
     private static String json(String s) {
-        return io.figgen.check.FindingWriter.jsonString(s);
+        return io.figgen.model.JsonText.quote(s);
     }
 }

@@ -51,9 +51,10 @@ public final class SceneReader {
                 .filter(e -> e.table().toLowerCase(Locale.ROOT).contains("callout")).toList());
         unbound.removeAll(callouts);
         // a callout whose words the sketch already writes (as its footer, say) is drawn there, not twice
-        List<ContentElement> drawnCallouts = callouts.stream().filter(c -> drawnBySketch(c, sketch)).toList();
+        Set<String> sketchWords = sketchWords(sketch);
+        List<ContentElement> drawnCallouts = callouts.stream().filter(c -> drawnBySketch(c, sketchWords)).toList();
         callouts.removeAll(drawnCallouts);
-        List<String> labels = missingLabels(spec, sketch);
+        List<String> labels = missingLabels(spec, sketchWords);
         Ids ids = new Ids();
         TextGroupComposer text = new TextGroupComposer(sketch, ids);
         AreaComposer areas = new AreaComposer(theme, sketch, bindings, anchors, size.height(), text, ids);
@@ -331,14 +332,19 @@ public final class SceneReader {
         return out;
     }
 
-    /** True when most of a callout's own words (title and content) are words the sketch writes. */
-    private static boolean drawnBySketch(ContentElement callout, Sketch sketch) {
+    /** Every word the sketch writes, read once for the callouts and labels that may already be drawn. */
+    private static Set<String> sketchWords(Sketch sketch) {
         Set<String> drawn = new LinkedHashSet<>();
         for (Band b : sketch.bands()) {
             for (Area a : b.panels()) {
                 drawn.addAll(words(a));
             }
         }
+        return drawn;
+    }
+
+    /** True when most of a callout's own words (title and content) are words the sketch writes. */
+    private static boolean drawnBySketch(ContentElement callout, Set<String> drawn) {
         List<String> w = TextRules.words(callout.description());
         long hit = w.stream().filter(drawn::contains).count();
         return !w.isEmpty() && hit * 10 >= w.size() * 8;
@@ -348,13 +354,7 @@ public final class SceneReader {
      * Text Content labels whose words the sketch does not already carry: the spec asks for them, so they are
      * drawn, with the callouts the sketch leaves out, in a notes row at the foot of the body.
      */
-    private static List<String> missingLabels(Spec spec, Sketch sketch) {
-        Set<String> drawn = new LinkedHashSet<>();
-        for (Band b : sketch.bands()) {
-            for (Area a : b.panels()) {
-                drawn.addAll(words(a));
-            }
-        }
+    private static List<String> missingLabels(Spec spec, Set<String> drawn) {
         List<String> out = new ArrayList<>();
         for (io.figgen.model.Label l : spec.labels()) {
             List<String> w = TextRules.words(l.text());
