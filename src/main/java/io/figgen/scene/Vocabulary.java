@@ -6,8 +6,6 @@ import io.figgen.model.Spec;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The words the spec spells out beyond its sketch (content tables, labels, prose, YAML, rules), with the line
@@ -17,13 +15,10 @@ import java.util.regex.Pattern;
  * never spells stays as the sketch writes it.
  */
 final class Vocabulary {
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*");
     private final Map<String, Integer> firstLine = new HashMap<>();
     private final Map<String, Integer> count = new HashMap<>();
     /** Hyphenated words as the spec writes them ({@code self-hosted}): never joined. */
     private final java.util.Set<String> compounds = new java.util.HashSet<>();
-    /** Starts only where a word starts, so a long word is scanned once, not once per letter. */
-    private static final Pattern COMPOUND = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}[\\p{L}\\p{N}]*+(?:-[\\p{L}\\p{N}]++)+");
 
     static Vocabulary of(Spec spec) {
         Vocabulary v = new Vocabulary();
@@ -41,25 +36,62 @@ final class Vocabulary {
         return v;
     }
 
+    /**
+     * One pass over the text: words (a letter, then letters and digits) counted with their first line, and
+     * hyphenated runs of them kept as compounds. Specs run to megabytes, so no pattern is tried per letter.
+     */
     private void add(String text, int line) {
-        Matcher c = COMPOUND.matcher(text);
-        while (c.find()) {
-            compounds.add(c.group().toLowerCase(Locale.ROOT));
-        }
-        Matcher m = WORD.matcher(text);
-        int at = 0;
         int lineAt = line;
-        while (m.find()) {
-            for (int i = at; i < m.start(); i++) {
-                if (text.charAt(i) == '\n') {
-                    lineAt++;
-                }
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (cp == '\n') {
+                lineAt++;
             }
-            at = m.start();
-            String w = m.group().toLowerCase(Locale.ROOT);
-            firstLine.putIfAbsent(w, lineAt);
-            count.merge(w, 1, Integer::sum);
+            if (!Character.isLetter(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int compoundStart = i;
+            int end = wordEnd(text, i);
+            boolean hyphenated = false;
+            while (true) {
+                addWord(text.substring(i, end).toLowerCase(Locale.ROOT), lineAt);
+                if (end + 1 < n && text.charAt(end) == '-' && Character.isLetterOrDigit(text.codePointAt(end + 1))) {
+                    hyphenated = true;
+                    i = end + 1;
+                    end = wordEnd(text, i);
+                    if (!Character.isLetter(text.codePointAt(i))) {
+                        // a part in digits ("x-1") ends the compound; its digits are no word
+                        break;
+                    }
+                    continue;
+                }
+                break;
+            }
+            if (hyphenated) {
+                compounds.add(text.substring(compoundStart, end).toLowerCase(Locale.ROOT));
+            }
+            i = end;
         }
+    }
+
+    private static int wordEnd(String text, int from) {
+        int k = from;
+        while (k < text.length()) {
+            int cp = text.codePointAt(k);
+            if (!Character.isLetterOrDigit(cp)) {
+                break;
+            }
+            k += Character.charCount(cp);
+        }
+        return k;
+    }
+
+    private void addWord(String w, int line) {
+        firstLine.putIfAbsent(w, line);
+        count.merge(w, 1, Integer::sum);
     }
 
     boolean has(String word) {
