@@ -20,7 +20,8 @@ import java.util.Locale;
  */
 public record CorpusReport(String file, String error, int words, int drawn, int overlaps, int overflows,
                            double smallestFont, double minFont, int unbound, List<SketchWords.Word> missing,
-                           List<LayoutAudit.Problem> problems, List<Finding> checkErrors) {
+                           List<LayoutAudit.Problem> problems, List<ConnectorAudit.Problem> connectors,
+                           int droppedLines, List<Finding> checkErrors) {
 
     /** The share of sketch words drawn that a figure must reach. */
     public static final double WORDS_BAR = 0.99;
@@ -42,10 +43,12 @@ public record CorpusReport(String file, String error, int words, int drawn, int 
             int overflows = (int) problems.stream().filter(p -> p.kind() == LayoutAudit.Kind.OVERFLOW
                     || p.kind() == LayoutAudit.Kind.OUTSIDE_CANVAS).count();
             double smallest = layout.figure().texts().stream().mapToDouble(Shape.Text::size).min().orElse(0);
+            List<ConnectorAudit.Problem> connectors = ConnectorAudit.audit(layout.figure());
             List<Finding> errors = new FigureChecker(renderer.theme()).check(file, fig).stream()
                     .filter(f -> f.severity() == Finding.Severity.ERROR).toList();
             return new CorpusReport(file, null, words.size(), words.size() - missing.size(), overlaps, overflows,
-                    smallest, LayoutAudit.minFont(layout.figure()), layout.unbound().size(), missing, problems, errors);
+                    smallest, LayoutAudit.minFont(layout.figure()), layout.unbound().size(), missing, problems, connectors,
+                    layout.dropped().size(), errors);
         } catch (FigureException e) {
             return failed(file, e);
         } catch (RasterException e) {
@@ -59,7 +62,12 @@ public record CorpusReport(String file, String error, int words, int drawn, int 
     }
 
     private static CorpusReport failed(String file, String error) {
-        return new CorpusReport(file, error, 0, 0, 0, 0, 0, 0, 0, List.of(), List.of(), List.of());
+        return new CorpusReport(file, error, 0, 0, 0, 0, 0, 0, 0, List.of(), List.of(), List.of(), 0, List.of());
+    }
+
+    /** How many of the figure's connectors have a problem of this kind. */
+    public int connectors(ConnectorAudit.Kind kind) {
+        return (int) connectors.stream().filter(p -> p.kind() == kind).count();
     }
 
     public double coverage() {
@@ -80,8 +88,10 @@ public record CorpusReport(String file, String error, int words, int drawn, int 
             return String.format(Locale.ROOT, "%-52s FAIL  error %s", file, error);
         }
         return String.format(Locale.ROOT,
-                "%-52s %-4s  words %4d/%-4d %6.1f%%  overlaps %2d  overflows %2d  min font %5.1f  unbound %d  check errors %d",
+                "%-52s %-4s  words %4d/%-4d %6.1f%%  overlaps %2d  overflows %2d  min font %5.1f  unbound %d  check errors %d"
+                        + "  dangling %d  zero-length %d  crossing %d  lines left out %d",
                 file, passes() ? "ok" : "FAIL", drawn, words, 100 * coverage(), overlaps, overflows, smallestFont, unbound,
-                checkErrors.size());
+                checkErrors.size(), connectors(ConnectorAudit.Kind.DANGLING), connectors(ConnectorAudit.Kind.ZERO_LENGTH),
+                connectors(ConnectorAudit.Kind.CROSSING), droppedLines);
     }
 }

@@ -68,6 +68,13 @@ public final class FigureChecker {
         for (LayoutAudit.Problem p : LayoutAudit.audit(fig.layout().figure())) {
             c.add(p.line(), "layout/" + p.kind().name().toLowerCase(Locale.ROOT), Severity.ERROR, p.message());
         }
+        for (ConnectorAudit.Problem p : ConnectorAudit.audit(fig.layout().figure())) {
+            c.add(p.line(), "edges/" + p.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), Severity.ERROR, p.message());
+        }
+        for (Shape.Line l : fig.layout().dropped()) {
+            c.add(l.sourceLine(), "sketch/line-left-out", Severity.NOTE, "a sketched line that joins nothing the figure"
+                    + " draws is left out: draw it from box to box, or name its ends in Relationships / Flows");
+        }
         accessibility(c, fig);
         TagAdvice.of(theme, spec).forEach(a -> c.add(a.line(), "tags", Severity.WARNING, a.message()));
         return c.findings;

@@ -1,6 +1,7 @@
 package io.figgen.cli;
 
 import io.figgen.model.Limits;
+import io.figgen.check.ConnectorAudit;
 import io.figgen.check.CorpusReport;
 import io.figgen.check.SketchWords;
 import io.figgen.model.FigureException;
@@ -68,6 +69,7 @@ final class CorpusCommand implements Callable<Integer> {
             out.println(r.row());
             if (problems) {
                 r.problems().forEach(pr -> out.println("    " + p + ":" + pr.line() + ": " + pr.kind() + ": " + pr.message()));
+                r.connectors().forEach(pr -> out.println("    " + p + ":" + pr.line() + ": " + pr.kind() + ": " + pr.message()));
                 r.checkErrors().forEach(f -> out.println("    " + f.text()));
             }
             if (missing) {
@@ -80,11 +82,16 @@ final class CorpusCommand implements Callable<Integer> {
         int words = reports.stream().mapToInt(CorpusReport::words).sum();
         int drawn = reports.stream().mapToInt(CorpusReport::drawn).sum();
         out.println(String.format(Locale.ROOT,
-                "corpus: %d specs, %d pass, %d fail; words %d/%d (%.2f%%); overlaps %d; overflows %d; errors %d; unbound elements %d; check errors %d",
+                "corpus: %d specs, %d pass, %d fail; words %d/%d (%.2f%%); overlaps %d; overflows %d; errors %d; unbound elements %d; check errors %d;"
+                        + " connectors dangling %d, zero-length %d, crossing %d; sketch lines left out %d",
                 reports.size(), reports.size() - failed, failed, drawn, words, words == 0 ? 100.0 : 100.0 * drawn / words,
                 reports.stream().mapToInt(CorpusReport::overlaps).sum(), reports.stream().mapToInt(CorpusReport::overflows).sum(),
                 reports.stream().filter(r -> r.error() != null).count(), reports.stream().mapToInt(CorpusReport::unbound).sum(),
-                reports.stream().mapToInt(r -> r.checkErrors().size()).sum()));
+                reports.stream().mapToInt(r -> r.checkErrors().size()).sum(),
+                reports.stream().mapToInt(r -> r.connectors(ConnectorAudit.Kind.DANGLING)).sum(),
+                reports.stream().mapToInt(r -> r.connectors(ConnectorAudit.Kind.ZERO_LENGTH)).sum(),
+                reports.stream().mapToInt(r -> r.connectors(ConnectorAudit.Kind.CROSSING)).sum(),
+                reports.stream().mapToInt(CorpusReport::droppedLines).sum()));
         return failed == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
 

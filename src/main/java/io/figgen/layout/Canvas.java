@@ -26,17 +26,13 @@ final class Canvas {
         shapes.add(new Shape.Rect(new Box(r(x), r(y), r(w), r(h)), fill, stroke, r(strokeWidth), dash));
     }
 
-    void line(double x1, double y1, double x2, double y2, String stroke, double width, double[] dash, boolean arrow) {
-        shapes.add(new Shape.Line(List.of(new double[] {r(x1), r(y1)}, new double[] {r(x2), r(y2)}), stroke, r(width),
-                dash, arrow, false));
-    }
-
-    void polyline(List<double[]> points, String stroke, double width, double[] dash, boolean arrowEnd, boolean arrowStart) {
+    void polyline(List<double[]> points, String stroke, double width, double[] dash, boolean arrowEnd, boolean arrowStart,
+                  Shape.Role role, int sourceLine) {
         List<double[]> pts = new ArrayList<>();
         for (double[] p : points) {
             pts.add(new double[] {r(p[0]), r(p[1])});
         }
-        shapes.add(new Shape.Line(pts, stroke, r(width), dash, arrowEnd, arrowStart));
+        shapes.add(new Shape.Line(pts, stroke, r(width), dash, arrowEnd, arrowStart, role, sourceLine));
     }
 
     /**

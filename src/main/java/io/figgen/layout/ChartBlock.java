@@ -66,8 +66,10 @@ final class ChartBlock extends Block {
         double top = y(b, chart.axisTop()) - 4 * ctx.scale;
         double xAxis = y(b, chart.xRow());
         double xEnd = Math.min(b.right(), x(b, chart.xEnd() + 1));
-        out.polyline(List.of(new double[] {ax, xAxis}, new double[] {ax, top}), axisColor, stroke, null, true, false);
-        out.polyline(List.of(new double[] {ax, xAxis}, new double[] {xEnd, xAxis}), axisColor, stroke, null, true, false);
+        out.polyline(List.of(new double[] {ax, xAxis}, new double[] {ax, top}), axisColor, stroke, null, true, false,
+                io.figgen.model.Shape.Role.AXIS, sourceLine);
+        out.polyline(List.of(new double[] {ax, xAxis}, new double[] {xEnd, xAxis}), axisColor, stroke, null, true, false,
+                io.figgen.model.Shape.Role.AXIS, sourceLine);
         double pad = Ctx.round(8 * ctx.scale);
         for (Point p : points) {
             double px = x(b, p.left());

@@ -1,9 +1,11 @@
 package io.figgen.layout;
 
 import io.figgen.model.Box;
+import io.figgen.model.Shape;
 import io.figgen.scene.Component.Mark;
 import io.figgen.scene.Component.MarkKind;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -55,6 +57,8 @@ final class ConnectorBlock extends Block {
         double rh = area.h() / rows.size();
         Snap snap = new Snap(area, above, below, cell(area) * 1.5);
         double stroke = Ctx.round(1.75 * ctx.scale);
+        List<Seg> verticals = new ArrayList<>();
+        List<Seg> horizontals = new ArrayList<>();
         int label = 0;
         for (int i = 0; i < rows.size(); i++) {
             double top = area.y() + i * rh;
@@ -68,15 +72,13 @@ final class ConnectorBlock extends Block {
                     // to the box below
                     double upper = first ? snap.bottomAbove(x, top) : top;
                     double lower = last ? snap.topBelow(x, top + rh) : top + rh;
-                    boolean up = m.headStart();
                     boolean head = m.headStart() || m.headEnd() || m.kind() == MarkKind.HEAD;
-                    out.polyline(List.of(new double[] {x, up ? lower : upper}, new double[] {x, up ? upper : lower}), color,
-                            stroke, null, head, false);
+                    verticals.add(new Seg(i, m.col(), m.col(), x, upper, x, lower, head && m.headStart(),
+                            head && !m.headStart()));
                 } else if (m.kind() == MarkKind.HORIZONTAL) {
                     double x1 = snap.at(m.col(), x(area, m.col()));
                     double x2 = snap.at(m.end(), x(area, m.end()));
-                    out.polyline(List.of(new double[] {x1, mid}, new double[] {x2, mid}), color, stroke, null, m.headEnd(),
-                            m.headStart());
+                    horizontals.add(new Seg(i, m.col(), m.end(), x1, mid, x2, mid, m.headStart(), m.headEnd()));
                 } else if (label < labels.size()) {
                     RichText text = labels.get(label++);
                     double lh = ctx.lineHeight(text.lead());
@@ -87,6 +89,81 @@ final class ConnectorBlock extends Block {
                     for (List<Span> line : lines) {
                         out.textLine(line, x, y, lh, box, sourceLine);
                         y += lh;
+                    }
+                }
+            }
+        }
+        join(verticals, horizontals);
+        for (Seg v : verticals) {
+            // a head drawn upward points from the lower end to the upper one
+            List<double[]> pts = v.headStart ? List.of(new double[] {v.x2, v.y2}, new double[] {v.x1, v.y1})
+                    : List.of(new double[] {v.x1, v.y1}, new double[] {v.x2, v.y2});
+            out.polyline(pts, color, stroke, null, v.headStart || v.headEnd, false, Shape.Role.CONNECTOR, sourceLine);
+        }
+        for (Seg h : horizontals) {
+            out.polyline(List.of(new double[] {h.x1, h.y1}, new double[] {h.x2, h.y2}), color, stroke, null, h.headEnd,
+                    h.headStart, Shape.Role.CONNECTOR, sourceLine);
+        }
+    }
+
+    /** One stroke of the connector, in canvas pixels, with the grid row and columns it was sketched at. */
+    private static final class Seg {
+        final int row;
+        final int col;
+        final int end;
+        double x1;
+        double y1;
+        double x2;
+        double y2;
+        final boolean headStart;
+        final boolean headEnd;
+
+        Seg(int row, int col, int end, double x1, double y1, double x2, double y2, boolean headStart, boolean headEnd) {
+            this.row = row;
+            this.col = col;
+            this.end = end;
+            this.x1 = x1;
+            this.y1 = y1;
+            this.x2 = x2;
+            this.y2 = y2;
+            this.headStart = headStart;
+            this.headEnd = headEnd;
+        }
+
+        boolean spans(int c) {
+            return c >= col - 1 && c <= end + 1;
+        }
+    }
+
+    /**
+     * Joins the strokes the sketch draws as one shape: a vertical that meets a bus in the row above or below
+     * runs on to the bus's middle (the sketch's {@code ┬ ┴ └ ┘} sit on it), and the bus reaches every vertical
+     * it meets, wherever those were moved to attach to their boxes. Without this, a bus and its branches are
+     * separate strokes with half a row of gap between them.
+     */
+    private static void join(List<Seg> verticals, List<Seg> horizontals) {
+        for (Seg v : verticals) {
+            for (Seg h : horizontals) {
+                if (!h.spans(v.col)) {
+                    continue;
+                }
+                if (h.row == v.row - 1) {
+                    v.y1 = h.y1;
+                } else if (h.row == v.row + 1) {
+                    v.y2 = h.y1;
+                } else {
+                    continue;
+                }
+                double lo = Math.min(h.x1, h.x2);
+                double hi = Math.max(h.x1, h.x2);
+                if (v.x1 < lo || v.x1 > hi) {
+                    // the bus runs on to the branch; its heads stay at its ends
+                    if (h.x1 <= h.x2) {
+                        h.x1 = Math.min(h.x1, v.x1);
+                        h.x2 = Math.max(h.x2, v.x1);
+                    } else {
+                        h.x2 = Math.min(h.x2, v.x1);
+                        h.x1 = Math.max(h.x1, v.x1);
                     }
                 }
             }

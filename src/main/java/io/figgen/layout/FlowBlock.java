@@ -150,14 +150,16 @@ final class FlowBlock extends Block {
     }
 
     private void drawArrow(Ctx ctx, Canvas out, Arrow a, double x, double w, double mid) {
-        double inset = Ctx.round(10 * ctx.scale);
-        double x1 = x + inset;
-        double x2 = x + w - inset;
+        // the shaft runs from one node's border to the next's: its tail and its head touch what they join
+        double x1 = x;
+        double x2 = x + w;
         double stroke = Ctx.round(2 * ctx.scale);
         if (a.forward() || !a.back()) {
-            out.polyline(List.of(new double[] {x1, mid}, new double[] {x2, mid}), arrowColor, stroke, null, true, a.back());
+            out.polyline(List.of(new double[] {x1, mid}, new double[] {x2, mid}), arrowColor, stroke, null, true, a.back(),
+                    io.figgen.model.Shape.Role.CONNECTOR, a.line());
         } else {
-            out.polyline(List.of(new double[] {x2, mid}, new double[] {x1, mid}), arrowColor, stroke, null, true, false);
+            out.polyline(List.of(new double[] {x2, mid}, new double[] {x1, mid}), arrowColor, stroke, null, true, false,
+                    io.figgen.model.Shape.Role.CONNECTOR, a.line());
         }
         Box container = new Box(x, mid - 200, w, 400);
         if (a.label() != null && !a.label().isEmpty()) {

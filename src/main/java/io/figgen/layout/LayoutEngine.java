@@ -50,10 +50,13 @@ public final class LayoutEngine {
             fitted = fit(size, canvasScale, widthScale, ctx -> compose(ctx, scene, null), true);
         }
         Figure figure = new Figure(size, theme.background(), scene.title(), scene.description(), fitted.shapes());
-        return new Layout(scene, figure, unbound, fitted.fit());
+        return new Layout(scene, figure, unbound, fitted.fit(), fitted.dropped());
     }
 
-    private record Fitted(List<Shape> shapes, double fit) {
+    private record Fitted(List<Shape> shapes, double fit, List<Shape.Line> dropped) {
+        Fitted(Page.Drawn d, double fit) {
+            this(d.shapes(), fit, d.dropped());
+        }
     }
 
     /**
@@ -143,7 +146,10 @@ public final class LayoutEngine {
             return body == null || body.height(ctx, w) <= bodyRoom(ctx, size, w);
         }
 
-        List<Shape> draw(Ctx ctx, Size size) {
+        record Drawn(List<Shape> shapes, List<Shape.Line> dropped) {
+        }
+
+        Drawn draw(Ctx ctx, Size size) {
             Canvas out = new Canvas(ctx);
             out.rect(0, 0, size.width(), size.height(), ctx.theme.background(), null, 0, null);
             double x = marginX(ctx);
@@ -164,7 +170,10 @@ public final class LayoutEngine {
             if (body != null) {
                 body.draw(ctx, out, new Box(x, y, w, Math.max(0, footerTop - y)));
             }
-            return out.shapes();
+            // a line the sketch put short of its box runs on to it, one that joins nothing is not drawn
+            List<Shape> shapes = new ArrayList<>(out.shapes());
+            List<Shape.Line> dropped = ConnectorEnds.settle(shapes, size.width(), size.height(), 3 * ctx.gap());
+            return new Drawn(shapes, dropped);
         }
     }
 

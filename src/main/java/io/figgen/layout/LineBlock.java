@@ -32,6 +32,6 @@ final class LineBlock extends Block {
         double y = area.y() + area.h() / 2;
         double weight = arrow ? Ctx.round(2 * ctx.scale) : 1;
         out.polyline(List.of(new double[] {area.x() + from * area.w(), y}, new double[] {area.x() + to * area.w(), y}),
-                color, weight, null, arrow, false);
+                color, weight, null, arrow, false, io.figgen.model.Shape.Role.RULE, sourceLine);
     }
 }

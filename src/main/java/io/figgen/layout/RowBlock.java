@@ -119,28 +119,33 @@ final class RowBlock extends Block {
         double[] w = widths(ctx, area.w());
         alignHeaders(ctx, w);
         double x = area.x();
+        double[] hs = new double[children.size()];
         for (int i = 0; i < children.size(); i++) {
             Block b = children.get(i);
-            double h = b.stretches() ? area.h() : b.height(ctx, w[i]);
-            b.draw(ctx, out, new Box(x, area.y(), w[i], h));
+            hs[i] = b.stretches() ? area.h() : b.height(ctx, w[i]);
+        }
+        for (int i = 0; i < children.size(); i++) {
+            Block b = children.get(i);
+            b.draw(ctx, out, new Box(x, area.y(), w[i], hs[i]));
             x += w[i];
             if (i + 1 < children.size()) {
-                drawLink(ctx, out, link(i), x, gap(ctx, i), area);
+                // the link runs at the middle of the shorter neighbour, so both its ends are on a border
+                double mid = area.y() + Math.min(hs[i], hs[i + 1]) / 2;
+                drawLink(ctx, out, link(i), x, gap(ctx, i), mid, area);
                 x += gap(ctx, i);
             }
         }
     }
 
-    private void drawLink(Ctx ctx, Canvas out, Link l, double x, double gap, Box area) {
+    private void drawLink(Ctx ctx, Canvas out, Link l, double x, double gap, double mid, Box area) {
         if (l == null) {
             return;
         }
-        double mid = area.y() + area.h() / 2;
-        double inset = Ctx.round(4 * ctx.scale);
-        double[] a = {x + inset, mid};
-        double[] b = {x + gap - inset, mid};
+        double[] a = {x, mid};
+        double[] b = {x + gap, mid};
         boolean forward = l.forward() || !l.back();
-        out.polyline(forward ? List.of(a, b) : List.of(b, a), linkColor, Ctx.round(2 * ctx.scale), null, true, forward && l.back());
+        out.polyline(forward ? List.of(a, b) : List.of(b, a), linkColor, Ctx.round(2 * ctx.scale), null, true, forward && l.back(),
+                io.figgen.model.Shape.Role.CONNECTOR, sourceLine);
         if (l.label() != null) {
             double lh = ctx.lineHeight(l.label().lead());
             List<List<Span>> lines = l.label().wrap(ctx, gap);

@@ -12,13 +12,51 @@ public sealed interface Shape {
     record Rect(Box box, String fill, String stroke, double strokeWidth, double[] dash) implements Shape {
     }
 
-    /** A straight or polyline stroke, optionally ending in an arrowhead at its last point. */
-    record Line(List<double[]> points, String stroke, double width, double[] dash, boolean arrowEnd, boolean arrowStart)
-            implements Shape {
+    /**
+     * A straight or polyline stroke, optionally ending in an arrowhead at its last point. {@code role} says what
+     * it is for the checks: a connector's ends must touch what it joins, a rule's and an axis's need not.
+     * {@code sourceLine} is the spec line it came from (0 when synthesised).
+     */
+    record Line(List<double[]> points, String stroke, double width, double[] dash, boolean arrowEnd, boolean arrowStart,
+                Role role, int sourceLine) implements Shape {
         public Line {
             points = List.copyOf(points);
         }
+
+        public double[] first() {
+            return points.get(0);
+        }
+
+        public double[] last() {
+            return points.get(points.size() - 1);
+        }
+
+        public double length() {
+            double sum = 0;
+            for (int i = 0; i + 1 < points.size(); i++) {
+                sum += Math.hypot(points.get(i + 1)[0] - points.get(i)[0], points.get(i + 1)[1] - points.get(i)[1]);
+            }
+            return sum;
+        }
+
+        /** The distance from p to the nearest point of the line. */
+        public double distanceTo(double[] p) {
+            double best = Double.MAX_VALUE;
+            for (int i = 0; i + 1 < points.size(); i++) {
+                double[] a = points.get(i);
+                double[] b = points.get(i + 1);
+                double dx = b[0] - a[0];
+                double dy = b[1] - a[1];
+                double len2 = dx * dx + dy * dy;
+                double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2));
+                best = Math.min(best, Math.hypot(p[0] - (a[0] + t * dx), p[1] - (a[1] + t * dy)));
+            }
+            return best;
+        }
     }
+
+    /** What a line is: a connector between parts, a divider or accent rule, a chart's axis. */
+    enum Role { CONNECTOR, RULE, AXIS }
 
     /**
      * One line of text. {@code x, y} is the start of the baseline ({@code anchor} start) and {@code bounds} its

@@ -49,6 +49,9 @@ class CorpusTest {
         List<String> textErrors = reports.stream().flatMap(r -> r.checkErrors().stream())
                 .filter(f -> f.rule().startsWith("text/")).map(Finding::text).toList();
         assertEquals(List.of(), textErrors);
+        // every connector end on a border, a text or another connector; none of zero length
+        assertEquals(List.of(), reports.stream().flatMap(r -> r.connectors().stream().map(p -> r.file() + ":" + p.line() + ": "
+                + p.message())).toList());
         List<String> rejected = reports.stream().filter(r -> !r.passes()).map(CorpusReport::file).toList();
         assertTrue(rejected.size() <= REJECTED_AT_MOST, rejected.size() + " shared specs rejected by check, at most "
                 + REJECTED_AT_MOST + " allowed: " + rejected);

@@ -1,0 +1,120 @@
+package io.figgen.check;
+
+import io.figgen.model.Box;
+import io.figgen.model.Contact;
+import io.figgen.model.Figure;
+import io.figgen.model.Shape;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks that a figure's connectors join what they say they join, as a reader sees it: each end of a
+ * connector on the border of a box, the edge of a text or another connector (within {@link Contact#TOUCH} px),
+ * no connector of zero length, no connector running through a box it does not start or end in, nor through a
+ * text.
+ */
+public final class ConnectorAudit {
+    private ConnectorAudit() {
+    }
+
+    public enum Kind { DANGLING, ZERO_LENGTH, CROSSING }
+
+    /** One problem of one connector, at its spec line. */
+    public record Problem(Kind kind, int line, String message) {
+    }
+
+    public static List<Problem> audit(Figure f) {
+        Contact contact = Contact.of(f.shapes(), f.size().width(), f.size().height());
+        List<Problem> out = new ArrayList<>();
+        for (Shape.Line l : contact.connectors()) {
+            if (l.length() < 1) {
+                out.add(new Problem(Kind.ZERO_LENGTH, l.sourceLine(), "a connector of zero length at " + at(l.first())));
+                continue;
+            }
+            end(l, l.first(), l.arrowStart(), contact, out);
+            end(l, l.last(), l.arrowEnd(), contact, out);
+            crossings(l, contact.boxes(), f.texts(), out);
+        }
+        return out;
+    }
+
+    private static void end(Shape.Line l, double[] p, boolean head, Contact contact, List<Problem> out) {
+        if (!contact.touches(l, p)) {
+            out.add(new Problem(Kind.DANGLING, l.sourceLine(), (head ? "an arrowhead points at empty space at "
+                    : "a connector ends on nothing at ") + at(p) + ": join it to a box, or leave it out of the sketch"));
+        }
+    }
+
+    /**
+     * A connector runs through a box when a segment passes through its inside and the box holds neither of the
+     * connector's ends (a container holds the parts it joins; a box it starts or ends on holds that end).
+     */
+    private static void crossings(Shape.Line l, List<Box> boxes, List<Shape.Text> texts, List<Problem> out) {
+        for (Box b : boxes) {
+            if (holds(b, l.first()) || holds(b, l.last())) {
+                continue;
+            }
+            if (crosses(l, shrink(b, Contact.TOUCH))) {
+                out.add(new Problem(Kind.CROSSING, l.sourceLine(), "a connector runs through a box at "
+                        + at(new double[] {b.x(), b.y()})));
+                return;
+            }
+        }
+        for (Shape.Text t : texts) {
+            if (crosses(l, shrink(t.bounds(), 1))) {
+                out.add(new Problem(Kind.CROSSING, l.sourceLine(), "a connector runs through the text \"" + t.text() + "\""));
+                return;
+            }
+        }
+    }
+
+    private static boolean holds(Box b, double[] p) {
+        return p[0] >= b.x() - Contact.TOUCH && p[0] <= b.right() + Contact.TOUCH && p[1] >= b.y() - Contact.TOUCH && p[1] <= b.bottom() + Contact.TOUCH;
+    }
+
+    private static Box shrink(Box b, double by) {
+        return new Box(b.x() + by, b.y() + by, Math.max(0, b.w() - 2 * by), Math.max(0, b.h() - 2 * by));
+    }
+
+    static boolean crosses(Shape.Line l, Box b) {
+        if (b.w() <= 0 || b.h() <= 0) {
+            return false;
+        }
+        for (int i = 0; i + 1 < l.points().size(); i++) {
+            if (segmentHits(l.points().get(i), l.points().get(i + 1), b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Liang-Barsky: whether the segment a-b passes through the open box. */
+    private static boolean segmentHits(double[] a, double[] b, Box box) {
+        double t0 = 0;
+        double t1 = 1;
+        double dx = b[0] - a[0];
+        double dy = b[1] - a[1];
+        double[] p = {-dx, dx, -dy, dy};
+        double[] q = {a[0] - box.x(), box.right() - a[0], a[1] - box.y(), box.bottom() - a[1]};
+        for (int i = 0; i < 4; i++) {
+            if (p[i] == 0) {
+                if (q[i] <= 0) {
+                    return false;
+                }
+            } else {
+                double t = q[i] / p[i];
+                if (p[i] < 0) {
+                    t0 = Math.max(t0, t);
+                } else {
+                    t1 = Math.min(t1, t);
+                }
+            }
+        }
+        return t0 < t1;
+    }
+
+    private static String at(double[] p) {
+        return "(" + Math.round(p[0]) + ", " + Math.round(p[1]) + ")";
+    }
+}

@@ -1,0 +1,70 @@
+package io.figgen.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a connector's end may touch on a drawn figure, and whether it does: the border of a drawn box (not
+ * the background), the ink box of a text, or another connector. One rule, so the layout that settles ends
+ * and the check that proves them agree.
+ */
+public record Contact(List<Box> boxes, List<Box> texts, List<Shape.Line> connectors) {
+    /** An end this close to a border, a text or another line touches it: about a stroke's width. */
+    public static final double TOUCH = 2;
+
+    public Contact {
+        boxes = List.copyOf(boxes);
+        texts = List.copyOf(texts);
+        connectors = new ArrayList<>(connectors);
+    }
+
+    public static Contact of(List<Shape> shapes, double width, double height) {
+        List<Box> boxes = new ArrayList<>();
+        List<Box> texts = new ArrayList<>();
+        List<Shape.Line> lines = new ArrayList<>();
+        for (Shape s : shapes) {
+            if (s instanceof Shape.Rect r && r.box().w() > 0 && r.box().h() > 0
+                    && !(r.box().w() >= width && r.box().h() >= height)) {
+                boxes.add(r.box());
+            } else if (s instanceof Shape.Text t) {
+                texts.add(t.bounds());
+            } else if (s instanceof Shape.Line l && l.role() == Shape.Role.CONNECTOR) {
+                lines.add(l);
+            }
+        }
+        return new Contact(boxes, texts, lines);
+    }
+
+    /** Whether p is on a box's border or a text's edge. */
+    public boolean onBorder(double[] p) {
+        for (Box b : boxes) {
+            if (b.borderDistance(p[0], p[1]) <= TOUCH) {
+                return true;
+            }
+        }
+        for (Box b : texts) {
+            if (b.borderDistance(p[0], p[1]) <= TOUCH) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the end p of {@code self} touches a border, a text or another connector. */
+    public boolean touches(Shape.Line self, double[] p) {
+        if (onBorder(p)) {
+            return true;
+        }
+        for (Shape.Line o : connectors) {
+            if (o != self && o.distanceTo(p) <= TOUCH) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Forgets a connector that is no longer drawn. */
+    public void remove(Shape.Line l) {
+        connectors.remove(l);
+    }
+}
