@@ -144,7 +144,10 @@ public final class SketchReader {
                     int ch = grid.cp(r, c);
                     int next = grid.cp(r, c + 1);
                     boolean corner = Glyphs.isTopLeft(ch) && (next == '-' || next == '=' || Glyphs.isHorizontal(next));
-                    if (corner && grid.lastNonSpace(r) - c >= 8) {
+                    // a frame's top is one border: a row of boxes side by side (corners, gaps) is not
+                    int last = grid.lastNonSpace(r);
+                    int inner = Math.max(1, last - c - 1);
+                    if (corner && last - c >= 8 && grid.ruleCells(r, c, last) * 10 >= inner * 8) {
                         return r;
                     }
                 }

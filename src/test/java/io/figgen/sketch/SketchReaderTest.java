@@ -164,4 +164,15 @@ class SketchReaderTest {
         assertEquals(11, e.line());
         assertTrue(e.getMessage().contains("limit"));
     }
+
+    @Test
+    void aRowOfBoxesAtTheTopIsNoFrame() {
+        Sketch s = read("""
+                ┌─────────┐     ┌─────────┐     ┌──────────┐
+                │  FETCH  │────>│  PARSE  │────>│ VALIDATE │
+                └─────────┘     └─────────┘     └──────────┘
+                """);
+        assertFalse(s.framed(), "three boxes side by side, not one frame");
+        assertEquals(3, s.bands().get(0).panels().get(0).boxes().size());
+    }
 }
