@@ -77,7 +77,7 @@ public final class ConnectorAudit {
         return new Box(b.x() + by, b.y() + by, Math.max(0, b.w() - 2 * by), Math.max(0, b.h() - 2 * by));
     }
 
-    static boolean crosses(Shape.Line l, Box b) {
+    public static boolean crosses(Shape.Line l, Box b) {
         if (b.w() <= 0 || b.h() <= 0) {
             return false;
         }

@@ -21,7 +21,7 @@ import java.util.Locale;
 public record CorpusReport(String file, String error, int words, int drawn, int overlaps, int overflows,
                            double smallestFont, double minFont, int unbound, List<SketchWords.Word> missing,
                            List<LayoutAudit.Problem> problems, List<ConnectorAudit.Problem> connectors,
-                           int droppedLines, List<Finding> checkErrors) {
+                           int droppedLines, int routedEdges, List<Finding> checkErrors) {
 
     /** The share of sketch words drawn that a figure must reach. */
     public static final double WORDS_BAR = 0.99;
@@ -48,7 +48,7 @@ public record CorpusReport(String file, String error, int words, int drawn, int 
                     .filter(f -> f.severity() == Finding.Severity.ERROR).toList();
             return new CorpusReport(file, null, words.size(), words.size() - missing.size(), overlaps, overflows,
                     smallest, LayoutAudit.minFont(layout.figure()), layout.unbound().size(), missing, problems, connectors,
-                    layout.dropped().size(), errors);
+                    layout.dropped().size(), layout.routed().size(), errors);
         } catch (FigureException e) {
             return failed(file, e);
         } catch (RasterException e) {
@@ -62,7 +62,7 @@ public record CorpusReport(String file, String error, int words, int drawn, int 
     }
 
     private static CorpusReport failed(String file, String error) {
-        return new CorpusReport(file, error, 0, 0, 0, 0, 0, 0, 0, List.of(), List.of(), List.of(), 0, List.of());
+        return new CorpusReport(file, error, 0, 0, 0, 0, 0, 0, 0, List.of(), List.of(), List.of(), 0, 0, List.of());
     }
 
     /** How many of the figure's connectors have a problem of this kind. */
@@ -89,9 +89,9 @@ public record CorpusReport(String file, String error, int words, int drawn, int 
         }
         return String.format(Locale.ROOT,
                 "%-52s %-4s  words %4d/%-4d %6.1f%%  overlaps %2d  overflows %2d  min font %5.1f  unbound %d  check errors %d"
-                        + "  dangling %d  zero-length %d  crossing %d  lines left out %d",
+                        + "  dangling %d  zero-length %d  crossing %d  lines left out %d  edges routed %d",
                 file, passes() ? "ok" : "FAIL", drawn, words, 100 * coverage(), overlaps, overflows, smallestFont, unbound,
                 checkErrors.size(), connectors(ConnectorAudit.Kind.DANGLING), connectors(ConnectorAudit.Kind.ZERO_LENGTH),
-                connectors(ConnectorAudit.Kind.CROSSING), droppedLines);
+                connectors(ConnectorAudit.Kind.CROSSING), droppedLines, routedEdges);
     }
 }

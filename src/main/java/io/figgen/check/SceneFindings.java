@@ -1,6 +1,7 @@
 package io.figgen.check;
 
 import io.figgen.check.Finding.Severity;
+import io.figgen.layout.Layout;
 import io.figgen.model.Shape;
 import io.figgen.scene.Component;
 import io.figgen.scene.Components;
@@ -29,10 +30,11 @@ final class SceneFindings {
         void add(int line, String rule, Severity severity, String message);
     }
 
-    static void check(Scene scene, List<Shape.Text> texts, String joined, Sink out) {
-        drawnText(texts, out);
+    static void check(Layout layout, String joined, Sink out) {
+        Scene scene = layout.scene();
+        drawnText(layout.figure().texts(), out);
         twoStyles(scene, out);
-        edges(scene, joined, out);
+        edges(layout, joined, out);
         for (SceneNote n : scene.notes()) {
             String also = n.otherLine() > 0 ? " (see line " + n.otherLine() + ")" : "";
             switch (n.kind()) {
@@ -81,10 +83,17 @@ final class SceneFindings {
     }
 
     /**
-     * Every relationship the spec states is drawn: its label stands in the figure, or the sketch joins its two
-     * components. Until connected diagrams route every stated edge, one that is not drawn is a warning.
+     * Every relationship the spec states is drawn: routed by the layout, its label standing in the figure, or
+     * the sketch joining its two components. A relation of placement (a position, a ring) draws no line. One the
+     * figure cannot draw (an end it does not show) is a warning at its row; so is a routed edge whose label
+     * found no free place.
      */
-    private static void edges(Scene scene, String joined, Sink out) {
+    private static void edges(Layout layout, String joined, Sink out) {
+        Scene scene = layout.scene();
+        for (Edge e : layout.unlabelled()) {
+            out.add(e.line(), "edges/label", Severity.WARNING, "the label \"" + e.label() + "\" of '" + e.from() + "' -> '"
+                    + e.to() + "' found no free place beside its line: shorten it, or give the figure more room");
+        }
         List<Edge> sketch = new ArrayList<>();
         for (Edge e : scene.edges()) {
             if (e.source() == Edge.Source.SKETCH) {
@@ -93,7 +102,8 @@ final class SceneFindings {
         }
         String drawn = " " + joined.toLowerCase(Locale.ROOT) + " ";
         for (Edge e : scene.edges()) {
-            if (e.source() == Edge.Source.SKETCH || !e.resolved()) {
+            if (e.source() == Edge.Source.SKETCH || !e.resolved() || !e.kind().connects() || layout.routed().contains(e)
+                    || layout.joined().contains(e)) {
                 continue;
             }
             boolean labelled = !e.label().isEmpty() && drawn.contains(e.label().toLowerCase(Locale.ROOT));

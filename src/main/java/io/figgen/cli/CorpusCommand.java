@@ -83,7 +83,7 @@ final class CorpusCommand implements Callable<Integer> {
         int drawn = reports.stream().mapToInt(CorpusReport::drawn).sum();
         out.println(String.format(Locale.ROOT,
                 "corpus: %d specs, %d pass, %d fail; words %d/%d (%.2f%%); overlaps %d; overflows %d; errors %d; unbound elements %d; check errors %d;"
-                        + " connectors dangling %d, zero-length %d, crossing %d; sketch lines left out %d",
+                        + " connectors dangling %d, zero-length %d, crossing %d; sketch lines left out %d; stated edges routed %d",
                 reports.size(), reports.size() - failed, failed, drawn, words, words == 0 ? 100.0 : 100.0 * drawn / words,
                 reports.stream().mapToInt(CorpusReport::overlaps).sum(), reports.stream().mapToInt(CorpusReport::overflows).sum(),
                 reports.stream().filter(r -> r.error() != null).count(), reports.stream().mapToInt(CorpusReport::unbound).sum(),
@@ -91,7 +91,8 @@ final class CorpusCommand implements Callable<Integer> {
                 reports.stream().mapToInt(r -> r.connectors(ConnectorAudit.Kind.DANGLING)).sum(),
                 reports.stream().mapToInt(r -> r.connectors(ConnectorAudit.Kind.ZERO_LENGTH)).sum(),
                 reports.stream().mapToInt(r -> r.connectors(ConnectorAudit.Kind.CROSSING)).sum(),
-                reports.stream().mapToInt(CorpusReport::droppedLines).sum()));
+                reports.stream().mapToInt(CorpusReport::droppedLines).sum(),
+                reports.stream().mapToInt(CorpusReport::routedEdges).sum()));
         return failed == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
 

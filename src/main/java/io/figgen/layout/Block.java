@@ -9,6 +9,8 @@ import io.figgen.model.Box;
 abstract class Block {
     /** The spec line this block came from, for findings; 0 when synthesised. */
     int sourceLine;
+    /** The scene node this block draws (edges are routed to it), or null. */
+    String nodeId;
 
     abstract double height(Ctx ctx, double width);
 

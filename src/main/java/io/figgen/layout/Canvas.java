@@ -9,6 +9,8 @@ import java.util.List;
 /** Collects the shapes blocks draw, rounding coordinates so output is compact and stable. */
 final class Canvas {
     private final List<Shape> shapes = new ArrayList<>();
+    /** Where each scene node was drawn, by its id: what the edge router joins. */
+    private final java.util.Map<String, Box> nodes = new java.util.LinkedHashMap<>();
     private final Ctx ctx;
 
     Canvas(Ctx ctx) {
@@ -17,6 +19,28 @@ final class Canvas {
 
     List<Shape> shapes() {
         return shapes;
+    }
+
+    /** Records that the scene node {@code id} is drawn in {@code box} (no-op for a block that is no node). */
+    void node(String id, Box box) {
+        if (id != null) {
+            nodes.putIfAbsent(id, new Box(r(box.x()), r(box.y()), r(box.w()), r(box.h())));
+        }
+    }
+
+    java.util.Map<String, Box> nodes() {
+        return nodes;
+    }
+
+    /** Lines whose loose end may run as far as the first border it meets (a loop's rise to its box). */
+    private final java.util.Set<Shape> far = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    void reachesFar(Shape line) {
+        far.add(line);
+    }
+
+    java.util.Set<Shape> far() {
+        return far;
     }
 
     void rect(double x, double y, double w, double h, String fill, String stroke, double strokeWidth, double[] dash) {

@@ -36,7 +36,10 @@ final class ConnectorBlock extends Block {
     @Override
     double height(Ctx ctx, double width) {
         double labels = this.labels.stream().mapToDouble(l -> ctx.lineHeight(l.lead())).max().orElse(0);
-        return Math.max(Math.max(rows.size() * rowHeight(ctx), 30 * ctx.scale), labels);
+        // a label written along a line sits above it, inside the connector: room for it over the line's row
+        boolean along = rows.stream().anyMatch(r -> r.stream().anyMatch(m -> m.kind() == MarkKind.LABEL && along(r, m)));
+        double lines = rows.size() * rowHeight(ctx) + (along ? 2 * labels : 0);
+        return Math.max(Math.max(lines, 30 * ctx.scale), labels);
     }
 
     private double x(Box area, double col) {
@@ -59,6 +62,7 @@ final class ConnectorBlock extends Block {
         double stroke = Ctx.round(1.75 * ctx.scale);
         List<Seg> verticals = new ArrayList<>();
         List<Seg> horizontals = new ArrayList<>();
+        List<Seg> rises = new ArrayList<>();
         int label = 0;
         for (int i = 0; i < rows.size(); i++) {
             double top = area.y() + i * rh;
@@ -79,6 +83,27 @@ final class ConnectorBlock extends Block {
                     double x1 = snap.at(m.col(), x(area, m.col()));
                     double x2 = snap.at(m.end(), x(area, m.end()));
                     horizontals.add(new Seg(i, m.col(), m.end(), x1, mid, x2, mid, m.headStart(), m.headEnd()));
+                } else if (m.kind() == MarkKind.RETURN) {
+                    double x1 = snap.at(m.col(), x(area, m.col()));
+                    double x2 = snap.at(m.end(), x(area, m.end()));
+                    horizontals.add(new Seg(i, m.col(), m.end(), x1, mid, x2, mid, false, false));
+                    // a rise the connector does not draw above the corner goes up to what it joins, however far
+                    List<Mark> over = i > 0 ? rows.get(i - 1) : List.of();
+                    if (!risesAt(over, m.col())) {
+                        rises.add(new Seg(i, m.col(), m.col(), x1, mid, x1, area.y(), false, m.headStart()));
+                    }
+                    if (!risesAt(over, m.end())) {
+                        rises.add(new Seg(i, m.end(), m.end(), x2, mid, x2, area.y(), false, m.headEnd()));
+                    }
+                } else if (label < labels.size() && along(rows.get(i), m)) {
+                    // a label written in a line's run sits just above the line, centred where the sketch put it
+                    RichText text = labels.get(label++);
+                    double lh = ctx.lineHeight(text.lead());
+                    double w = Math.min(RichText.width(ctx, text.spans()), area.w());
+                    double cx = (x(area, m.col()) + x(area, m.end())) / 2;
+                    double x = Math.max(area.x(), Math.min(cx - w / 2, area.right() - w));
+                    double y = Math.max(area.y(), mid - lh - Ctx.round(2 * ctx.scale));
+                    out.textLine(text.spans(), x, y, lh, new Box(x, area.y(), w, area.h()), sourceLine);
                 } else if (label < labels.size()) {
                     RichText text = labels.get(label++);
                     double lh = ctx.lineHeight(text.lead());
@@ -104,6 +129,23 @@ final class ConnectorBlock extends Block {
             out.polyline(List.of(new double[] {h.x1, h.y1}, new double[] {h.x2, h.y2}), color, stroke, null, h.headEnd,
                     h.headStart, Shape.Role.CONNECTOR, sourceLine);
         }
+        for (Seg r : rises) {
+            out.polyline(List.of(new double[] {r.x1, r.y1}, new double[] {r.x2, r.y2}), color, stroke, null, r.headEnd, false,
+                    Shape.Role.CONNECTOR, sourceLine);
+            out.reachesFar(out.shapes().get(out.shapes().size() - 1));
+        }
+    }
+
+    /** Whether the row above draws a line down onto column c (then the return line joins it there). */
+    private static boolean risesAt(List<Mark> above, int c) {
+        return above.stream().anyMatch(m -> (m.kind() == MarkKind.VERTICAL || m.kind() == MarkKind.HEAD)
+                && Math.abs(m.col() - c) <= 1);
+    }
+
+    /** Whether a label stands inside the run of a line on its row ({@code └── retry ◄──┘}). */
+    private static boolean along(List<Mark> row, Mark label) {
+        return row.stream().anyMatch(m -> (m.kind() == MarkKind.HORIZONTAL || m.kind() == MarkKind.RETURN)
+                && m.col() < label.col() && m.end() > label.end());
     }
 
     /** One stroke of the connector, in canvas pixels, with the grid row and columns it was sketched at. */

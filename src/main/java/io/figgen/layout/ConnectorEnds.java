@@ -21,12 +21,17 @@ final class ConnectorEnds {
 
     /** Fixes the ends of the page's connectors in place and returns the lines it left out. */
     static List<Shape.Line> settle(List<Shape> shapes, double width, double height, double reach) {
+        return settle(shapes, width, height, reach, java.util.Set.of());
+    }
+
+    /** As above; a line in {@code far} may run on to the first border in its way, however far. */
+    static List<Shape.Line> settle(List<Shape> shapes, double width, double height, double reach, java.util.Set<Shape> far) {
         Contact targets = Contact.of(shapes, width, height);
         List<Integer> connectors = new ArrayList<>();
         for (int i = 0; i < shapes.size(); i++) {
             if (shapes.get(i) instanceof Shape.Line l && l.role() == Shape.Role.CONNECTOR) {
                 connectors.add(i);
-                shapes.set(i, reattach(l, targets, reach));
+                shapes.set(i, reattach(l, targets, far.contains(l) ? Math.max(width, height) : reach));
             }
         }
         Contact live = Contact.of(shapes, width, height);
@@ -54,14 +59,14 @@ final class ConnectorEnds {
             return l;
         }
         List<double[]> pts = new ArrayList<>(l.points());
-        pts.set(pts.size() - 1, settleEnd(pts.get(pts.size() - 2), pts.get(pts.size() - 1), t, reach));
-        pts.set(0, settleEnd(pts.get(1), pts.get(0), t, reach));
+        pts.set(pts.size() - 1, settleEnd(l, pts.get(pts.size() - 2), pts.get(pts.size() - 1), t, reach));
+        pts.set(0, settleEnd(l, pts.get(1), pts.get(0), t, reach));
         return new Shape.Line(pts, l.stroke(), l.width(), l.dash(), l.arrowEnd(), l.arrowStart(), l.role(), l.sourceLine());
     }
 
     /** Where the end {@code p} of the segment from {@code from} should be. */
-    private static double[] settleEnd(double[] from, double[] p, Contact t, double reach) {
-        if (t.onBorder(p)) {
+    private static double[] settleEnd(Shape.Line self, double[] from, double[] p, Contact t, double reach) {
+        if (t.touches(self, p)) {
             return p;
         }
         double dx = p[0] - from[0];

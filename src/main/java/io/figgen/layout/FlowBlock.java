@@ -11,7 +11,7 @@ import java.util.List;
  * the rest, and the whole flow is centred when it needs less than the width it is given.
  */
 final class FlowBlock extends Block {
-    record Node(RichText title, RichText detail, String fill, int line) {
+    record Node(String id, RichText title, RichText detail, String fill, int line) {
     }
 
     record Arrow(RichText label, RichText detail, boolean forward, boolean back, int line) {
@@ -128,6 +128,7 @@ final class FlowBlock extends Block {
     }
 
     private void drawNode(Ctx ctx, Canvas out, Node n, Box box) {
+        out.node(n.id(), box);
         out.rect(box.x(), box.y(), box.w(), box.h(), n.fill(), null, 0, null);
         double inner = box.w() - 2 * padX(ctx);
         List<List<Span>> lines = new ArrayList<>(n.title().wrap(ctx, inner));

@@ -37,9 +37,13 @@ final class HeadingBlock extends Block {
             widest = Math.max(widest, out.textLine(line, area.x(), y, lh, area, sourceLine));
             y += lh;
         }
+        double bottom = y;
         if (rule != null) {
             double w = Math.min(widest - text.lead().letterSpacing(), area.w());
             out.rect(area.x(), y + ruleGap(ctx) - 2, w, 2, rule, null, 0, null);
+            bottom = y + ruleGap(ctx);
         }
+        // an edge to a heading ends on its words (and its rule), not on the width of its column
+        out.node(nodeId, new Box(area.x(), area.y(), Math.min(widest, area.w()), bottom - area.y()));
     }
 }

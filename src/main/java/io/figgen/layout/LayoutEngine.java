@@ -6,6 +6,7 @@ import io.figgen.model.Figure;
 import io.figgen.model.Shape;
 import io.figgen.model.Size;
 import io.figgen.scene.Component;
+import io.figgen.scene.Edge;
 import io.figgen.scene.Scene;
 import io.figgen.theme.Theme;
 
@@ -50,12 +51,14 @@ public final class LayoutEngine {
             fitted = fit(size, canvasScale, widthScale, ctx -> compose(ctx, scene, null), true);
         }
         Figure figure = new Figure(size, theme.background(), scene.title(), scene.description(), fitted.shapes());
-        return new Layout(scene, figure, unbound, fitted.fit(), fitted.dropped());
+        return new Layout(scene, figure, unbound, fitted.fit(), fitted.dropped(), fitted.routes().drawn(),
+                fitted.routes().unlabelled(), fitted.joined());
     }
 
-    private record Fitted(List<Shape> shapes, double fit, List<Shape.Line> dropped) {
+    private record Fitted(List<Shape> shapes, double fit, List<Shape.Line> dropped, EdgeRouter.Routes routes,
+                          List<Edge> joined) {
         Fitted(Page.Drawn d, double fit) {
-            this(d.shapes(), fit, d.dropped());
+            this(d.shapes(), fit, d.dropped(), d.routes(), d.joined());
         }
     }
 
@@ -111,7 +114,7 @@ public final class LayoutEngine {
 
     // ---- the page ----
 
-    private record Page(Block header, Block body, Block footer) {
+    private record Page(Block header, Block body, Block footer, List<Edge> edges) {
         double marginX(Ctx ctx) {
             return ctx.spacing().marginX() * ctx.scale;
         }
@@ -146,7 +149,7 @@ public final class LayoutEngine {
             return body == null || body.height(ctx, w) <= bodyRoom(ctx, size, w);
         }
 
-        record Drawn(List<Shape> shapes, List<Shape.Line> dropped) {
+        record Drawn(List<Shape> shapes, List<Shape.Line> dropped, EdgeRouter.Routes routes, List<Edge> joined) {
         }
 
         Drawn draw(Ctx ctx, Size size) {
@@ -171,9 +174,24 @@ public final class LayoutEngine {
                 body.draw(ctx, out, new Box(x, y, w, Math.max(0, footerTop - y)));
             }
             // a line the sketch put short of its box runs on to it, one that joins nothing is not drawn
-            List<Shape> shapes = new ArrayList<>(out.shapes());
-            List<Shape.Line> dropped = ConnectorEnds.settle(shapes, size.width(), size.height(), 3 * ctx.gap());
-            return new Drawn(shapes, dropped);
+            List<Shape> shapes = out.shapes();
+            List<Shape.Line> dropped = new ArrayList<>(ConnectorEnds.settle(shapes, size.width(), size.height(), 3 * ctx.gap(),
+                    out.far()));
+            // the sketch's lines give way to the spec's stated relationships, which are routed where not drawn
+            List<StatedEdges.Group> groups = StatedEdges.groups(shapes, out.nodes());
+            List<Edge> stated = edges.stream().filter(e -> e.source() != Edge.Source.SKETCH && e.resolved()
+                    && e.kind().connects()).toList();
+            List<Shape.Line> cut = StatedEdges.cutUnstated(shapes, groups, out.nodes(), stated);
+            if (!cut.isEmpty()) {
+                dropped.addAll(cut);
+                dropped.addAll(ConnectorEnds.settle(shapes, size.width(), size.height(), 0));
+                groups = StatedEdges.groups(shapes, out.nodes());
+            }
+            Tone tone = new SceneLayout(ctx).baseTone();
+            List<Edge> joined = StatedEdges.joinedEdges(edges, groups);
+            EdgeRouter.Routes routes = new EdgeRouter(ctx, size.width(), size.height()).route(out,
+                    StatedEdges.toRoute(edges, groups, shapes), ctx.color("navy"), text -> Inline.plain(ctx, text, "caption", tone));
+            return new Drawn(shapes, dropped, routes, joined);
         }
     }
 
@@ -192,6 +210,6 @@ public final class LayoutEngine {
             body.add(blocks.block(extras, tone));
         }
         Block bodyBlock = body.isEmpty() ? null : new StackBlock(body, 1.1, true);
-        return new Page(header, bodyBlock, footer);
+        return new Page(header, bodyBlock, footer, scene.edges());
     }
 }

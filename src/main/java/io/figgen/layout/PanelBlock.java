@@ -37,6 +37,7 @@ final class PanelBlock extends Block {
 
     @Override
     void draw(Ctx ctx, Canvas out, Box area) {
+        out.node(nodeId, area);
         out.rect(area.x(), area.y(), area.w(), area.h(), style.fill(), style.stroke(), style.strokeWidth(), style.dash());
         double inner = area.w() - 2 * ctx.pad();
         double y = area.y() + ctx.pad();

@@ -11,7 +11,7 @@ import java.util.List;
  */
 final class RowBlock extends Block {
     /** An arrow drawn in the gap after child i, as a sketch joins neighbouring boxes ({@code │──►│}). */
-    record Link(boolean forward, boolean back, RichText label) {
+    record Link(boolean forward, boolean back, RichText label, boolean dashed) {
     }
 
     final List<Block> children;
@@ -144,7 +144,8 @@ final class RowBlock extends Block {
         double[] a = {x, mid};
         double[] b = {x + gap, mid};
         boolean forward = l.forward() || !l.back();
-        out.polyline(forward ? List.of(a, b) : List.of(b, a), linkColor, Ctx.round(2 * ctx.scale), null, true, forward && l.back(),
+        double[] dash = l.dashed() ? new double[] {Ctx.round(6 * ctx.scale), Ctx.round(4 * ctx.scale)} : null;
+        out.polyline(forward ? List.of(a, b) : List.of(b, a), linkColor, Ctx.round(2 * ctx.scale), dash, true, forward && l.back(),
                 io.figgen.model.Shape.Role.CONNECTOR, sourceLine);
         if (l.label() != null) {
             double lh = ctx.lineHeight(l.label().lead());

@@ -2,6 +2,7 @@ package io.figgen.layout;
 
 import io.figgen.scene.Component;
 import io.figgen.scene.Footer;
+import io.figgen.scene.Ids;
 import io.figgen.scene.Text;
 import io.figgen.scene.Title;
 import io.figgen.theme.Style;
@@ -65,8 +66,10 @@ final class SceneLayout {
             b = new SpacerBlock();
         } else if (c instanceof Component.Node n) {
             b = node(n, tone);
+            b.nodeId = n.id();
         } else if (c instanceof Component.Heading h) {
             b = new HeadingBlock(text(h.text(), tone), h.ruled() ? tone.accent() : null);
+            b.nodeId = Ids.headingId(h.text().value());
         } else if (c instanceof Component.Paragraph p) {
             b = new TextBlock(text(p.text(), tone), false);
         } else if (c instanceof Component.Items l) {
@@ -109,7 +112,7 @@ final class SceneLayout {
         }
         List<RowBlock.Link> links = new ArrayList<>();
         for (Component.Link l : r.links()) {
-            links.add(l == null ? null : new RowBlock.Link(l.forward(), l.back(), textOrNull(l.label(), tone)));
+            links.add(l == null ? null : new RowBlock.Link(l.forward(), l.back(), textOrNull(l.label(), tone), l.dashed()));
         }
         RowBlock row = new RowBlock(children, r.weights(), links, ctx.color("navy"));
         row.minHeight = r.minHeight();
@@ -174,7 +177,7 @@ final class SceneLayout {
         Tone onNode = new Tone(ctx.color("white"), ctx.color("coral"), ctx.color("white"), true);
         List<FlowBlock.Node> nodes = new ArrayList<>();
         for (Component.FlowNode n : f.nodes()) {
-            nodes.add(new FlowBlock.Node(text(n.title(), onNode), textOrNull(n.detail(), onNode), ctx.color("navy"), n.line()));
+            nodes.add(new FlowBlock.Node(n.id(), text(n.title(), onNode), textOrNull(n.detail(), onNode), ctx.color("navy"), n.line()));
         }
         List<FlowBlock.Arrow> arrows = new ArrayList<>();
         for (Component.FlowArrow a : f.arrows()) {

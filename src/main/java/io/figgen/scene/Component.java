@@ -33,8 +33,14 @@ public sealed interface Component {
         }
     }
 
-    /** An arrow between neighbours in a row of nodes; {@code label} may be null. */
-    record Link(boolean forward, boolean back, Text label) {
+    /**
+     * An arrow between neighbours in a row of nodes; {@code label} may be null; {@code dashed} for an optional
+     * or asynchronous relation, as the spec states it.
+     */
+    record Link(boolean forward, boolean back, Text label, boolean dashed) {
+        public Link(boolean forward, boolean back, Text label) {
+            this(forward, back, label, false);
+        }
     }
 
     /** Empty room that keeps a narrow group at its place across the width. */
@@ -128,7 +134,13 @@ public sealed interface Component {
         /** a horizontal line or bus from {@code col} to {@code end}; heads at the right and left end */
         HORIZONTAL,
         /** where the next label stands */
-        LABEL
+        LABEL,
+        /**
+         * a line that returns under what it joins, from corner {@code col} to corner {@code end}, rising at both
+         * ends to the parts it joins; {@code headStart} puts the head on the rise at {@code col}, {@code headEnd}
+         * on the one at {@code end}
+         */
+        RETURN
     }
 
     /** A horizontal divider from {@code from} to {@code to} (fractions of the width), with an arrowhead or not. */

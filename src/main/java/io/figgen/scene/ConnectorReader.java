@@ -23,6 +23,26 @@ final class ConnectorReader {
         List<Text> labels = new ArrayList<>();
         for (Row r : run) {
             List<Mark> marks = new ArrayList<>();
+            if (isReturnLine(r)) {
+                // one line from corner to corner, its label written along it; the heads are the verticals' own
+                List<Token> tokens = r.tokens();
+                Token first = tokens.get(0);
+                Token last = tokens.get(tokens.size() - 1);
+                boolean headed = !rows.isEmpty() && rows.get(rows.size() - 1).stream().anyMatch(m -> m.headStart() || m.headEnd());
+                boolean headLeft = !headed && tokens.stream()
+                        .anyMatch(t -> t instanceof Token.Arrow a && a.direction() == Token.Direction.LEFT);
+                boolean headRight = !headed && tokens.stream()
+                        .anyMatch(t -> t instanceof Token.Arrow a && a.direction() == Token.Direction.RIGHT);
+                marks.add(new Mark(MarkKind.RETURN, first.col() - left, last.end() - left, headLeft, headRight));
+                for (Token t : tokens) {
+                    if (t instanceof Token.Text x) {
+                        marks.add(new Mark(MarkKind.LABEL, x.col() - left, x.end() - left, false, false));
+                        labels.add(Text.mixed(x.text(), "caption"));
+                    }
+                }
+                rows.add(marks);
+                continue;
+            }
             for (Token t : r.tokens()) {
                 int col = t.col() - left;
                 if (t instanceof Token.VLine v) {
@@ -52,6 +72,9 @@ final class ConnectorReader {
      * a line and last on the row ({@code │ delegate}). Text between lines is a table row, not a connector.
      */
     static boolean isConnectorRow(Row row) {
+        if (isReturnLine(row)) {
+            return true;
+        }
         if (!row.art().isEmpty()) {
             // its lines belong to a drawing (rings, a pyramid) the sketch makes of characters
             return false;
@@ -83,6 +106,49 @@ final class ConnectorReader {
         return line && tokens.stream().anyMatch(t -> t instanceof Token.VLine
                 || t instanceof Token.Arrow a && (a.direction() == Token.Direction.DOWN || a.direction() == Token.Direction.UP)
                 || t instanceof Token.Rule r && hasJoint(r));
+    }
+
+    /**
+     * A line that returns under what it joins, its label written in its run: {@code └── retry ◄──┘},
+     * {@code +--- retry <--+}. It starts and ends at a corner, and one short label interrupts it.
+     */
+    static boolean isReturnLine(Row row) {
+        List<Token> tokens = row.tokens();
+        if (tokens.size() < 3 || !(tokens.get(0) instanceof Token.Rule first) || !isCorner(first.glyph())) {
+            return false;
+        }
+        // an ASCII corner also opens a box's titled top ({@code +-- TITLE --+}): only a line with a head returns
+        if (first.glyph() == '+' && tokens.stream().noneMatch(Token.Arrow.class::isInstance)) {
+            return false;
+        }
+        Token last = tokens.get(tokens.size() - 1);
+        int texts = 0;
+        for (int i = 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            Token prev = tokens.get(i - 1);
+            if (t instanceof Token.Text x) {
+                if (++texts > 1 || x.col() - prev.end() > 2 || TextRules.SPACES.split(x.text()).length > 4) {
+                    return false;
+                }
+            } else if (t instanceof Token.Rule || t instanceof Token.Arrow a && a.label().isEmpty()) {
+                if (prev instanceof Token.Text && t.col() - prev.end() > 2) {
+                    return false;
+                }
+            } else {
+                return false;
+            }
+        }
+        return texts == 1 && !(last instanceof Token.Text) && endsAtCorner(row, last);
+    }
+
+    private static boolean isCorner(int glyph) {
+        return glyph == '└' || glyph == '╰' || glyph == '+';
+    }
+
+    private static boolean endsAtCorner(Row row, Token last) {
+        return last instanceof Token.Rule r && (r.glyph() == '┘' || r.glyph() == '╯' || r.glyph() == '┐' || r.glyph() == '+')
+                || last instanceof Token.Rule r2 && r2.end() > r2.col()
+                || last instanceof Token.Arrow;
     }
 
     private static boolean hasJoint(Token.Rule r) {

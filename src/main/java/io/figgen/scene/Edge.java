@@ -7,7 +7,17 @@ package io.figgen.scene;
  */
 public record Edge(String from, String to, String fromNode, String toNode, String label, Kind kind, Source source,
                    int line) {
-    public enum Kind { FLOW, OPTIONAL, BIDIRECTIONAL, FEEDBACK }
+    /**
+     * {@code PLACEMENT}: a relation the figure shows by where things stand, not by a line (a position on a
+     * spectrum, a ring, a grouping, an annotation, a frontier through points): no line is routed for it.
+     */
+    public enum Kind { FLOW, OPTIONAL, BIDIRECTIONAL, FEEDBACK, PLACEMENT;
+
+        /** Whether the figure draws this relation as a line between its two ends. */
+        public boolean connects() {
+            return this != PLACEMENT;
+        }
+    }
 
     public enum Source { FLOWS_TABLE, YAML, SKETCH }
 

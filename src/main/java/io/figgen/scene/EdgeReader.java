@@ -50,9 +50,19 @@ final class EdgeReader {
         return new Edge(from, to, fromNode, toNode, label, kind(type), source, line);
     }
 
-    /** The kind a type names: bidirectional, dashed (optional, async), feedback (loop, return), else a flow. */
+    /** Types that relate by placement: the shared specs write these in their Type column (position: 6, timeline: 7). */
+    private static final List<String> PLACEMENTS = List.of("position", "timeline", "annotation", "concentric", "frontier",
+            "grouping", "radial", "contrast", "emphasis", "placement", "axis");
+
+    /**
+     * The kind a type names: bidirectional, dashed (optional, async), feedback (loop, return), a placement (a
+     * position, a ring, a grouping: no line), else a flow.
+     */
     static Edge.Kind kind(String type) {
         String t = type.toLowerCase(Locale.ROOT);
+        if (PLACEMENTS.stream().anyMatch(t::contains)) {
+            return Edge.Kind.PLACEMENT;
+        }
         if (t.contains("bidirect") || t.contains("both") || t.contains("two-way") || t.contains("mutual")) {
             return Edge.Kind.BIDIRECTIONAL;
         }

@@ -5,10 +5,21 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Gives scene components readable ids from their names ({@code cmo-stim-exemplar}), unique within a scene. */
-final class Ids {
+public final class Ids {
     private final Map<String, Integer> used = new HashMap<>();
 
+    /** The id an edge uses for a section heading: the first heading of that name (the layout finds it by it). */
+    public static String headingId(String heading) {
+        return "heading:" + slug(heading);
+    }
+
     String of(String name) {
+        String base = slug(name);
+        int n = used.merge(base, 1, Integer::sum);
+        return n == 1 ? base : base + "-" + n;
+    }
+
+    private static String slug(String name) {
         StringBuilder sb = new StringBuilder();
         int words = 0;
         for (String w : TextRules.words(name == null ? "" : name)) {
@@ -17,8 +28,6 @@ final class Ids {
             }
             sb.append(sb.length() > 0 ? "-" : "").append(w.toLowerCase(Locale.ROOT));
         }
-        String base = sb.length() == 0 ? "node" : sb.toString();
-        int n = used.merge(base, 1, Integer::sum);
-        return n == 1 ? base : base + "-" + n;
+        return sb.length() == 0 ? "node" : sb.toString();
     }
 }

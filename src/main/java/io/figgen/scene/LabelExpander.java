@@ -25,7 +25,8 @@ final class LabelExpander {
         if (c instanceof Component.Columns r) {
             List<Component.Link> links = new ArrayList<>();
             for (Component.Link l : r.links()) {
-                links.add(l == null || l.label() == null ? l : new Component.Link(l.forward(), l.back(), full(l.label(), r.line())));
+                links.add(l == null || l.label() == null ? l : new Component.Link(l.forward(), l.back(), full(l.label(), r.line()),
+                        l.dashed()));
             }
             return new Component.Columns(Components.map(r.children(), this::expand), r.weights(), links, r.minHeight(), r.line());
         }

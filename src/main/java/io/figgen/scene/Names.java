@@ -60,7 +60,7 @@ final class Names {
         } else if (c instanceof Component.Columns r) {
             r.children().forEach(this::collect);
         } else if (c instanceof Component.Heading h) {
-            add("heading:" + ids.of(h.text().value()), h.text().value());
+            add(Ids.headingId(h.text().value()), h.text().value());
         } else if (c instanceof Component.Flow f) {
             for (Component.FlowNode fn : f.nodes()) {
                 add(fn.id(), fn.title().value());

@@ -90,7 +90,8 @@ public final class SceneDump {
                 tree(sb, r.children().get(i), in + "  ");
                 Component.Link l = i < r.links().size() ? r.links().get(i) : null;
                 if (l != null) {
-                    sb.append(in).append("  link ").append(l.forward() && l.back() ? "<->" : l.forward() ? "->" : "<-");
+                    sb.append(in).append("  link ").append(l.forward() && l.back() ? "<->" : l.forward() ? "->" : "<-")
+                            .append(l.dashed() ? " dashed" : "");
                     if (l.label() != null) {
                         sb.append(' ').append(q(l.label()));
                     }
@@ -281,6 +282,9 @@ public final class SceneDump {
                     j.nul();
                 } else {
                     j.open('{').key("forward").bool(l.forward()).key("back").bool(l.back());
+                    if (l.dashed()) {
+                        j.key("dashed").bool(true);
+                    }
                     if (l.label() != null) {
                         j.key("label").text(l.label());
                     }

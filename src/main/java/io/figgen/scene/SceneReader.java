@@ -108,9 +108,12 @@ public final class SceneReader {
             bodyStack = new LabelExpander(edges, notes).expand(bodyStack);
         }
         if (bodyStack != null) {
-            bodyStack = new LinkLabeller(edges).label(bodyStack);
+            bodyStack = new LinkLabeller(edges, false).label(bodyStack);
         }
         SketchEdges.collect(bodyStack, edges);
+        if (bodyStack != null) {
+            bodyStack = new LinkLabeller(edges, true).label(bodyStack);
+        }
         conflicts(edges, notes);
         for (Edge e : edges) {
             if (e.source() != Edge.Source.SKETCH && !e.resolved()) {

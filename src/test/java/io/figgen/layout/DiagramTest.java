@@ -1,0 +1,150 @@
+package io.figgen.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.figgen.check.ConnectorAudit;
+import io.figgen.check.LayoutAudit;
+import io.figgen.model.Box;
+import io.figgen.model.Shape;
+import io.figgen.render.Renderer;
+import io.figgen.scene.Edge;
+import io.figgen.theme.ThemeLoader;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.util.List;
+
+/**
+ * Connected diagrams, measured on the laid-out figure: every connector end on the border of what it joins,
+ * heads on the target, loops returning under the parts they join, stated relationships drawn (as a link
+ * between neighbours, or routed around the other parts), and a bus the stated flows correct.
+ */
+class DiagramTest {
+    private static final double TOUCH = 2;
+
+    private static Layout layout(String name) throws Exception {
+        try (InputStream in = DiagramTest.class.getResourceAsStream("/io/figgen/diagram/" + name + ".md")) {
+            return new Renderer(ThemeLoader.house()).render(name + ".md", in.readAllBytes(), false, 1).layout();
+        }
+    }
+
+    /** The smallest drawn box around the text {@code word}: the node that shows it. */
+    private static Box boxOf(Layout l, String word) {
+        Shape.Text text = l.figure().texts().stream().filter(t -> t.text().equals(word)).findFirst().orElseThrow();
+        Box best = null;
+        for (Shape s : l.figure().shapes()) {
+            if (s instanceof Shape.Rect r && r.box().contains(text.bounds(), 0.5) && r.box().w() < l.figure().size().width()
+                    && (best == null || best.contains(r.box(), 0))) {
+                best = r.box();
+            }
+        }
+        assertNotNull(best, "no box around " + word);
+        return best;
+    }
+
+    private static List<Shape.Line> connectors(Layout l) {
+        return l.figure().shapes().stream().filter(Shape.Line.class::isInstance).map(Shape.Line.class::cast)
+                .filter(x -> x.role() == Shape.Role.CONNECTOR).toList();
+    }
+
+    private static boolean on(double[] p, Box b) {
+        return b.borderDistance(p[0], p[1]) <= TOUCH;
+    }
+
+    /** Whether some connector has an end on each box, the head (when {@code headOn}) on the second. */
+    private static Shape.Line joining(Layout l, Box a, Box b) {
+        for (Shape.Line x : connectors(l)) {
+            if (on(x.first(), a) && on(x.last(), b) || on(x.first(), b) && on(x.last(), a)) {
+                return x;
+            }
+        }
+        return null;
+    }
+
+    private static void clean(Layout l) {
+        assertEquals(List.of(), ConnectorAudit.audit(l.figure()), "dangling, zero-length or crossing connectors");
+        assertEquals(List.of(), LayoutAudit.audit(l.figure()), "overlapping or overflowing text");
+    }
+
+    @Test
+    void aReturnLineUnderAPipelineIsALoopFromTheLastStageItJoinsBackToTheFirst() throws Exception {
+        Layout l = layout("pipeline-retry");
+        clean(l);
+        Box fetch = boxOf(l, "FETCH");
+        Box validate = boxOf(l, "VALIDATE");
+        // the loop: a rise from VALIDATE's bottom, a run under the row, a rise into FETCH's bottom, head up
+        Shape.Line into = connectors(l).stream().filter(x -> x.arrowEnd() && on(x.last(), fetch)
+                && Math.abs(x.last()[1] - fetch.bottom()) <= TOUCH).findFirst().orElseThrow();
+        Shape.Line out = connectors(l).stream().filter(x -> on(x.first(), validate) && Math.abs(x.first()[1] - validate.bottom()) <= TOUCH
+                || on(x.last(), validate) && Math.abs(x.last()[1] - validate.bottom()) <= TOUCH).findFirst().orElseThrow();
+        double under = Math.max(fetch.bottom(), validate.bottom());
+        Shape.Line run = connectors(l).stream().filter(x -> x.first()[1] == x.last()[1] && x.first()[1] > under).findFirst()
+                .orElseThrow();
+        assertTrue(Math.min(run.first()[0], run.last()[0]) <= into.last()[0] + TOUCH
+                && Math.max(run.first()[0], run.last()[0]) >= Math.max(out.first()[0], out.last()[0]) - TOUCH, "the run spans the loop");
+        Shape.Text retry = l.figure().texts().stream().filter(t -> t.text().equals("retry")).findFirst().orElseThrow();
+        assertTrue(retry.bounds().bottom() <= run.first()[1] && retry.bounds().bottom() > run.first()[1] - 3 * retry.size(),
+                "the label sits just above its run");
+        assertFalse(ConnectorAudit.crosses(run, retry.bounds()));
+    }
+
+    @Test
+    void statedFlowsTheSketchLeavesOutAreDrawnAsLinksOrRoutesWithTheirLabelsAndKinds() throws Exception {
+        Layout l = layout("routed-flows");
+        clean(l);
+        Box primary = boxOf(l, "PRIMARY");
+        Box cache = boxOf(l, "CACHE");
+        Box replica = boxOf(l, "REPLICA");
+        Box archive = boxOf(l, "ARCHIVE");
+        // neighbours: a dashed link, its head on the primary
+        Shape.Line reads = joining(l, cache, primary);
+        assertNotNull(reads, "cache -> primary drawn");
+        assertTrue(on(reads.last(), primary) && reads.arrowEnd() && reads.dash() != null, "dashed, head on the primary");
+        // not neighbours: routed around the cache, head on the replica
+        Shape.Line wal = joining(l, primary, replica);
+        assertNotNull(wal, "primary -> replica routed");
+        assertTrue(on(wal.last(), replica) && wal.arrowEnd() && !wal.arrowStart());
+        assertFalse(ConnectorAudit.crosses(wal, cache), "the route goes round the cache");
+        for (int i = 0; i + 1 < wal.points().size(); i++) {
+            double[] a = wal.points().get(i);
+            double[] b = wal.points().get(i + 1);
+            assertTrue(a[0] == b[0] || a[1] == b[1], "orthogonal");
+        }
+        // both ways: a head at each end
+        Shape.Line dump = joining(l, replica, archive);
+        assertNotNull(dump);
+        assertTrue(dump.arrowEnd() && dump.arrowStart());
+        List<String> texts = l.figure().texts().stream().map(Shape.Text::text).toList();
+        assertTrue(String.join(" ", texts).contains("streams WAL"), texts.toString());
+        assertTrue(String.join(" ", texts).contains("nightly dump"), texts.toString());
+        assertEquals(2, l.routed().size(), l.routed().toString());
+        assertTrue(l.routed().stream().allMatch(e -> e.source() == Edge.Source.FLOWS_TABLE));
+    }
+
+    @Test
+    void aBusTheStatedFlowsContradictFeedsOnlyWhatTheySay() throws Exception {
+        Layout l = layout("bus-stated");
+        clean(l);
+        Box gateway = boxOf(l, "GATEWAY");
+        Box scheduler = boxOf(l, "SCHEDULER");
+        Box logs = boxOf(l, "LOGS");
+        Box metrics = boxOf(l, "METRICS");
+        for (Shape.Line x : connectors(l)) {
+            boolean fromGateway = on(x.first(), gateway) || on(x.last(), gateway);
+            boolean toWorker = on(x.first(), logs) || on(x.last(), logs) || on(x.first(), metrics) || on(x.last(), metrics);
+            assertFalse(fromGateway && toWorker, "no line joins the gateway to a store");
+            if (x.arrowEnd() && (on(x.last(), logs) || on(x.last(), metrics))) {
+                assertTrue(on(x.first(), scheduler), "the stores are fed by the scheduler");
+            }
+        }
+        assertNotNull(joining(l, scheduler, logs));
+        assertNotNull(joining(l, scheduler, metrics));
+        // the gateway still reaches the scheduler, head on it
+        assertTrue(connectors(l).stream().anyMatch(x -> x.arrowEnd() && on(x.last(), scheduler)
+                && Math.abs(x.last()[1] - scheduler.y()) <= TOUCH));
+        assertFalse(l.dropped().isEmpty(), "the branches cut are reported");
+    }
+}
