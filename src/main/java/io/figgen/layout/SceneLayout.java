@@ -4,6 +4,7 @@ import io.figgen.scene.Component;
 import io.figgen.scene.Footer;
 import io.figgen.scene.Ids;
 import io.figgen.scene.Text;
+import io.figgen.scene.TextRules;
 import io.figgen.scene.Title;
 import io.figgen.theme.Style;
 
@@ -145,11 +146,37 @@ final class SceneLayout {
     }
 
     private Block items(Component.Items l, Tone tone) {
+        if (inline(l)) {
+            // items the sketch writes along one line ({@code ● MB  ● DC  ● AI}) stand side by side
+            List<Block> cells = new ArrayList<>();
+            double[] weights = new double[l.items().size()];
+            for (int i = 0; i < l.items().size(); i++) {
+                Component.Item it = l.items().get(i);
+                cells.add(new ListBlock(List.of(new ListBlock.Item(it.marker(), text(it.text(), tone), it.line())), tone.accent())
+                        .at(it.line()));
+                weights[i] = 1;
+            }
+            return new RowBlock(cells, weights);
+        }
         List<ListBlock.Item> items = new ArrayList<>();
         for (Component.Item i : l.items()) {
             items.add(new ListBlock.Item(i.marker(), text(i.text(), tone), i.line()));
         }
         return new ListBlock(items, tone.accent());
+    }
+
+    /** A list whose items the sketch writes on one line, each a short name: three or more of them. */
+    private static boolean inline(Component.Items l) {
+        if (l.items().size() < 3) {
+            return false;
+        }
+        int line = l.items().get(0).line();
+        for (Component.Item i : l.items()) {
+            if (i.line() != line || line == 0 || TextRules.words(i.text().value()).size() > 3) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Block code(Component.Code code, Tone tone) {

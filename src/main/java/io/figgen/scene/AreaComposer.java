@@ -91,8 +91,14 @@ final class AreaComposer {
                     bottom = Math.max(bottom, boxes.get(b).bottom());
                     band.add(boxes.get(b++));
                 }
-                blocks.add(boxRow(band, area, depth, bottom));
-                betweenText(area, band, bottom, blocks);
+                Component placed = boxRow(band, area, depth, bottom);
+                Component beside = besideText(area, band, bottom, placed);
+                if (beside != null) {
+                    blocks.add(beside);
+                } else {
+                    blocks.add(placed);
+                    betweenText(area, band, bottom, blocks);
+                }
                 skipUntil = bottom;
                 continue;
             }
@@ -146,6 +152,40 @@ final class AreaComposer {
         if (!rows.isEmpty()) {
             blocks.addAll(text.compose(rows, false, null));
         }
+    }
+
+    /**
+     * A note written beside a narrow row of boxes, right of the last one ({@code │ FETCH │ ← Stage 1}), stands
+     * beside them in the figure too: it takes the room the row leaves on its right. Null when the row's words
+     * are not all there, or the row has no such room.
+     */
+    private Component besideText(Area area, List<Box> band, int bottom, Component row) {
+        if (!(row instanceof Columns c) || c.children().size() < 3
+                || !(c.children().get(c.children().size() - 1) instanceof Component.Spacer)) {
+            return null;
+        }
+        int top = band.get(0).top();
+        int right = band.get(band.size() - 1).right();
+        List<Row> rows = new ArrayList<>();
+        for (Row r : area.rows()) {
+            if (r.row() >= top && r.row() <= bottom) {
+                List<Token> outside = r.tokens().stream().filter(t -> gapIndex(band, t) < 0).toList();
+                if (outside.stream().anyMatch(t -> t.col() <= right)) {
+                    return null;
+                }
+                Row rest = new Row(r.row(), outside, r.art());
+                if (rest.hasText()) {
+                    rows.add(rest);
+                }
+            }
+        }
+        if (rows.isEmpty()) {
+            return null;
+        }
+        List<Component> note = text.compose(rows, false, null);
+        List<Component> children = new ArrayList<>(c.children());
+        children.set(children.size() - 1, note.size() == 1 ? note.get(0) : new Stack(note, 0.5, false, 0));
+        return new Columns(children, c.weights(), c.links(), c.minHeight(), c.line());
     }
 
     /**

@@ -248,7 +248,7 @@ public final class TextRules {
     }
 
     /** Lower-case words of a text, for matching content elements to sketch parts. */
-    static List<String> words(String s) {
+    public static List<String> words(String s) {
         return List.of(NON_WORD.split(s.toLowerCase(Locale.ROOT))).stream().filter(w -> w.length() > 1).toList();
     }
 
