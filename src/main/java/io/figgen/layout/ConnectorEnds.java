@@ -90,8 +90,14 @@ final class ConnectorEnds {
         for (Box b : t.boxes()) {
             best = Math.min(best, hit(p, ux, uy, b, best));
         }
+        // a word is a nearer target than a box: a line runs on to one only across a third of the reach, so an
+        // axis's head does not reach up to the subtitle
+        double toText = Math.min(best, reach / 3);
         for (Box b : t.texts()) {
-            best = Math.min(best, hit(p, ux, uy, b, best));
+            double d = hit(p, ux, uy, b, toText);
+            if (d < toText) {
+                best = Math.min(best, d);
+            }
         }
         if (best < reach) {
             return round(new double[] {p[0] + ux * best, p[1] + uy * best});

@@ -56,6 +56,7 @@ final class Names {
                 collectExcept(n.body(), heading);
             }
         } else if (c instanceof Component.Stack s) {
+            captions(s.children());
             s.children().forEach(this::collect);
         } else if (c instanceof Component.Columns r) {
             r.children().forEach(this::collect);
@@ -69,6 +70,21 @@ final class Names {
             // text the figure shows names a thing too, more weakly: a list item, a label, a chart mark, a cell
             for (String t : texts(c)) {
                 weak.add(new Named("text:" + ids.of(t), t, new HashSet<>(TextRules.words(t))));
+            }
+        }
+    }
+
+    /**
+     * A caption written just over a box that has no title of its own ({@code II. AUTOMATED REGRESSION} over
+     * the box of its facts) names that box: an edge to the caption's words is an edge to the box.
+     */
+    private void captions(List<Component> children) {
+        for (int i = 0; i + 1 < children.size(); i++) {
+            String caption = children.get(i) instanceof Component.Items l && l.items().size() == 1 ? l.items().get(0).text().value()
+                    : children.get(i) instanceof Component.Paragraph p ? p.text().value() : null;
+            if (caption != null && TextRules.words(caption).size() <= 8 && children.get(i + 1) instanceof Component.Node n
+                    && n.title() == null && firstHeading(n.body()).isEmpty()) {
+                add(n.id(), caption);
             }
         }
     }
