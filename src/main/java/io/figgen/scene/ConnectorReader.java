@@ -141,6 +141,20 @@ final class ConnectorReader {
         return texts == 1 && !(last instanceof Token.Text) && endsAtCorner(row, last);
     }
 
+    /**
+     * A row of branch labels: one vertical line with a short label on each side ({@code YES │ NO}), as a
+     * decision's stem carries over the bus that splits it. Read as a connector row only over one. (A line
+     * with words on one side only is a panel's divider or a labelled line, read as such.)
+     */
+    static boolean isBranchLabels(Row row) {
+        List<Token> tokens = row.tokens();
+        if (tokens.size() != 3 || !(tokens.get(1) instanceof Token.VLine) || !row.art().isEmpty()) {
+            return false;
+        }
+        return tokens.get(0) instanceof Token.Text a && tokens.get(2) instanceof Token.Text b
+                && TextRules.SPACES.split(a.text().trim()).length <= 3 && TextRules.SPACES.split(b.text().trim()).length <= 3;
+    }
+
     private static boolean isCorner(int glyph) {
         return glyph == '└' || glyph == '╰' || glyph == '+';
     }

@@ -58,6 +58,11 @@ final class TextGroupComposer {
     /** The inner width of the card being read, 0 outside cards. */
     private int cardWidth;
 
+    /** Whether row i labels the branches of the connector row under it ({@code YES │ NO} over a bus). */
+    private static boolean branchesAt(List<Row> rows, int i) {
+        return ConnectorReader.isBranchLabels(rows.get(i)) && i + 1 < rows.size() && ConnectorReader.isConnectorRow(rows.get(i + 1));
+    }
+
     List<Component> compose(List<Row> rows, boolean cardBody, List<Item> into, int left, int right) {
         List<Component> out = new ArrayList<>();
         String stacked = io.figgen.sketch.StackedLetters.word(rows);
@@ -71,9 +76,9 @@ final class TextGroupComposer {
             Row row = rows.get(i);
             int codeEnd = codeEnd(rows, i);
             boolean underline = i > 0 && rows.get(i - 1).hasText() && isRuleOnly(row) && row.tokens().size() == 1;
-            if (!underline && ConnectorReader.isConnectorRow(row)) {
+            if (!underline && (ConnectorReader.isConnectorRow(row) || branchesAt(rows, i))) {
                 int end = i + 1;
-                while (end < rows.size() && ConnectorReader.isConnectorRow(rows.get(end))) {
+                while (end < rows.size() && (ConnectorReader.isConnectorRow(rows.get(end)) || branchesAt(rows, end))) {
                     end++;
                 }
                 List<Row> run = rows.subList(i, end);

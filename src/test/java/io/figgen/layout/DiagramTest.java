@@ -33,7 +33,8 @@ class DiagramTest {
 
     /** The smallest drawn box around the text {@code word}: the node that shows it. */
     private static Box boxOf(Layout l, String word) {
-        Shape.Text text = l.figure().texts().stream().filter(t -> t.text().equals(word)).findFirst().orElseThrow();
+        Shape.Text text = l.figure().texts().stream().filter(t -> t.text().equals(word)).findFirst()
+                .orElseGet(() -> l.figure().texts().stream().filter(t -> t.text().startsWith(word + " ")).findFirst().orElseThrow());
         Box best = null;
         for (Shape s : l.figure().shapes()) {
             if (s instanceof Shape.Rect r && r.box().contains(text.bounds(), 0.5) && r.box().w() < l.figure().size().width()
@@ -146,5 +147,40 @@ class DiagramTest {
         assertTrue(connectors(l).stream().anyMatch(x -> x.arrowEnd() && on(x.last(), scheduler)
                 && Math.abs(x.last()[1] - scheduler.y()) <= TOUCH));
         assertFalse(l.dropped().isEmpty(), "the branches cut are reported");
+    }
+
+    @Test
+    void aDecisionSplitsUnderItsQuestionWithEachBranchLabelledAtItsBranch() throws Exception {
+        Layout l = layout("decision-tree");
+        clean(l);
+        Box question = boxOf(l, "OVER");
+        Box yes = boxOf(l, "SELF-HOST");
+        Box no = boxOf(l, "MANAGED");
+        assertTrue(connectors(l).stream().anyMatch(x -> on(x.first(), question) && Math.abs(x.first()[1] - question.bottom()) <= TOUCH),
+                "the stem leaves the question's bottom");
+        for (Box target : List.of(yes, no)) {
+            assertTrue(connectors(l).stream().anyMatch(x -> x.arrowEnd() && on(x.last(), target)
+                    && Math.abs(x.last()[1] - target.y()) <= TOUCH), "a head on each answer's top");
+        }
+        Shape.Text y = l.figure().texts().stream().filter(t -> t.text().equals("YES")).findFirst().orElseThrow();
+        Shape.Text n = l.figure().texts().stream().filter(t -> t.text().equals("NO")).findFirst().orElseThrow();
+        double stem = question.x() + question.w() / 2;
+        assertTrue(y.bounds().right() < stem && n.bounds().x() > stem, "YES left of the stem, NO right of it");
+        assertTrue(y.bounds().bottom() <= yes.y() && y.bounds().y() >= question.bottom(), "the labels between question and answers");
+    }
+
+    @Test
+    void everyYamlConnectionOfTheSceneFixtureIsDrawn() throws Exception {
+        Layout l;
+        try (InputStream in = DiagramTest.class.getResourceAsStream("/io/figgen/scene/yaml-connections.md")) {
+            l = new Renderer(ThemeLoader.house()).render("yaml-connections.md", in.readAllBytes(), false, 1).layout();
+        }
+        clean(l);
+        List<Edge> stated = l.scene().edges().stream().filter(e -> e.source() == Edge.Source.YAML && e.resolved()
+                && e.kind().connects()).toList();
+        assertFalse(stated.isEmpty());
+        for (Edge e : stated) {
+            assertTrue(l.routed().contains(e) || l.joined().contains(e), "drawn: " + e);
+        }
     }
 }
