@@ -105,6 +105,14 @@ final class RowBlock extends Block {
         for (int i = 0; i < children.size(); i++) {
             h = Math.max(h, children.get(i).height(ctx, w[i]));
         }
+        // a link's label stands over its line at the row's middle: the row is tall enough to hold it
+        for (int i = 0; i + 1 < children.size(); i++) {
+            Link l = link(i);
+            if (l != null && l.label() != null) {
+                double lines = l.label().wrap(ctx, gap(ctx, i)).size() * ctx.lineHeight(l.label().lead());
+                h = Math.max(h, 2 * (lines + Ctx.round(6 * ctx.scale)));
+            }
+        }
         return h;
     }
 
@@ -145,12 +153,18 @@ final class RowBlock extends Block {
         double[] b = {x + gap, mid};
         boolean forward = l.forward() || !l.back();
         double[] dash = l.dashed() ? new double[] {Ctx.round(6 * ctx.scale), Ctx.round(4 * ctx.scale)} : null;
-        out.polyline(forward ? List.of(a, b) : List.of(b, a), linkColor, Ctx.round(2 * ctx.scale), dash, true, forward && l.back(),
+        out.polyline(forward ? List.of(a, b) : List.of(b, a), linkColor, Ctx.round(2 * ctx.scale), dash, l.forward() || l.back(),
+                forward && l.back(),
                 io.figgen.model.Shape.Role.CONNECTOR, sourceLine);
         if (l.label() != null) {
             double lh = ctx.lineHeight(l.label().lead());
             List<List<Span>> lines = l.label().wrap(ctx, gap);
-            double y = mid - Ctx.round(6 * ctx.scale) - lines.size() * lh;
+            double apart = Ctx.round(6 * ctx.scale);
+            double y = mid - apart - lines.size() * lh;
+            if (y < area.y() && mid + apart + lines.size() * lh <= area.bottom()) {
+                // no room above the line within the row: the label goes under it
+                y = mid + apart;
+            }
             for (List<Span> line : lines) {
                 out.textLine(line, x + (gap - RichText.width(ctx, line)) / 2, y, lh, new Box(x, area.y(), gap, area.h()), sourceLine);
                 y += lh;

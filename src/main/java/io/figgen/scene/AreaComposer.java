@@ -245,6 +245,7 @@ final class AreaComposer {
         for (int i = 0; i + 1 < boxes.size(); i++) {
             boolean forward = false;
             boolean back = false;
+            boolean line = false;
             List<String> label = new ArrayList<>();
             for (Row r : area.rows()) {
                 if (r.row() < boxes.get(0).top() || r.row() > bottom) {
@@ -262,12 +263,15 @@ final class AreaComposer {
                         }
                     } else if (t instanceof Token.Text x) {
                         label.add(x.text());
+                    } else if (t instanceof Token.Rule) {
+                        line = true;
                     }
                 }
             }
             boolean any = forward || back;
             Text text = label.isEmpty() ? null : Text.mixed(TextRules.join(label), "caption");
-            links.add(any || text != null ? new Link(forward || !back, back, text) : null);
+            // a bare line between two boxes ({@code │──│}) joins them without a head, unless the spec says which way
+            links.add(any || text != null ? new Link(forward || !back, back, text) : line ? new Link(false, false, null) : null);
         }
         return links;
     }

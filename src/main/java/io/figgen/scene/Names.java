@@ -52,6 +52,13 @@ final class Names {
             // a box without a title is named by the heading it opens with ("SCAFFOLD CONFIDENCE LAYER")
             String heading = n.title() == null ? firstHeading(n.body()) : "";
             add(n.id(), n.title() == null ? heading : n.title().value(), n.element());
+            if (n.title() == null && heading.isEmpty() && n.element().isEmpty() && n.body() != null) {
+                // a box of a few words only ({@code │ Koh & Liang 2017 │}) is named by them
+                List<String> words = texts(n.body());
+                if (words.size() == 1 && TextRules.words(words.get(0)).size() <= 8) {
+                    add(n.id(), words.get(0));
+                }
+            }
             if (n.body() != null) {
                 collectExcept(n.body(), heading);
             }

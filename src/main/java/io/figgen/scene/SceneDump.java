@@ -90,7 +90,7 @@ public final class SceneDump {
                 tree(sb, r.children().get(i), in + "  ");
                 Component.Link l = i < r.links().size() ? r.links().get(i) : null;
                 if (l != null) {
-                    sb.append(in).append("  link ").append(l.forward() && l.back() ? "<->" : l.forward() ? "->" : "<-")
+                    sb.append(in).append("  link ").append(l.forward() && l.back() ? "<->" : l.forward() ? "->" : l.back() ? "<-" : "--")
                             .append(l.dashed() ? " dashed" : "");
                     if (l.label() != null) {
                         sb.append(' ').append(q(l.label()));

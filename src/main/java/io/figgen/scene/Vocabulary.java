@@ -115,7 +115,7 @@ final class Vocabulary {
         }
         boolean caps = w.chars().allMatch(Character::isUpperCase);
         if (!stop && !(caps && w.length() >= 4)) {
-            return null;
+            return oneLetterLost(w);
         }
         String lower = w.toLowerCase(Locale.ROOT);
         String best = null;
@@ -154,6 +154,49 @@ final class Vocabulary {
             return whole;
         }
         return null;
+    }
+
+    /**
+     * The spec word a sketch word of six letters or more lost one letter of ({@code Ml┊dozeniec}: a dotted
+     * line drawn through it took the {@code o}), when exactly one spec word is that word with one letter more;
+     * else null.
+     */
+    private String oneLetterLost(String w) {
+        if (w.length() < 6) {
+            return null;
+        }
+        String lower = w.toLowerCase(Locale.ROOT);
+        String found = null;
+        for (String v : count.keySet()) {
+            if (v.length() == lower.length() + 1 && oneMore(lower, v)) {
+                if (found != null) {
+                    return null;
+                }
+                found = v;
+            }
+        }
+        if (found == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(found);
+        for (int i = 0; i < out.length() && i < w.length(); i++) {
+            if (Character.isUpperCase(w.charAt(i)) && out.charAt(i) == Character.toLowerCase(w.charAt(i))) {
+                out.setCharAt(i, w.charAt(i));
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Whether {@code longer} is {@code shorter} with one letter put in inside it, two letters or more from
+     * either end (a word cut at its end, or a plural, is another matter and stays as written).
+     */
+    private static boolean oneMore(String shorter, String longer) {
+        int i = 0;
+        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+            i++;
+        }
+        return i >= 2 && i <= shorter.length() - 2 && shorter.substring(i).equals(longer.substring(i + 1));
     }
 
     private static boolean subsequence(String abbr, String word) {

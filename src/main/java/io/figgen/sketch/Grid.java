@@ -56,7 +56,19 @@ public final class Grid {
                 out.add(CONTINUATION);
             }
         }
+        // a dotted line drawn down through a word (a zone's edge across a box: {@code Co┊ntrastive}) is not
+        // part of the word, which reads whole
+        for (int j = 1; j + 1 < out.size(); j++) {
+            String s = out.get(j);
+            if ((s.equals("┊") || s.equals("╎") || s.equals("┆")) && wordChar(out.get(j - 1)) && wordChar(out.get(j + 1))) {
+                out.set(j, CONTINUATION);
+            }
+        }
         return out.toArray(new String[0]);
+    }
+
+    private static boolean wordChar(String cell) {
+        return cell.length() == 1 && Character.isLetterOrDigit(cell.charAt(0));
     }
 
     public int height() {

@@ -175,4 +175,10 @@ class SketchReaderTest {
         assertFalse(s.framed(), "three boxes side by side, not one frame");
         assertEquals(3, s.bands().get(0).panels().get(0).boxes().size());
     }
+
+    @Test
+    void aDottedLineDrawnDownThroughAWordIsNoPartOfIt() {
+        Grid g = Grid.of("│ Co┊ntrastive │ ┊ gap │");
+        assertEquals("│ Contrastive │ ┊ gap │", g.text(0, 0, g.rowLength(0) - 1));
+    }
 }
