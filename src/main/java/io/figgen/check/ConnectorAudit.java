@@ -74,44 +74,16 @@ public final class ConnectorAudit {
     }
 
     private static Box shrink(Box b, double by) {
-        return new Box(b.x() + by, b.y() + by, Math.max(0, b.w() - 2 * by), Math.max(0, b.h() - 2 * by));
+        return b.shrunk(by);
     }
 
     public static boolean crosses(Shape.Line l, Box b) {
-        if (b.w() <= 0 || b.h() <= 0) {
-            return false;
-        }
         for (int i = 0; i + 1 < l.points().size(); i++) {
-            if (segmentHits(l.points().get(i), l.points().get(i + 1), b)) {
+            if (b.crossedBy(l.points().get(i), l.points().get(i + 1))) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Liang-Barsky: whether the segment a-b passes through the open box. */
-    private static boolean segmentHits(double[] a, double[] b, Box box) {
-        double t0 = 0;
-        double t1 = 1;
-        double dx = b[0] - a[0];
-        double dy = b[1] - a[1];
-        double[] p = {-dx, dx, -dy, dy};
-        double[] q = {a[0] - box.x(), box.right() - a[0], a[1] - box.y(), box.bottom() - a[1]};
-        for (int i = 0; i < 4; i++) {
-            if (p[i] == 0) {
-                if (q[i] <= 0) {
-                    return false;
-                }
-            } else {
-                double t = q[i] / p[i];
-                if (p[i] < 0) {
-                    t0 = Math.max(t0, t);
-                } else {
-                    t1 = Math.min(t1, t);
-                }
-            }
-        }
-        return t0 < t1;
     }
 
     private static String at(double[] p) {

@@ -58,7 +58,7 @@ final class ConnectorBlock extends Block {
      */
     void draw(Ctx ctx, Canvas out, Box area, List<Box> above, List<Box> below) {
         double rh = area.h() / rows.size();
-        Snap snap = new Snap(area, above, below, cell(area) * 1.5);
+        Snap snap = new Snap(area, above, below, Math.max(cell(area) * 1.5, 48 * ctx.scale));
         double stroke = Ctx.round(1.75 * ctx.scale);
         List<Seg> verticals = new ArrayList<>();
         List<Seg> horizontals = new ArrayList<>();
@@ -119,6 +119,7 @@ final class ConnectorBlock extends Block {
             }
         }
         join(verticals, horizontals);
+        merge(verticals);
         for (Seg v : verticals) {
             // a head drawn upward points from the lower end to the upper one
             List<double[]> pts = v.headStart ? List.of(new double[] {v.x2, v.y2}, new double[] {v.x1, v.y1})
@@ -133,6 +134,31 @@ final class ConnectorBlock extends Block {
             out.polyline(List.of(new double[] {r.x1, r.y1}, new double[] {r.x2, r.y2}), color, stroke, null, r.headEnd, false,
                     Shape.Role.CONNECTOR, sourceLine);
             out.reachesFar(out.shapes().get(out.shapes().size() - 1));
+        }
+    }
+
+    /**
+     * A vertical run drawn over several rows is one line, also where the sketch's column wavers by one
+     * ({@code │} over a {@code v} a column to its right): each row's piece joins the one above it.
+     */
+    private static void merge(List<Seg> verticals) {
+        verticals.sort(java.util.Comparator.comparingInt((Seg s) -> s.row));
+        for (int i = 0; i < verticals.size(); i++) {
+            Seg upper = verticals.get(i);
+            for (int j = i + 1; j < verticals.size(); j++) {
+                Seg lower = verticals.get(j);
+                if (lower.row == upper.rowEnd + 1 && Math.abs(lower.col - upper.lastCol) <= 1 && !upper.headEnd && !upper.headStart
+                        && !lower.headStart && Math.abs(lower.y1 - upper.y2) < 0.5) {
+                    upper.y2 = lower.y2;
+                    upper.headEnd = lower.headEnd;
+                    verticals.remove(j);
+                    // the merged line now ends in the lower piece's row, and may take the next piece too
+                    upper.rowEnd = lower.rowEnd;
+                    upper.lastCol = lower.lastCol;
+                    j = i;
+                    continue;
+                }
+            }
         }
     }
 
@@ -158,7 +184,10 @@ final class ConnectorBlock extends Block {
         double x2;
         double y2;
         final boolean headStart;
-        final boolean headEnd;
+        boolean headEnd;
+        /** the last row and column a merged vertical reaches */
+        int rowEnd;
+        int lastCol;
 
         Seg(int row, int col, int end, double x1, double y1, double x2, double y2, boolean headStart, boolean headEnd) {
             this.row = row;
@@ -170,6 +199,8 @@ final class ConnectorBlock extends Block {
             this.y2 = y2;
             this.headStart = headStart;
             this.headEnd = headEnd;
+            this.rowEnd = row;
+            this.lastCol = col;
         }
 
         boolean spans(int c) {

@@ -61,7 +61,79 @@ final class ConnectorEnds {
         List<double[]> pts = new ArrayList<>(l.points());
         pts.set(pts.size() - 1, settleEnd(l, pts.get(pts.size() - 2), pts.get(pts.size() - 1), t, reach));
         pts.set(0, settleEnd(l, pts.get(1), pts.get(0), t, reach));
+        // a straight arrow whose tail is on its part and whose head points just past the next: an elbow
+        if (pts.size() == 2 && l.arrowEnd() != l.arrowStart()) {
+            boolean atEnd = l.arrowEnd();
+            double[] tail = atEnd ? pts.get(0) : pts.get(1);
+            double[] head = atEnd ? pts.get(1) : pts.get(0);
+            List<double[]> bend = t.touches(l, tail) ? elbow(l, tail, head, t, reach) : null;
+            if (bend != null) {
+                pts = new ArrayList<>();
+                pts.add(tail);
+                pts.addAll(bend);
+                if (!atEnd) {
+                    java.util.Collections.reverse(pts);
+                }
+            }
+        }
         return new Shape.Line(pts, l.stroke(), l.width(), l.dash(), l.arrowEnd(), l.arrowStart(), l.role(), l.sourceLine());
+    }
+
+    /**
+     * An end that runs straight into nothing, with a box or a word ahead of it a little to the side (the layout
+     * moved the part from under the sketch's line): the points that take it there in an elbow, onto the middle
+     * of the part's facing side, or null. Only for a straight run, across or down, and only when the elbow
+     * crosses nothing.
+     */
+    private static List<double[]> elbow(Shape.Line self, double[] from, double[] p, Contact t, double reach) {
+        if (t.touches(self, p) || from[0] != p[0] && from[1] != p[1]) {
+            return null;
+        }
+        boolean vertical = from[0] == p[0];
+        double dir = vertical ? Math.signum(p[1] - from[1]) : Math.signum(p[0] - from[0]);
+        if (dir == 0) {
+            return null;
+        }
+        Box best = null;
+        double bestCost = Double.MAX_VALUE;
+        List<Box> all = new ArrayList<>(t.boxes());
+        all.addAll(t.texts());
+        for (Box b : all) {
+            double near = vertical ? (dir > 0 ? b.y() - p[1] : p[1] - b.bottom()) : (dir > 0 ? b.x() - p[0] : p[0] - b.right());
+            double lo = vertical ? b.x() : b.y();
+            double hi = vertical ? b.right() : b.bottom();
+            double at = vertical ? p[0] : p[1];
+            double side = at < lo ? lo - at : at > hi ? at - hi : 0;
+            if (near < 4 || near > reach || side > reach || side == 0) {
+                continue;
+            }
+            double cost = near + side;
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = b;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        double face = vertical ? (dir > 0 ? best.y() : best.bottom()) : (dir > 0 ? best.x() : best.right());
+        double mid = Ctx.round((vertical ? p[1] : p[0]) + (face - (vertical ? p[1] : p[0])) / 2);
+        double to = Ctx.round(vertical ? best.x() + best.w() / 2 : best.y() + best.h() / 2);
+        List<double[]> out = vertical
+                ? List.of(new double[] {p[0], mid}, new double[] {to, mid}, new double[] {to, face})
+                : List.of(new double[] {mid, p[1]}, new double[] {mid, to}, new double[] {face, to});
+        double[] prev = p;
+        for (double[] q : out) {
+            for (Box b : all) {
+                // the audit's own test: through a text's inside, or a box that holds neither end
+                Box inner = t.texts().contains(b) ? b.shrunk(1) : b.shrunk(Contact.TOUCH);
+                if (b != best && !b.contains(best, 0) && inner.crossedBy(prev, q)) {
+                    return null;
+                }
+            }
+            prev = q;
+        }
+        return out;
     }
 
     /** Where the end {@code p} of the segment from {@code from} should be. */

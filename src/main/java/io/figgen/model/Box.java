@@ -29,4 +29,37 @@ public record Box(double x, double y, double w, double h) {
         double dy = Math.max(Math.max(y - py, 0), py - bottom());
         return Math.hypot(dx, dy);
     }
+
+    /** Whether the segment a-b passes through the inside of this box (Liang-Barsky clipping). */
+    public boolean crossedBy(double[] a, double[] b) {
+        if (w <= 0 || h <= 0) {
+            return false;
+        }
+        double t0 = 0;
+        double t1 = 1;
+        double dx = b[0] - a[0];
+        double dy = b[1] - a[1];
+        double[] p = {-dx, dx, -dy, dy};
+        double[] q = {a[0] - x, right() - a[0], a[1] - y, bottom() - a[1]};
+        for (int i = 0; i < 4; i++) {
+            if (p[i] == 0) {
+                if (q[i] <= 0) {
+                    return false;
+                }
+            } else {
+                double t = q[i] / p[i];
+                if (p[i] < 0) {
+                    t0 = Math.max(t0, t);
+                } else {
+                    t1 = Math.min(t1, t);
+                }
+            }
+        }
+        return t0 < t1;
+    }
+
+    /** This box made smaller by {@code by} on every side (never below nothing). */
+    public Box shrunk(double by) {
+        return new Box(x + by, y + by, Math.max(0, w - 2 * by), Math.max(0, h - 2 * by));
+    }
 }
