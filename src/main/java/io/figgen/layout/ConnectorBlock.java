@@ -147,8 +147,9 @@ final class ConnectorBlock extends Block {
             Seg upper = verticals.get(i);
             for (int j = i + 1; j < verticals.size(); j++) {
                 Seg lower = verticals.get(j);
-                if (lower.row == upper.rowEnd + 1 && Math.abs(lower.col - upper.lastCol) <= 1 && !upper.headEnd && !upper.headStart
-                        && !lower.headStart && Math.abs(lower.y1 - upper.y2) < 0.5) {
+                // heads stay at the outer ends: a ▲ over a │, a │ over a ▼
+                if (lower.row == upper.rowEnd + 1 && Math.abs(lower.col - upper.lastCol) <= 1 && !upper.headEnd
+                        && !lower.headStart && !(upper.headStart && lower.headEnd) && Math.abs(lower.y1 - upper.y2) < 0.5) {
                     upper.y2 = lower.y2;
                     upper.headEnd = lower.headEnd;
                     verticals.remove(j);

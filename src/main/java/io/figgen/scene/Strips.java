@@ -66,6 +66,23 @@ final class Strips {
         for (Row row : strip.rows()) {
             for (Token t : row.tokens()) {
                 used.set(Math.max(0, t.col() - left), Math.min(width, t.end() - left + 1));
+                // an arrow between two boxes of a row ({@code │ C │  →  │ D │}) joins them: no gutter there
+                if (t instanceof Token.Arrow || t instanceof Token.Rule) {
+                    Box before = null;
+                    Box after = null;
+                    for (Box b : strip.boxes()) {
+                        if (row.row() > b.top() && row.row() < b.bottom()) {
+                            if (b.right() < t.col() && (before == null || b.right() > before.right())) {
+                                before = b;
+                            } else if (b.left() > t.end() && (after == null || b.left() < after.left())) {
+                                after = b;
+                            }
+                        }
+                    }
+                    if (before != null && after != null) {
+                        used.set(Math.max(0, before.right() - left), Math.min(width, after.left() - left + 1));
+                    }
+                }
             }
         }
         int first = used.nextSetBit(0);

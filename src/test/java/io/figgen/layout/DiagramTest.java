@@ -183,4 +183,24 @@ class DiagramTest {
             assertTrue(l.routed().contains(e) || l.joined().contains(e), "drawn: " + e);
         }
     }
+
+    @Test
+    void everyArrowFormOfTheSketchJoinsItsTwoBoxesHeadOnTheTarget() throws Exception {
+        Layout l = layout("arrow-forms");
+        clean(l);
+        String[][] forms = {{"ALPHA", "BRAVO"}, {"BRAVO", "CHARLIE"}, {"CHARLIE", "DELTA"}, {"GOLF", "FOXTROT"},
+            {"GOLF", "HOTEL"}, {"INDIA", "HOTEL"}};
+        for (String[] f : forms) {
+            Box from = boxOf(l, f[0]);
+            Box to = boxOf(l, f[1]);
+            Shape.Line x = joining(l, from, to);
+            assertNotNull(x, f[0] + " -> " + f[1] + " drawn");
+            double[] head = x.arrowEnd() ? x.last() : x.first();
+            assertTrue(x.arrowEnd() != x.arrowStart() && on(head, to), f[0] + " -> " + f[1] + ": one head, on " + f[1]);
+        }
+        Shape.Line both = joining(l, boxOf(l, "ECHO"), boxOf(l, "FOXTROT"));
+        assertNotNull(both);
+        assertTrue(both.arrowEnd() && both.arrowStart(), "◄──► heads both ends");
+        assertTrue(l.figure().texts().stream().anyMatch(t -> t.text().equals("emits")), "the shaft's label");
+    }
 }
