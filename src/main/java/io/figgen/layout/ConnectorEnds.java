@@ -61,18 +61,23 @@ final class ConnectorEnds {
         List<double[]> pts = new ArrayList<>(l.points());
         pts.set(pts.size() - 1, settleEnd(l, pts.get(pts.size() - 2), pts.get(pts.size() - 1), t, reach));
         pts.set(0, settleEnd(l, pts.get(1), pts.get(0), t, reach));
-        // a straight arrow whose tail is on its part and whose head points just past the next: an elbow
-        if (pts.size() == 2 && l.arrowEnd() != l.arrowStart()) {
-            boolean atEnd = l.arrowEnd();
+        // a straight line anchored at one end whose other end (its head, if it has one) points just past a
+        // part: an elbow takes it there
+        if (pts.size() == 2 && !(l.arrowEnd() && l.arrowStart())) {
+            boolean atEnd = l.arrowEnd() || !l.arrowStart() && t.touches(l, pts.get(0));
             double[] tail = atEnd ? pts.get(0) : pts.get(1);
             double[] head = atEnd ? pts.get(1) : pts.get(0);
             List<double[]> bend = t.touches(l, tail) ? elbow(l, tail, head, t, reach) : null;
             if (bend != null) {
-                pts = new ArrayList<>();
-                pts.add(tail);
-                pts.addAll(bend);
+                List<double[]> bent = new ArrayList<>();
+                bent.add(tail);
+                bent.addAll(bend);
                 if (!atEnd) {
-                    java.util.Collections.reverse(pts);
+                    java.util.Collections.reverse(bent);
+                }
+                // the whole bent line, as the audit sees it: through no box it does not join, no text
+                if (!crossesAnything(bent, t)) {
+                    pts = bent;
                 }
             }
         }
@@ -175,6 +180,26 @@ final class ConnectorEnds {
             return round(new double[] {p[0] + ux * best, p[1] + uy * best});
         }
         return p;
+    }
+
+    private static boolean crossesAnything(List<double[]> pts, Contact t) {
+        double[] a = pts.get(0);
+        double[] z = pts.get(pts.size() - 1);
+        for (int i = 0; i + 1 < pts.size(); i++) {
+            for (Box b : t.boxes()) {
+                boolean holds = b.shrunk(-Contact.TOUCH).contains(new Box(a[0], a[1], 0, 0), 0)
+                        || b.shrunk(-Contact.TOUCH).contains(new Box(z[0], z[1], 0, 0), 0);
+                if (!holds && b.shrunk(Contact.TOUCH).crossedBy(pts.get(i), pts.get(i + 1))) {
+                    return true;
+                }
+            }
+            for (Box b : t.texts()) {
+                if (b.shrunk(1).crossedBy(pts.get(i), pts.get(i + 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The innermost box that holds p clear of its border, or null. */
