@@ -1,0 +1,115 @@
+package io.figgen.check;
+
+import io.figgen.check.Finding.Severity;
+import io.figgen.model.Shape;
+import io.figgen.scene.Component;
+import io.figgen.scene.Components;
+import io.figgen.scene.Scene;
+import io.figgen.scene.TextRules;
+import io.figgen.sketch.Sketch;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Tables as a reader sees them: every table the sketch draws ({@link SketchTables}) drawn as a table, each of
+ * its rows a row; no header drawn as one string; no table cell outside its column.
+ */
+public final class TableFindings {
+    private TableFindings() {
+    }
+
+    /** A sketched table and whether the scene draws it as a table. */
+    public record Census(SketchTables.Region region, int firstLine, int lastLine, boolean drawn) {
+    }
+
+    public static List<Census> census(Sketch sketch, Scene scene) {
+        List<Component.Table> tables = new ArrayList<>();
+        Components.walk(scene.body(), c -> {
+            if (c instanceof Component.Table t) {
+                tables.add(t);
+            }
+        });
+        List<Census> out = new ArrayList<>();
+        for (SketchTables.Region r : SketchTables.find(sketch.grid())) {
+            int first = sketch.specLine(r.rows().get(0));
+            int last = sketch.specLine(r.rows().get(r.rows().size() - 1));
+            boolean drawn = false;
+            for (Component.Table t : tables) {
+                int lo = t.lines().stream().mapToInt(Integer::intValue).min().orElse(0);
+                int hi = t.lines().stream().mapToInt(Integer::intValue).max().orElse(0);
+                if (t.rows().size() >= 2 && lo <= first && hi >= lastFull(sketch, r)) {
+                    drawn = true;
+                }
+            }
+            out.add(new Census(r, first, last, drawn));
+        }
+        return out;
+    }
+
+    /** The spec line of the region's last row: a wrapped cell's line may be folded into the row above it. */
+    private static int lastFull(Sketch sketch, SketchTables.Region r) {
+        return sketch.specLine(r.rows().get(r.rows().size() - 1)) - (r.rows().size() > 2 ? 1 : 0);
+    }
+
+    static void check(Sketch sketch, Scene scene, List<Shape.Text> texts, SceneFindings.Sink out) {
+        for (Census c : census(sketch, scene)) {
+            if (!c.drawn()) {
+                out.add(c.firstLine(), "table/not-drawn", Severity.WARNING, "the sketch's " + c.region().kind() + " table of "
+                        + c.region().rows().size() + " rows by " + c.region().columns() + " columns (lines " + c.firstLine()
+                        + "-" + c.lastLine() + ") is not drawn as a table, each sketch row a row");
+            }
+        }
+        mergedHeaders(sketch, texts, out);
+        outsideColumn(scene, texts, out);
+    }
+
+    /** Two neighbouring header cells of a sketched table drawn as one string ("Source Rate Capacity"). */
+    private static void mergedHeaders(Sketch sketch, List<Shape.Text> texts, SceneFindings.Sink out) {
+        for (SketchTables.Region r : SketchTables.find(sketch.grid())) {
+            int row = r.rows().get(0);
+            String line = sketch.grid().text(row, 0, Math.max(0, sketch.grid().rowLength(row) - 1));
+            List<String> cells = new ArrayList<>();
+            for (int[] run : SketchTables.runs(line)) {
+                String cell = TextRules.stripScaffolding(line.substring(run[0], run[1] + 1));
+                if (cell.length() > 1) {
+                    cells.add(cell);
+                }
+            }
+            int at = sketch.specLine(row);
+            for (int i = 0; i + 1 < cells.size(); i++) {
+                String pair = cells.get(i) + " " + cells.get(i + 1);
+                for (Shape.Text t : texts) {
+                    if (t.sourceLine() == at && t.text().contains(pair)) {
+                        out.add(at, "table/header-merged", Severity.ERROR, "the header cells \"" + cells.get(i) + "\" and \""
+                                + cells.get(i + 1) + "\" are drawn as one string: \"" + t.text() + "\"");
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** A cell's text reaching out of its column: the cell box the table gave it. */
+    private static void outsideColumn(Scene scene, List<Shape.Text> texts, SceneFindings.Sink out) {
+        Set<Integer> lines = new HashSet<>();
+        Components.walk(scene.body(), c -> {
+            if (c instanceof Component.Table t) {
+                lines.addAll(t.lines());
+            }
+        });
+        for (Shape.Text t : texts) {
+            if (!lines.contains(t.sourceLine()) || t.container() == null) {
+                continue;
+            }
+            double left = t.container().x();
+            double right = t.container().x() + t.container().w();
+            if (t.bounds().x() < left - 0.5 || t.bounds().x() + t.bounds().w() > right + 0.5) {
+                out.add(t.sourceLine(), "table/cell-outside-column", Severity.ERROR, "the cell \"" + t.text()
+                        + "\" is drawn outside its column");
+            }
+        }
+    }
+}
