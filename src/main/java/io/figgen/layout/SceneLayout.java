@@ -197,7 +197,12 @@ final class SceneLayout {
             }
             rows.add(cells);
         }
-        return new TableBlock(rows, t.weights(), t.lines());
+        List<List<String>> tones = new ArrayList<>();
+        for (List<String> row : t.tones()) {
+            tones.add(row.stream().map(x -> x.isEmpty() ? null : ctx.color(x)).toList());
+        }
+        return new TableBlock(rows, t.weights(), t.lines(), t.header(), tones, ctx.color(tone.onDark() ? "white" : "quiet"),
+                tone.onDark() ? tone.text() : ctx.color("navy"));
     }
 
     private Block flow(Component.Flow f, Tone tone) {

@@ -1,83 +1,253 @@
 package io.figgen.layout;
 
 import io.figgen.model.Box;
+import io.figgen.model.FontFace;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
- * Text aligned in columns, as sketches line up tables and legends with spaces. Column widths follow the
- * sketch's column positions; cells wrap inside their column, so neighbours never collide.
+ * A table: columns sized from their content with the real font metrics, a header row in the label style over
+ * a hairline, hairlines between rows (no grid, no zebra), the row-header column emphasised, numbers in the data
+ * face and right-aligned. A cell wraps inside its column; the narrowest a table goes is its widest words, so a
+ * table too wide for its room makes the layout shrink the type before anything leaves its column. Cells given
+ * a tone ({@code tones}, a colour or null) are drawn as filled cells.
  */
 final class TableBlock extends Block {
+    /** A number, an amount or a rate: "1.0/s", "$9,000", "~$10", "0.42", "85%", "3". */
+    private static final Pattern NUMBER = Pattern.compile(
+            "[~≈<>≤≥]?\\s?[-+]?[$€£]?\\s?\\d[\\d,.]*\\s?(?:%|[kKMGTB]{1,2}|/[a-z]{1,4}|x|ms|s)?");
+
     final List<List<RichText>> rows;
     final double[] weights;
     final List<Integer> lines;
+    final boolean header;
+    final List<List<String>> tones;
+    private final boolean[] numeric;
+    private final boolean rowHeader;
+    private final String rule;
+    private final String headColor;
+    private Ctx styled;
+    private List<List<RichText>> cells;
 
-    TableBlock(List<List<RichText>> rows, double[] weights, List<Integer> lines) {
+    TableBlock(List<List<RichText>> rows, double[] weights, List<Integer> lines, boolean header, List<List<String>> tones,
+               String rule, String headColor) {
         this.rows = new ArrayList<>(rows);
         this.weights = weights.clone();
         this.lines = List.copyOf(lines);
+        this.header = header && rows.size() > 1;
+        this.tones = tones;
+        this.rule = rule;
+        this.headColor = headColor;
+        int n = weights.length;
+        numeric = new boolean[n];
+        for (int c = 0; c < n; c++) {
+            int nums = 0;
+            int filled = 0;
+            for (int r = this.header ? 1 : 0; r < rows.size(); r++) {
+                RichText t = c < rows.get(r).size() ? rows.get(r).get(c) : null;
+                if (t != null && !t.isEmpty() && tone(r, c) == null) {
+                    filled++;
+                    nums += isNumber(t.plain()) ? 1 : 0;
+                }
+            }
+            numeric[c] = filled > 0 && nums * 3 >= filled * 2 && nums >= 1;
+        }
+        // the first column names the rows when the table has a header and the column holds words, not numbers
+        this.rowHeader = this.header && n >= 3 && !numeric[0];
+    }
+
+    static boolean isNumber(String s) {
+        String t = s.strip();
+        return !t.isEmpty() && (NUMBER.matcher(t).matches() || t.equals("N/A") || t.equals("—") || t.equals("-"));
+    }
+
+    private String tone(int r, int c) {
+        return tones == null || r >= tones.size() || c >= tones.get(r).size() ? null : tones.get(r).get(c);
+    }
+
+    /** The cells restyled for this context: header, row header, numbers in the data face. */
+    private List<List<RichText>> cells(Ctx ctx) {
+        if (styled == ctx) {
+            return cells;
+        }
+        TextStyle body = ctx.style("body");
+        TextStyle head = ctx.style("section");
+        double headSize = Math.max(ctx.minFont, Ctx.round(body.size() * 0.8125));
+        head = new TextStyle("strong", FontFace.SANS_BOLD, headSize, headColor, Ctx.round(headSize * 0.06));
+        TextStyle code = ctx.style("code");
+        List<List<RichText>> out = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            List<RichText> row = new ArrayList<>();
+            for (int c = 0; c < weights.length; c++) {
+                RichText t = c < rows.get(r).size() ? rows.get(r).get(c) : null;
+                if (t == null || t.isEmpty()) {
+                    row.add(null);
+                    continue;
+                }
+                List<Span> spans = new ArrayList<>();
+                for (Span s : t.spans()) {
+                    TextStyle st = s.style();
+                    if (header && r == 0) {
+                        st = head;
+                    } else if (tone(r, c) != null) {
+                        st = st.withColor(ctx.color("white"));
+                    } else if (numeric[c] && isNumber(t.plain())) {
+                        st = new TextStyle("code", FontFace.MONO, Math.max(ctx.minFont, code.size()), st.color(), 0);
+                    } else if (rowHeader && c == 0 && st.role().equals("body")) {
+                        st = new TextStyle("strong", FontFace.SANS_SEMIBOLD, st.size(), ctx.style("strong").color(),
+                                st.letterSpacing());
+                    }
+                    spans.add(new Span(s.text(), st));
+                }
+                row.add(new RichText(spans));
+            }
+            out.add(row);
+        }
+        styled = ctx;
+        cells = out;
+        return out;
     }
 
     private double colGap(Ctx ctx) {
-        return Ctx.round(14 * ctx.scale);
+        return Ctx.round(18 * ctx.scale);
     }
 
-    private double[] widths(Ctx ctx, double width) {
-        double sum = 0;
-        for (double w : weights) {
-            sum += w;
+    private double cellPad(Ctx ctx) {
+        return Ctx.round(6 * ctx.scale);
+    }
+
+    @Override
+    double minWidth(Ctx ctx) {
+        double w = colGap(ctx) * (weights.length - 1);
+        for (int c = 0; c < weights.length; c++) {
+            w += Ctx.ceil(columnWidth(ctx, c, true));
         }
-        double avail = width - colGap(ctx) * (weights.length - 1);
-        double[] out = new double[weights.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = Ctx.round(avail * weights[i] / sum);
+        return w;
+    }
+
+    private double columnWidth(Ctx ctx, int c, boolean least) {
+        double w = 0;
+        List<List<RichText>> cs = cells(ctx);
+        for (int r = 0; r < cs.size(); r++) {
+            RichText t = cs.get(r).get(c);
+            if (t != null) {
+                double tw = least ? t.widestWord(ctx) : t.naturalWidth(ctx);
+                w = Math.max(w, tone(r, c) != null ? tw + 2 * cellPad(ctx) : tw);
+            }
+        }
+        return w;
+    }
+
+    /** Column widths: each its content's natural width when they fit, else its widest word plus a share of the rest. */
+    double[] widths(Ctx ctx, double width) {
+        int n = weights.length;
+        double avail = Math.max(0, width - colGap(ctx) * (n - 1));
+        double[] nat = new double[n];
+        double[] min = new double[n];
+        double sumNat = 0;
+        double sumMin = 0;
+        for (int c = 0; c < n; c++) {
+            min[c] = Ctx.ceil(columnWidth(ctx, c, true));
+            nat[c] = Math.max(min[c], Ctx.ceil(columnWidth(ctx, c, false)));
+            sumNat += nat[c];
+            sumMin += min[c];
+        }
+        double[] out = new double[n];
+        if (sumNat <= avail) {
+            // room to spare: every column its natural width and an even share of a little air, never a spread grid
+            double extra = Math.min((avail - sumNat) / n, colGap(ctx) * 2);
+            for (int c = 0; c < n; c++) {
+                out[c] = Ctx.round(nat[c] + extra);
+            }
+        } else if (sumMin <= avail) {
+            double spare = avail - sumMin;
+            double want = sumNat - sumMin;
+            for (int c = 0; c < n; c++) {
+                out[c] = Math.floor((min[c] + (want <= 0 ? 0 : spare * (nat[c] - min[c]) / want)) * 4) / 4.0;
+            }
+        } else {
+            for (int c = 0; c < n; c++) {
+                out[c] = Math.floor(avail * min[c] / Math.max(1, sumMin) * 4) / 4.0;
+            }
         }
         return out;
     }
 
-    private double rowHeight(Ctx ctx, List<RichText> row, double[] w) {
+    private double rowPad(Ctx ctx) {
+        return Ctx.round(ctx.itemGap() * 0.6);
+    }
+
+    private double rowHeight(Ctx ctx, int r, double[] w) {
         double h = 0;
-        for (int c = 0; c < row.size() && c < w.length; c++) {
+        List<RichText> row = cells(ctx).get(r);
+        for (int c = 0; c < w.length; c++) {
             RichText t = row.get(c);
-            if (t != null && !t.isEmpty()) {
-                h = Math.max(h, t.wrap(ctx, w[c]).size() * ctx.lineHeight(t.lead()));
+            if (t != null) {
+                double inner = tone(r, c) != null ? w[c] - 2 * cellPad(ctx) : w[c];
+                h = Math.max(h, t.wrap(ctx, inner).size() * ctx.lineHeight(t.lead()));
+            } else if (tone(r, c) != null) {
+                h = Math.max(h, ctx.lineHeight(ctx.style("body")));
             }
         }
-        return h;
+        return h + 2 * rowPad(ctx);
     }
 
     @Override
     double height(Ctx ctx, double width) {
         double[] w = widths(ctx, width);
         double h = 0;
-        for (List<RichText> row : rows) {
-            h += rowHeight(ctx, row, w);
+        for (int r = 0; r < rows.size(); r++) {
+            h += rowHeight(ctx, r, w);
         }
-        return h + ctx.itemGap() * 0.5 * Math.max(0, rows.size() - 1);
+        return h;
     }
 
     @Override
     void draw(Ctx ctx, Canvas out, Box area) {
         double[] w = widths(ctx, area.w());
+        double gap = colGap(ctx);
+        double total = -gap;
+        for (double x : w) {
+            total += x + gap;
+        }
+        double hair = Math.max(0.75, Ctx.round(ctx.scale));
+        List<List<RichText>> cs = cells(ctx);
         double y = area.y();
         for (int r = 0; r < rows.size(); r++) {
-            List<RichText> row = rows.get(r);
+            double h = rowHeight(ctx, r, w);
+            if (r > 0) {
+                // a hairline between rows; the header's rule a little stronger, in the table's ink
+                boolean underHead = header && r == 1;
+                out.polyline(List.of(new double[] {area.x(), y}, new double[] {area.x() + total, y}), rule,
+                        underHead ? hair * 1.5 : hair * 0.75, null, false, false, io.figgen.model.Shape.Role.RULE, lines.get(r));
+            }
             double x = area.x();
-            for (int c = 0; c < row.size() && c < w.length; c++) {
-                RichText t = row.get(c);
-                if (t != null && !t.isEmpty()) {
+            for (int c = 0; c < w.length; c++) {
+                RichText t = cs.get(r).get(c);
+                String tone = tone(r, c);
+                double inset = 0;
+                if (tone != null) {
+                    double p = rowPad(ctx) / 2;
+                    out.rect(x, y + p, w[c], h - 2 * p, tone, null, 0, null);
+                    inset = cellPad(ctx);
+                }
+                if (t != null) {
                     double lh = ctx.lineHeight(t.lead());
-                    double ly = y;
-                    for (List<Span> line : t.wrap(ctx, w[c])) {
-                        out.textLine(line, x, ly, lh, new Box(x, y, w[c], area.bottom() - y), lines.get(r));
+                    double ly = y + rowPad(ctx);
+                    boolean right = numeric[c] && tone == null && (isNumber(t.plain()) || header && r == 0);
+                    Box cell = new Box(x, y, w[c], area.bottom() - y);
+                    for (List<Span> line : t.wrap(ctx, w[c] - 2 * inset)) {
+                        double lw = RichText.width(ctx, line);
+                        double lx = right ? x + w[c] - lw : tone != null ? x + (w[c] - lw) / 2 : x;
+                        out.textLine(line, Math.max(x, lx), ly, lh, cell, lines.get(r));
                         ly += lh;
                     }
                 }
-                x += w[c] + colGap(ctx);
+                x += w[c] + gap;
             }
-            y += rowHeight(ctx, row, w) + ctx.itemGap() * 0.5;
+            y += h;
         }
     }
 }

@@ -86,12 +86,25 @@ public sealed interface Component {
     record CodeLine(int indent, String text, int line) {
     }
 
-    /** A table: rows of cells (an empty text for an empty cell), column weights, and each row's spec line. */
-    record Table(List<List<Text>> rows, double[] weights, List<Integer> lines, int line) implements Component {
+    /**
+     * A table: rows of cells (an empty text for an empty cell), column weights, and each row's spec line;
+     * {@code header} when the first row heads the columns. {@code tones} (empty for none) gives a filled cell
+     * the theme colour token the spec's legend implies for it, row by row ("" for an unfilled cell).
+     */
+    record Table(List<List<Text>> rows, double[] weights, List<Integer> lines, boolean header, List<List<String>> tones,
+                 int line) implements Component {
         public Table {
             rows = rows.stream().map(List::copyOf).toList();
             weights = weights.clone();
             lines = List.copyOf(lines);
+            tones = tones.stream().map(List::copyOf).toList();
+        }
+
+        /** A table without filled cells, its header read from its first row's style. */
+        public Table(List<List<Text>> rows, double[] weights, List<Integer> lines, int line) {
+            this(rows, weights, lines, !rows.isEmpty() && rows.size() > 1 && rows.get(0).stream().anyMatch(c -> !c.runs().isEmpty())
+                    && rows.get(0).stream().allMatch(c -> c.runs().stream().allMatch(r -> r.role().equals("strong"))),
+                    List.of(), line);
         }
     }
 

@@ -132,13 +132,18 @@ public final class SceneDump {
             }
         } else if (c instanceof Component.Table t) {
             sb.append(in).append("table").append(at).append(' ').append(t.rows().size()).append('x')
-                    .append(t.weights().length).append('\n');
-            for (List<Text> row : t.rows()) {
+                    .append(t.weights().length).append(t.header() ? " header" : "").append('\n');
+            for (int r = 0; r < t.rows().size(); r++) {
                 sb.append(in).append("  row");
-                for (Text cell : row) {
+                for (Text cell : t.rows().get(r)) {
                     sb.append(" | ").append(cell.value());
                 }
                 sb.append('\n');
+                if (r < t.tones().size()) {
+                    sb.append(in).append("  tones");
+                    t.tones().get(r).forEach(x -> sb.append(" | ").append(x));
+                    sb.append('\n');
+                }
             }
         } else if (c instanceof Component.Flow f) {
             sb.append(in).append("flow").append(at).append('\n');
@@ -323,7 +328,7 @@ public final class SceneDump {
             code.lines().forEach(l -> j.str(" ".repeat(Math.min(l.indent(), 40)) + l.text()));
             j.close(']');
         } else if (c instanceof Component.Table t) {
-            j.key("kind").str("table").key("line").num(t.line()).key("rows").open('[');
+            j.key("kind").str("table").key("line").num(t.line()).key("header").bool(t.header()).key("rows").open('[');
             for (List<Text> row : t.rows()) {
                 j.open('[');
                 row.forEach(cell -> j.str(cell.value()));

@@ -130,13 +130,24 @@ final class TextGroupComposer {
                 i = end;
             } else if (textCount(row) >= 2) {
                 int end = i + 1;
+                // a rule under the first row of aligned columns is the table's header rule ("Monthly egress  10 TB"
+                // over "────"), when aligned rows follow it
+                boolean headed = end + 1 < rows.size() && isRuleOnly(rows.get(end)) && rows.get(end).tokens().size() == 1
+                        && textCount(rows.get(end + 1)) >= 2 && !isFlowRow(rows.get(end + 1));
+                if (headed) {
+                    end++;
+                }
                 while (end < rows.size() && !isFlowRow(rows.get(end)) && (textCount(rows.get(end)) >= 2
                         || end - i >= 2 && continuesTable(rows.subList(i, end), rows.get(end)))) {
                     end++;
                 }
                 // phrases set apart by wide spaces are separate items: one row of them is a row of labels,
                 // two or more rows a table
-                Component part = end - i == 1 ? phrases(row, cardBody, into, left, right) : table(rows.subList(i, end));
+                List<Row> body = new ArrayList<>(rows.subList(i, end));
+                if (headed) {
+                    body.remove(1);
+                }
+                Component part = end - i == 1 ? phrases(row, cardBody, into, left, right) : table(body, headed);
                 if (part != null) {
                     out.add(part);
                 }
@@ -555,7 +566,7 @@ final class TextGroupComposer {
         return new Component.Paragraph(Text.mixed(text, role), line(rows.get(0)));
     }
 
-    private Component table(List<Row> rows) {
+    private Component table(List<Row> rows, boolean headed) {
         // column starts of a hand-aligned table drift by a few cells from row to row: cluster them
         TreeSet<Integer> all = new TreeSet<>();
         int end = 0;
@@ -596,7 +607,7 @@ final class TextGroupComposer {
                 }
             }
             List<Text> row = new ArrayList<>();
-            boolean header = cells.isEmpty() && rows.size() > 2 && TextRules.isCapsLabel(texts(r));
+            boolean header = cells.isEmpty() && (headed || rows.size() > 2 && TextRules.isCapsLabel(texts(r)));
             for (StringBuilder sb : texts) {
                 String s = TextRules.stripPlaceholders(sb.toString());
                 row.add(s.isEmpty() ? new Text(List.of()) : header ? Text.plain(s, "strong") : Text.mixed(s, "body"));
