@@ -40,18 +40,16 @@ public final class TableFindings {
             for (Component.Table t : tables) {
                 int lo = t.lines().stream().mapToInt(Integer::intValue).min().orElse(0);
                 int hi = t.lines().stream().mapToInt(Integer::intValue).max().orElse(0);
-                if (t.rows().size() >= 2 && lo <= first && hi >= lastFull(sketch, r)) {
+                // the table's rows start at or above the sketched table's first row (a matrix row's label stands
+                // over its cells) and reach its last one, give or take the wrapped lines of a last cell, with as many
+                // columns as the sketch's
+                if (t.rows().size() >= 2 && t.weights().length >= r.columns() && lo <= first && hi + 2 >= last) {
                     drawn = true;
                 }
             }
             out.add(new Census(r, first, last, drawn));
         }
         return out;
-    }
-
-    /** The spec line of the region's last row: a wrapped cell's line may be folded into the row above it. */
-    private static int lastFull(Sketch sketch, SketchTables.Region r) {
-        return sketch.specLine(r.rows().get(r.rows().size() - 1)) - (r.rows().size() > 2 ? 1 : 0);
     }
 
     static void check(Sketch sketch, Scene scene, List<Shape.Text> texts, SceneFindings.Sink out) {

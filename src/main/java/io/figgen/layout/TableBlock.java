@@ -114,13 +114,38 @@ final class TableBlock extends Block {
         return Ctx.round(18 * ctx.scale);
     }
 
+    /** The gap after column c: filled cells side by side stand close, like the sketch's [■][■]. */
+    private double gapAfter(Ctx ctx, int c) {
+        return toned(c) && toned(c + 1) ? Ctx.round(4 * ctx.scale) : colGap(ctx);
+    }
+
+    private double gaps(Ctx ctx) {
+        double g = 0;
+        for (int c = 0; c + 1 < weights.length; c++) {
+            g += gapAfter(ctx, c);
+        }
+        return g;
+    }
+
+    private boolean toned(int c) {
+        if (tones == null) {
+            return false;
+        }
+        for (List<String> row : tones) {
+            if (c < row.size() && row.get(c) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private double cellPad(Ctx ctx) {
         return Ctx.round(6 * ctx.scale);
     }
 
     @Override
     double minWidth(Ctx ctx) {
-        double w = colGap(ctx) * (weights.length - 1);
+        double w = gaps(ctx);
         for (int c = 0; c < weights.length; c++) {
             w += Ctx.ceil(columnWidth(ctx, c, true));
         }
@@ -143,7 +168,7 @@ final class TableBlock extends Block {
     /** Column widths: each its content's natural width when they fit, else its widest word plus a share of the rest. */
     double[] widths(Ctx ctx, double width) {
         int n = weights.length;
-        double avail = Math.max(0, width - colGap(ctx) * (n - 1));
+        double avail = Math.max(0, width - gaps(ctx));
         double[] nat = new double[n];
         double[] min = new double[n];
         double sumNat = 0;
@@ -207,10 +232,9 @@ final class TableBlock extends Block {
     @Override
     void draw(Ctx ctx, Canvas out, Box area) {
         double[] w = widths(ctx, area.w());
-        double gap = colGap(ctx);
-        double total = -gap;
+        double total = gaps(ctx);
         for (double x : w) {
-            total += x + gap;
+            total += x;
         }
         double hair = Math.max(0.75, Ctx.round(ctx.scale));
         List<List<RichText>> cs = cells(ctx);
@@ -245,7 +269,7 @@ final class TableBlock extends Block {
                         ly += lh;
                     }
                 }
-                x += w[c] + gap;
+                x += w[c] + (c + 1 < w.length ? gapAfter(ctx, c) : 0);
             }
             y += h;
         }

@@ -51,6 +51,26 @@ final class AreaComposer {
 
     Component compose(Area area, int depth) {
         List<Component> blocks = new ArrayList<>();
+        List<Row> all = area.rows();
+        for (int k = 0; k < all.size(); k++) {
+            int end = GlyphMatrix.end(sketch, all, k);
+            if (end > k) {
+                // rows of [■][▧][□] cells under their labels: one table of filled cells, whatever blank rows part them
+                int top = all.get(k).row();
+                int bottom = all.get(end - 1).row();
+                if (area.boxes().stream().noneMatch(b -> b.bottom() >= top && b.top() <= bottom)) {
+                    List<Component> parts = new ArrayList<>();
+                    if (top > area.top()) {
+                        parts.add(compose(part(area, area.top(), top - 1), depth));
+                    }
+                    parts.add(GlyphMatrix.of(sketch, all.subList(k, end)));
+                    if (bottom < area.bottom()) {
+                        parts.add(compose(part(area, bottom + 1, area.bottom()), depth));
+                    }
+                    return parts.size() == 1 ? parts.get(0) : new Stack(parts, 1, false, 0);
+                }
+            }
+        }
         for (Area strip : Strips.horizontal(area)) {
             ChartReader.Axes axes = ChartReader.find(strip);
             List<Area> columns = axes != null ? List.of(strip) : Strips.vertical(strip);
@@ -69,6 +89,13 @@ final class AreaComposer {
             }
         }
         return stack(blocks);
+    }
+
+    /** The rows and boxes of an area from sketch row {@code top} to {@code bottom}. */
+    private static Area part(Area a, int top, int bottom) {
+        return new Area(top, bottom, a.left(), a.right(),
+                a.boxes().stream().filter(b -> b.top() >= top && b.bottom() <= bottom).toList(),
+                a.rows().stream().filter(r -> r.row() >= top && r.row() <= bottom).toList());
     }
 
     /** A strip read top to bottom: rows of boxes, and the text groups between them. */

@@ -61,7 +61,16 @@ public final class SceneReader {
         Title header = parts.header() == null ? null : header(sketch, parts.header());
         Footer footer = parts.footer() == null ? null : footer(sketch, parts.footer(), bindings.get(parts.footer()));
         List<Component> body = new ArrayList<>();
-        for (Band band : parts.body()) {
+        List<Band> bodyBands = parts.body();
+        for (int bi = 0; bi < bodyBands.size(); bi++) {
+            Band band = bodyBands.get(bi);
+            int gridEnd = BandTable.end(bodyBands, bi);
+            if (gridEnd > bi) {
+                // bands ruled into the same columns, row after row: one table
+                body.add(BandTable.of(sketch, bodyBands.subList(bi, gridEnd)));
+                bi = gridEnd - 1;
+                continue;
+            }
             List<Component> panels = new ArrayList<>();
             double[] weights = new double[band.panels().size()];
             boolean split = band.panels().size() > 1;
@@ -93,6 +102,9 @@ public final class SceneReader {
                     ? "the rectangle '" + c.id() + "' " + was + " lies off the canvas: it is left out; give it a place on the canvas"
                     : String.format(Locale.ROOT, "the rectangle '%s' %s reaches past the %s canvas: it is cut to [%.0f, %.0f, %.0f, %.0f]",
                             c.id(), was, size, c.now().x(), c.now().y(), c.now().w(), c.now().h())));
+        }
+        if (bodyStack != null) {
+            bodyStack = GlyphMatrix.resolve(bodyStack, GlyphMatrix.tones(sketch, spec.elements(), theme));
         }
         WordExpander words = new WordExpander(Vocabulary.of(spec), notes);
         if (bodyStack != null) {

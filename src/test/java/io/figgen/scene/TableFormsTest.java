@@ -1,0 +1,119 @@
+package io.figgen.scene;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.figgen.check.FigureChecker;
+import io.figgen.check.Finding;
+import io.figgen.model.Shape;
+import io.figgen.render.RenderedFigure;
+import io.figgen.render.Renderer;
+import io.figgen.theme.ThemeLoader;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Each table form of a sketch read as a table, and drawn with its columns aligned. */
+class TableFormsTest {
+    private static RenderedFigure render(String name) throws Exception {
+        try (InputStream in = TableFormsTest.class.getResourceAsStream("/io/figgen/scene/" + name + ".md")) {
+            return new Renderer(ThemeLoader.house()).render(name + ".md", in.readAllBytes(), false, 1);
+        }
+    }
+
+    private static List<Component.Table> tables(Scene s) {
+        List<Component.Table> out = new ArrayList<>();
+        Components.walk(s.body(), c -> {
+            if (c instanceof Component.Table t) {
+                out.add(t);
+            }
+        });
+        return out;
+    }
+
+    private static List<String> row(Component.Table t, int r) {
+        return t.rows().get(r).stream().map(Text::value).toList();
+    }
+
+    /** The drawn texts of one table row, in order of x. */
+    private static List<Shape.Text> drawn(RenderedFigure f, int line) {
+        return f.layout().figure().texts().stream().filter(t -> t.sourceLine() == line)
+                .sorted(java.util.Comparator.comparingDouble(Shape.Text::x)).toList();
+    }
+
+    private static Shape.Text cell(RenderedFigure f, int line, String text) {
+        return drawn(f, line).stream().filter(t -> t.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("\"" + text + "\" not drawn at line " + line + ": " + drawn(f, line)));
+    }
+
+    @Test
+    void anAsciiGridAcrossTheFrameIsOneTableItsWrappedCellsRejoined() throws Exception {
+        RenderedFigure f = render("tables-grid");
+        List<Component.Table> ts = tables(f.layout().scene());
+        assertEquals(1, ts.size());
+        Component.Table t = ts.get(0);
+        assertEquals(4, t.rows().size());
+        assertEquals(4, t.weights().length);
+        assertTrue(t.header());
+        assertEquals(List.of("", "MANAGED", "SELF-HOSTED", "HYBRID"), row(t, 0));
+        assertEquals(List.of("Time to market", "Days", "Months", "Weeks"), row(t, 2));
+        // header cells separate, in the label style; each column's cells start at one x (within 1 px)
+        Shape.Text managed = cell(f, t.lines().get(0), "MANAGED");
+        assertEquals("strong", managed.role());
+        for (int r = 1; r < 4; r++) {
+            String text = row(t, r).get(1);
+            Shape.Text c = drawn(f, t.lines().get(r)).stream().filter(x -> text.startsWith(x.text())).findFirst().orElseThrow();
+            assertTrue(Math.abs(c.x() - managed.x()) <= 1 || Math.abs(c.x() + c.bounds().w() - managed.x() - managed.bounds().w()) <= 1,
+                    "column 1 row " + r + " at x " + c.x() + ", header at " + managed.x());
+        }
+    }
+
+    @Test
+    void alignedColumnsWithAHeaderRuleBoxGridsAndGlyphMatricesAreTables() throws Exception {
+        RenderedFigure f = render("tables-aligned");
+        List<Component.Table> ts = tables(f.layout().scene());
+        assertEquals(3, ts.size(), ts.toString());
+        Component.Table egress = ts.get(0);
+        assertTrue(egress.header());
+        assertEquals(4, egress.rows().size());
+        assertEquals(List.of("Monthly egress", "10 TB", "100 TB"), row(egress, 0));
+        assertEquals(List.of("GCP Cloud Storage", "$1,200", "$12,000"), row(egress, 3));
+        // a column of numbers: right edges aligned within 1 px, in the mono face, the header over it
+        double right = -1;
+        for (int r = 0; r < 4; r++) {
+            List<Shape.Text> line = drawn(f, egress.lines().get(r));
+            Shape.Text c = line.get(line.size() - 1);
+            assertEquals(row(egress, r).get(2), c.text());
+            double edge = c.bounds().x() + c.bounds().w();
+            if (right < 0) {
+                right = edge;
+            }
+            assertTrue(Math.abs(edge - right) <= 1, "right edge " + edge + " vs " + right + " for " + c.text());
+            if (r > 0) {
+                assertEquals(io.figgen.model.FontFace.MONO, c.face());
+            }
+        }
+        Component.Table rate = ts.get(1);
+        assertTrue(rate.header());
+        assertEquals(List.of("Source", "Rate", "Capacity"), row(rate, 0));
+        assertEquals(List.of("AcoustID", "3.0/s", "3"), row(rate, 2));
+        Component.Table matrix = ts.get(2);
+        assertEquals(2, matrix.rows().size());
+        assertEquals("L1 BUSINESS", row(matrix, 0).get(0));
+        assertEquals(List.of("S", "S", "Sh"), row(matrix, 0).subList(1, 4));
+        // tones only where the spec gives them: Stable and Shifting have tagged elements, Volatile none
+        assertEquals(List.of("high", "high", "medium", ""), matrix.tones().get(0).subList(1, 5));
+        assertEquals("□ V", row(matrix, 0).get(4));
+        long fills = f.layout().figure().shapes().stream().filter(s -> s instanceof Shape.Rect r
+                && "#4A7C59".equalsIgnoreCase(r.fill())).count();
+        assertEquals(3, fills, "one filled cell per Stable glyph");
+        // no table ruling drawn as text, and check finds every sketched table drawn as one
+        for (Shape.Text t : f.layout().figure().texts()) {
+            assertTrue(!t.text().matches(".*[│┼├┤|+].*") || t.text().contains("+"), "ruling drawn as text: " + t.text());
+        }
+        List<Finding> findings = new FigureChecker(ThemeLoader.house()).check("tables-aligned.md", f);
+        assertEquals(List.of(), findings.stream().filter(x -> x.rule().startsWith("table/")).toList());
+    }
+}
