@@ -201,7 +201,7 @@ final class TableBlock extends Block {
     }
 
     private double rowPad(Ctx ctx) {
-        return Ctx.round(ctx.itemGap() * 0.6);
+        return Ctx.round(ctx.itemGap() * 0.25);
     }
 
     private double rowHeight(Ctx ctx, int r, double[] w) {
@@ -226,7 +226,8 @@ final class TableBlock extends Block {
         for (int r = 0; r < rows.size(); r++) {
             h += rowHeight(ctx, r, w);
         }
-        return h;
+        // the padding stands between rows only: the table's first and last lines meet its room's edges
+        return h - 2 * rowPad(ctx);
     }
 
     @Override
@@ -238,11 +239,11 @@ final class TableBlock extends Block {
         }
         double hair = Math.max(0.75, Ctx.round(ctx.scale));
         List<List<RichText>> cs = cells(ctx);
-        double y = area.y();
+        double y = area.y() - rowPad(ctx);
         for (int r = 0; r < rows.size(); r++) {
             double h = rowHeight(ctx, r, w);
-            if (r > 0) {
-                // a hairline between rows; the header's rule a little stronger, in the table's ink
+            if (r > 0 && (header || rows.size() > 2)) {
+                // a hairline between rows (a two-line legend has none); the header's rule a little stronger, in the table's ink
                 boolean underHead = header && r == 1;
                 out.polyline(List.of(new double[] {area.x(), y}, new double[] {area.x() + total, y}), rule,
                         underHead ? hair * 1.5 : hair * 0.75, null, false, false, io.figgen.model.Shape.Role.RULE, lines.get(r));
@@ -254,7 +255,9 @@ final class TableBlock extends Block {
                 double inset = 0;
                 if (tone != null) {
                     double p = rowPad(ctx) / 2;
-                    out.rect(x, y + p, w[c], h - 2 * p, tone, null, 0, null);
+                    double top = Math.max(area.y(), y + p);
+                    double bottom = Math.min(area.bottom(), y + h - p);
+                    out.rect(x, top, w[c], bottom - top, tone, null, 0, null);
                     inset = cellPad(ctx);
                 }
                 if (t != null) {
