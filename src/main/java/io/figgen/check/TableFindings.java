@@ -41,9 +41,13 @@ public final class TableFindings {
                 int lo = t.lines().stream().mapToInt(Integer::intValue).min().orElse(0);
                 int hi = t.lines().stream().mapToInt(Integer::intValue).max().orElse(0);
                 // the table's rows start at or above the sketched table's first row (a matrix row's label stands
-                // over its cells) and reach its last one, give or take the wrapped lines of a last cell, with as many
-                // columns as the sketch's
-                if (t.rows().size() >= 2 && t.weights().length >= r.columns() && lo <= first && hi + 2 >= last) {
+                // over its cells) and reach its last one, its last row as tall as its tallest (a cell wraps over
+                // lines), with as many columns as the sketch's
+                int tall = 2;
+                for (int k = 1; k < t.lines().size(); k++) {
+                    tall = Math.max(tall, t.lines().get(k) - t.lines().get(k - 1));
+                }
+                if (t.rows().size() >= 2 && t.weights().length >= r.columns() && lo <= first && hi + tall >= last) {
                     drawn = true;
                 }
             }

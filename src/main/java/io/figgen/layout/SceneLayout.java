@@ -201,7 +201,7 @@ final class SceneLayout {
         for (List<String> row : t.tones()) {
             tones.add(row.stream().map(x -> x.isEmpty() ? null : ctx.color(x)).toList());
         }
-        return new TableBlock(rows, t.weights(), t.lines(), t.header(), tones, ctx.color(tone.onDark() ? "white" : "quiet"),
+        return new TableBlock(rows, t.weights(), t.lines(), t.header(), t.spread(), tones, ctx.color(tone.onDark() ? "white" : "quiet"),
                 tone.onDark() ? tone.text() : ctx.color("navy"));
     }
 

@@ -24,19 +24,35 @@ final class TableBlock extends Block {
     final List<Integer> lines;
     final boolean header;
     final List<List<String>> tones;
+    /** Columns in the sketch's proportions across the room, not each its content's width. */
+    final boolean spread;
     private final boolean[] numeric;
     private final boolean rowHeader;
+    private final boolean ruled;
     private final String rule;
     private final String headColor;
     private Ctx styled;
     private List<List<RichText>> cells;
 
-    TableBlock(List<List<RichText>> rows, double[] weights, List<Integer> lines, boolean header, List<List<String>> tones,
-               String rule, String headColor) {
+    TableBlock(List<List<RichText>> rows, double[] weights, List<Integer> lines, boolean header, boolean spread,
+               List<List<String>> tones, String rule, String headColor) {
+        this.spread = spread;
         this.rows = new ArrayList<>(rows);
         this.weights = weights.clone();
         this.lines = List.copyOf(lines);
-        this.header = header && rows.size() > 1;
+        // a "table" whose cells are mostly marks (a scatter of ○ the sketch set in columns) is no table to rule
+        int cellsWithText = 0;
+        int wordy = 0;
+        for (List<RichText> row : rows) {
+            for (RichText t : row) {
+                if (t != null && !t.isEmpty()) {
+                    cellsWithText++;
+                    wordy += t.plain().codePoints().anyMatch(Character::isLetterOrDigit) ? 1 : 0;
+                }
+            }
+        }
+        this.ruled = wordy * 2 >= cellsWithText;
+        this.header = header && rows.size() > 1 && ruled;
         this.tones = tones;
         this.rule = rule;
         this.headColor = headColor;
@@ -55,7 +71,10 @@ final class TableBlock extends Block {
             numeric[c] = filled > 0 && nums * 3 >= filled * 2 && nums >= 1;
         }
         // the first column names the rows when the table has a header and the column holds words, not numbers
-        this.rowHeader = this.header && n >= 3 && !numeric[0];
+        // (a table spread to the sketch's proportions compares its columns: its first is a row header only
+        // under an empty corner cell)
+        boolean corner = !rows.isEmpty() && !rows.get(0).isEmpty() && (rows.get(0).get(0) == null || rows.get(0).get(0).isEmpty());
+        this.rowHeader = this.header && n >= 3 && !numeric[0] && (!spread || corner);
     }
 
     static boolean isNumber(String s) {
@@ -180,6 +199,20 @@ final class TableBlock extends Block {
             sumMin += min[c];
         }
         double[] out = new double[n];
+        if (spread) {
+            double sumW = 0;
+            for (double x : weights) {
+                sumW += x;
+            }
+            boolean fits = true;
+            for (int c = 0; c < n; c++) {
+                out[c] = Math.floor(avail * weights[c] / sumW * 4) / 4.0;
+                fits &= out[c] >= nat[c] || out[c] >= min[c] && sumNat > avail;
+            }
+            if (fits) {
+                return out;
+            }
+        }
         if (sumNat <= avail) {
             // room to spare: every column its natural width and an even share of a little air, never a spread grid
             double extra = Math.min((avail - sumNat) / n, colGap(ctx) * 2);
@@ -242,7 +275,7 @@ final class TableBlock extends Block {
         double y = area.y() - rowPad(ctx);
         for (int r = 0; r < rows.size(); r++) {
             double h = rowHeight(ctx, r, w);
-            if (r > 0 && (header || rows.size() > 2)) {
+            if (r > 0 && ruled && (header || rows.size() > 2)) {
                 // a hairline between rows (a two-line legend has none); the header's rule a little stronger, in the table's ink
                 boolean underHead = header && r == 1;
                 out.polyline(List.of(new double[] {area.x(), y}, new double[] {area.x() + total, y}), rule,

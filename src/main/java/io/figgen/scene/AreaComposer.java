@@ -60,16 +60,29 @@ final class AreaComposer {
                 int bottom = all.get(end - 1).row();
                 if (area.boxes().stream().noneMatch(b -> b.bottom() >= top && b.top() <= bottom)) {
                     List<Component> parts = new ArrayList<>();
-                    if (top > area.top()) {
+                    if (top > area.top() && hasText(part(area, area.top(), top - 1))) {
                         parts.add(compose(part(area, area.top(), top - 1), depth));
                     }
                     parts.add(GlyphMatrix.of(sketch, all.subList(k, end)));
-                    if (bottom < area.bottom()) {
+                    if (bottom < area.bottom() && hasText(part(area, bottom + 1, area.bottom()))) {
                         parts.add(compose(part(area, bottom + 1, area.bottom()), depth));
                     }
                     return parts.size() == 1 ? parts.get(0) : new Stack(parts, 1, false, 0);
                 }
             }
+        }
+        ColumnTable.Found columnTable = ColumnTable.find(sketch, area);
+        if (columnTable != null) {
+            // options compared in columns, their rows parted by blank lines: one table, rows aligned across
+            List<Component> parts = new ArrayList<>();
+            if (columnTable.top() > area.top() && hasText(part(area, area.top(), columnTable.top() - 1))) {
+                parts.add(compose(part(area, area.top(), columnTable.top() - 1), depth));
+            }
+            parts.add(columnTable.table());
+            if (columnTable.bottom() < area.bottom() && hasText(part(area, columnTable.bottom() + 1, area.bottom()))) {
+                parts.add(compose(part(area, columnTable.bottom() + 1, area.bottom()), depth));
+            }
+            return parts.size() == 1 ? parts.get(0) : new Stack(parts, 1, false, 0);
         }
         for (Area strip : Strips.horizontal(area)) {
             ChartReader.Axes axes = ChartReader.find(strip);
@@ -89,6 +102,10 @@ final class AreaComposer {
             }
         }
         return stack(blocks);
+    }
+
+    private static boolean hasText(Area a) {
+        return !a.boxes().isEmpty() || a.rows().stream().anyMatch(Row::hasText);
     }
 
     /** The rows and boxes of an area from sketch row {@code top} to {@code bottom}. */

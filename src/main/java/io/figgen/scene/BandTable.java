@@ -78,7 +78,7 @@ final class BandTable {
                         lines.add(TextGroupComposer.texts(r));
                     }
                 }
-                row.add(TextRules.stripScaffolding(TextRules.join(lines)));
+                row.add(TextRules.stripScaffolding(TextRules.joinCell(lines)));
             }
             texts.add(row);
         }
@@ -100,7 +100,7 @@ final class BandTable {
         for (int i = 0; i < weights.length; i++) {
             weights[i] = first.panels().get(i).width();
         }
-        return new Component.Table(cells, weights, lines, header, List.of(), lines.get(0));
+        return new Component.Table(cells, weights, lines, header, List.of(), true, lines.get(0));
     }
 
     private static int firstTextRow(Band b) {

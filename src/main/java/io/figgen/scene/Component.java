@@ -90,9 +90,11 @@ public sealed interface Component {
      * A table: rows of cells (an empty text for an empty cell), column weights, and each row's spec line;
      * {@code header} when the first row heads the columns. {@code tones} (empty for none) gives a filled cell
      * the theme colour token the spec's legend implies for it, row by row ("" for an unfilled cell).
+     * {@code spread}: the columns keep the sketch's proportions across the room (a table that lines up with the
+     * boxes, arrows or bands around it), else each is as wide as its content.
      */
     record Table(List<List<Text>> rows, double[] weights, List<Integer> lines, boolean header, List<List<String>> tones,
-                 int line) implements Component {
+                 boolean spread, int line) implements Component {
         public Table {
             rows = rows.stream().map(List::copyOf).toList();
             weights = weights.clone();
@@ -100,11 +102,17 @@ public sealed interface Component {
             tones = tones.stream().map(List::copyOf).toList();
         }
 
-        /** A table without filled cells, its header read from its first row's style. */
+        /**
+         * A table without filled cells, its header read from its first row's style; one without a header (labels
+         * under a row of boxes, say) keeps the sketch's proportions.
+         */
         public Table(List<List<Text>> rows, double[] weights, List<Integer> lines, int line) {
-            this(rows, weights, lines, !rows.isEmpty() && rows.size() > 1 && rows.get(0).stream().anyMatch(c -> !c.runs().isEmpty())
-                    && rows.get(0).stream().allMatch(c -> c.runs().stream().allMatch(r -> r.role().equals("strong"))),
-                    List.of(), line);
+            this(rows, weights, lines, headed(rows), List.of(), !headed(rows), line);
+        }
+
+        private static boolean headed(List<List<Text>> rows) {
+            return rows.size() > 1 && rows.get(0).stream().anyMatch(c -> !c.runs().isEmpty())
+                    && rows.get(0).stream().allMatch(c -> c.runs().stream().allMatch(r -> r.role().equals("strong")));
         }
     }
 

@@ -174,7 +174,7 @@ final class GlyphMatrix {
         java.util.Arrays.fill(weights, 3);
         weights[0] = 16;
         weights[width + 1] = 20;
-        return new Component.Table(cells, weights, lines, false, tones, lines.get(0));
+        return new Component.Table(cells, weights, lines, false, tones, false, lines.get(0));
     }
 
     private static int cellUnder(List<int[]> spans, Token.Text x) {
@@ -259,7 +259,7 @@ final class GlyphMatrix {
                 out.add(row);
                 rows.add(cells);
             }
-            return new Component.Table(rows, t.weights(), t.lines(), t.header(), out, t.line());
+            return new Component.Table(rows, t.weights(), t.lines(), t.header(), out, t.spread(), t.line());
         }
         return c;
     }

@@ -93,6 +93,10 @@ public final class TextRules {
                 boolean letterBefore = sb.length() > 1 && Character.isLetter(sb.charAt(sb.length() - 2));
                 // a word broken at its hyphen by the line end ("Musician-" / "First Team") stays one word
                 boolean trailing = last == '-' && letterBefore && Character.isLetter(line.codePointAt(0));
+                // so does a range of numbers broken at its dash ("$0.07-" / "0.14/min")
+                boolean digitBefore = sb.length() > 1 && Character.isDigit(sb.charAt(sb.length() - 2));
+                trailing |= last == '-' && digitBefore && Character.isDigit(line.codePointAt(0));
+
                 boolean leading = line.length() > 1 && line.charAt(0) == '-' && Character.isLetter(line.charAt(1))
                         && Character.isLetter(last);
                 if (!trailing && !leading) {
@@ -102,6 +106,29 @@ public final class TextRules {
             sb.append(line);
         }
         return collapse(sb.toString());
+    }
+
+    /**
+     * A table cell's lines as one text: as {@link #join}, and an identifier or path the cell's width broke after
+     * its underscore or slash ({@code CORE_} / {@code IDENTITY}, {@code Letta/} / {@code Mem0}) is one word.
+     */
+    static String joinCell(List<String> lines) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String raw : lines) {
+            String line = raw.strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            int k = out.size() - 1;
+            String prev = k < 0 ? "" : out.get(k);
+            if (prev.length() > 1 && (prev.endsWith("_") || prev.endsWith("/"))
+                    && Character.isLetterOrDigit(prev.charAt(prev.length() - 2)) && Character.isLetterOrDigit(line.codePointAt(0))) {
+                out.set(k, prev + line);
+            } else {
+                out.add(line);
+            }
+        }
+        return join(out);
     }
 
     public static String collapse(String s) {

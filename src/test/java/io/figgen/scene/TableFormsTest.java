@@ -116,4 +116,37 @@ class TableFormsTest {
         List<Finding> findings = new FigureChecker(ThemeLoader.house()).check("tables-aligned.md", f);
         assertEquals(List.of(), findings.stream().filter(x -> x.rule().startsWith("table/")).toList());
     }
+
+    @Test
+    void optionsInColumnsPartedByBlankLinesAreOneTableRowsAlignedAcross() throws Exception {
+        RenderedFigure f = render("tables-columns");
+        List<Component.Table> ts = tables(f.layout().scene());
+        assertEquals(1, ts.size(), ts.toString());
+        Component.Table t = ts.get(0);
+        assertTrue(t.header());
+        assertEquals(3, t.rows().size());
+        assertEquals(4, t.weights().length);
+        assertEquals(List.of("PATH A MANAGED", "PATH B FRAMEWORK", "PATH C SELF-HOSTED", "PATH D HYBRID"), row(t, 0));
+        assertEquals(List.of("Retell Vapi", "Pipecat LiveKit + Deepgram", "Pipecat faster-whisper", "Cloud LLM + on-device STT/TTS"),
+                row(t, 1));
+        assertEquals(List.of("$0.07-0.14/min", "$0.05-0.10/min", "$0.01-0.02/min", "Variable"), row(t, 2));
+        // every row's cells of a column start at the header cell's x, within 1 px
+        for (int c = 0; c < 4; c++) {
+            double x = cellX(f, t, 0, c);
+            for (int r = 1; r < 3; r++) {
+                double cx = cellX(f, t, r, c);
+                assertTrue(Math.abs(cx - x) <= 1, "row " + r + " column " + c + " at " + cx + ", header at " + x);
+            }
+        }
+    }
+
+    /** The x of the first drawn line of cell (r, c): the texts on its row's top line whose words it starts with. */
+    private static double cellX(RenderedFigure f, Component.Table t, int r, int c) {
+        List<Shape.Text> line = drawn(f, t.lines().get(r));
+        double top = line.stream().mapToDouble(Shape.Text::y).min().orElseThrow();
+        List<Shape.Text> firsts = line.stream().filter(x -> Math.abs(x.y() - top) < 0.5).toList();
+        Shape.Text want = firsts.stream().filter(x -> row(t, r).get(c).startsWith(x.text())).findFirst()
+                .orElseThrow(() -> new AssertionError("cell " + r + "," + c + " not drawn: " + firsts));
+        return want.x();
+    }
 }
