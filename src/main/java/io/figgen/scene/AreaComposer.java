@@ -104,6 +104,14 @@ final class AreaComposer {
         return stack(blocks);
     }
 
+    private static final java.util.regex.Pattern PIPE_DELIMITER = java.util.regex.Pattern.compile(
+            "\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)+\\|?");
+
+    /** A Markdown pipe table's delimiter row ({@code |------|:----:|}), line art to the sketch reader. */
+    static boolean isPipeDelimiter(Row r) {
+        return r.tokens().isEmpty() && r.art().size() == 1 && PIPE_DELIMITER.matcher(r.art().get(0).text().strip()).matches();
+    }
+
     private static boolean hasText(Area a) {
         return !a.boxes().isEmpty() || a.rows().stream().anyMatch(Row::hasText);
     }
@@ -146,7 +154,8 @@ final class AreaComposer {
                 skipUntil = bottom;
                 continue;
             }
-            if (row.isBlank()) {
+            if (row.isBlank() && !(isPipeDelimiter(row) && !group.isEmpty()
+                    && TextGroupComposer.textCount(group.get(group.size() - 1)) >= 2)) {
                 flush(group, blocks, area);
             } else {
                 group.add(row);

@@ -46,7 +46,8 @@ final class Strips {
         }
         for (Row row : area.rows()) {
             if (row.row() == r) {
-                return row.isBlank();
+                // a pipe table's delimiter row holds its header to its rows
+                return row.isBlank() && !AreaComposer.isPipeDelimiter(row);
             }
         }
         return true;

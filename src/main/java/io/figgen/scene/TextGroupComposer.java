@@ -74,6 +74,11 @@ final class TextGroupComposer {
         int i = 0;
         while (i < rows.size()) {
             Row row = rows.get(i);
+            if (row.isBlank()) {
+                // a pipe table's delimiter row that no table took: line art, nothing to draw
+                i++;
+                continue;
+            }
             int codeEnd = codeEnd(rows, i);
             boolean underline = i > 0 && rows.get(i - 1).hasText() && isRuleOnly(row) && row.tokens().size() == 1;
             if (!underline && (ConnectorReader.isConnectorRow(row) || branchesAt(rows, i))) {
@@ -132,7 +137,12 @@ final class TextGroupComposer {
                 int end = i + 1;
                 // a rule under the first row of aligned columns is the table's header rule ("Monthly egress  10 TB"
                 // over "────"), when aligned rows follow it
-                boolean headed = end + 1 < rows.size() && isRuleOnly(rows.get(end)) && rows.get(end).tokens().size() == 1
+                // (or a pipe table's |----|----| delimiter row)
+                boolean headed = end + 1 < rows.size() && AreaComposer.isPipeDelimiter(rows.get(end))
+                        && textCount(rows.get(end + 1)) >= 2 && !isFlowRow(rows.get(end + 1))
+                        || end + 1 < rows.size() && isRuleOnly(rows.get(end))
+                        && rows.get(end).tokens().stream().noneMatch(t -> t instanceof Token.Arrow)
+                        && rows.get(end).tokens().stream().anyMatch(t -> t instanceof Token.Rule)
                         && textCount(rows.get(end + 1)) >= 2 && !isFlowRow(rows.get(end + 1));
                 if (headed) {
                     end++;
@@ -206,7 +216,7 @@ final class TextGroupComposer {
     }
 
     /** Text runs of a row that stand apart as columns; words joined by an arrow glyph are one run. */
-    private static int textCount(Row row) {
+    static int textCount(Row row) {
         int n = 0;
         Token prev = null;
         for (Token t : row.tokens()) {

@@ -149,4 +149,31 @@ class TableFormsTest {
                 .orElseThrow(() -> new AssertionError("cell " + r + "," + c + " not drawn: " + firsts));
         return want.x();
     }
+
+    @Test
+    void aPipeTableInsideTheSketchIsATableItsDelimiterTheHeaderRule() throws Exception {
+        RenderedFigure f = render("tables-pipe");
+        List<Component.Table> ts = tables(f.layout().scene());
+        assertEquals(1, ts.size(), ts.toString());
+        Component.Table t = ts.get(0);
+        assertTrue(t.header());
+        assertEquals(4, t.rows().size());
+        assertEquals(List.of("Store", "Latency", "Cost", "Notes"), row(t, 0));
+        assertEquals(List.of("Kafka", "8 ms", "high", ""), row(t, 3));
+        for (Shape.Text x : f.layout().figure().texts()) {
+            assertTrue(!x.text().contains("|") && !x.text().contains("---"), "pipe drawn: " + x.text());
+        }
+        // the header's cells are drawn apart, in the label style
+        for (String h : row(t, 0)) {
+            assertEquals("strong", cell(f, t.lines().get(0), h).role());
+        }
+        // "8 ms", "2 ms", "12 ms": a column of numbers, right edges within 1 px
+        double right = -1;
+        for (int r = 1; r < 4; r++) {
+            Shape.Text c = cell(f, t.lines().get(r), row(t, r).get(1));
+            double edge = c.bounds().x() + c.bounds().w();
+            right = right < 0 ? edge : right;
+            assertTrue(Math.abs(edge - right) <= 1, c.text() + " ends at " + edge + ", not " + right);
+        }
+    }
 }
