@@ -51,7 +51,9 @@ final class TableBlock extends Block {
                 }
             }
         }
-        this.ruled = wordy * 2 >= cellsWithText;
+        // nor a matrix of filled cells: its cells part its rows
+        boolean anyFill = tones != null && tones.stream().anyMatch(r -> r.stream().anyMatch(java.util.Objects::nonNull));
+        this.ruled = wordy * 2 >= cellsWithText && !anyFill;
         this.header = header && rows.size() > 1 && ruled;
         this.tones = tones;
         this.rule = rule;
@@ -135,7 +137,7 @@ final class TableBlock extends Block {
 
     /** The gap after column c: filled cells side by side stand close, like the sketch's [■][■]. */
     private double gapAfter(Ctx ctx, int c) {
-        return toned(c) && toned(c + 1) ? Ctx.round(4 * ctx.scale) : colGap(ctx);
+        return toned(c) && toned(c + 1) ? Ctx.round(4 * ctx.scale) : toned(c) ? Ctx.round(8 * ctx.scale) : colGap(ctx);
     }
 
     private double gaps(Ctx ctx) {
@@ -165,8 +167,14 @@ final class TableBlock extends Block {
     @Override
     double minWidth(Ctx ctx) {
         double w = gaps(ctx);
+        double cell = 0;
         for (int c = 0; c < weights.length; c++) {
-            w += Ctx.ceil(columnWidth(ctx, c, true));
+            if (toned(c)) {
+                cell = Math.max(cell, Ctx.ceil(columnWidth(ctx, c, true)));
+            }
+        }
+        for (int c = 0; c < weights.length; c++) {
+            w += toned(c) ? cell : Ctx.ceil(columnWidth(ctx, c, true));
         }
         return w;
     }
@@ -179,6 +187,9 @@ final class TableBlock extends Block {
             if (t != null) {
                 double tw = least ? t.widestWord(ctx) : t.naturalWidth(ctx);
                 w = Math.max(w, tone(r, c) != null ? tw + 2 * cellPad(ctx) : tw);
+            } else if (tone(r, c) != null) {
+                // a swatch: a filled square as tall as a line
+                w = Math.max(w, Ctx.round(ctx.lineHeight(ctx.style("body")) * 0.8));
             }
         }
         return w;
@@ -198,6 +209,23 @@ final class TableBlock extends Block {
             sumNat += nat[c];
             sumMin += min[c];
         }
+        // filled cells are one size across the matrix
+        double cellNat = 0;
+        double cellMin = 0;
+        for (int c = 0; c < n; c++) {
+            if (toned(c)) {
+                cellNat = Math.max(cellNat, nat[c]);
+                cellMin = Math.max(cellMin, min[c]);
+            }
+        }
+        for (int c = 0; c < n; c++) {
+            if (toned(c)) {
+                sumNat += cellNat - nat[c];
+                sumMin += cellMin - min[c];
+                nat[c] = cellNat;
+                min[c] = cellMin;
+            }
+        }
         double[] out = new double[n];
         if (spread) {
             double sumW = 0;
@@ -215,9 +243,14 @@ final class TableBlock extends Block {
         }
         if (sumNat <= avail) {
             // room to spare: every column its natural width and an even share of a little air, never a spread grid
-            double extra = Math.min((avail - sumNat) / n, colGap(ctx) * 2);
+            int loose = 0;
             for (int c = 0; c < n; c++) {
-                out[c] = Ctx.round(nat[c] + extra);
+                loose += toned(c) ? 0 : 1;
+            }
+            double extra = loose == 0 ? 0 : Math.min((avail - sumNat) / loose, colGap(ctx) * 2);
+            for (int c = 0; c < n; c++) {
+                // filled cells and swatches keep their size; the words' columns take the air
+                out[c] = Ctx.round(nat[c] + (toned(c) ? 0 : extra));
             }
         } else if (sumMin <= avail) {
             double spare = avail - sumMin;

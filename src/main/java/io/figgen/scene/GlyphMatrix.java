@@ -226,12 +226,61 @@ final class GlyphMatrix {
         return out;
     }
 
+    private static final Pattern LEGEND_ROW = Pattern.compile("^(LEGEND:?|KEY:?)?\\s*((?:\\S\\s+[A-Za-z][\\w-]*\\s*)+)$");
+    private static final Pattern LEGEND_PAIR = Pattern.compile("(\\S)\\s+([A-Za-z][\\w-]*)");
+
+    /**
+     * The sketch's legend row ({@code LEGEND: ■ Stable  ▧ Shifting  □ Volatile}) drawn as a legend: a swatch in
+     * each glyph's tone before its name; null unless every glyph of the row has a tone.
+     */
+    private static Component legend(Component.Columns k, Map<String, String> tones) {
+        if (tones.isEmpty() || !k.links().stream().allMatch(java.util.Objects::isNull)) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        for (Component x : k.children()) {
+            if (!(x instanceof Component.Paragraph p)) {
+                return null;
+            }
+            parts.add(p.text().value());
+        }
+        String all = String.join("  ", parts).strip();
+        Matcher m = LEGEND_ROW.matcher(all);
+        if (!m.matches()) {
+            return null;
+        }
+        List<Text> row = new ArrayList<>();
+        List<String> tone = new ArrayList<>();
+        if (m.group(1) != null) {
+            row.add(Text.plain(m.group(1), "strong"));
+            tone.add("");
+        }
+        Matcher pair = LEGEND_PAIR.matcher(m.group(2));
+        while (pair.find()) {
+            String t = tones.get(pair.group(1));
+            if (t == null) {
+                return null;
+            }
+            row.add(new Text(List.of()));
+            tone.add(t);
+            row.add(Text.plain(pair.group(2), "body"));
+            tone.add("");
+        }
+        double[] weights = new double[row.size()];
+        java.util.Arrays.fill(weights, 1);
+        return new Component.Table(List.of(row), weights, List.of(k.line()), false, List.of(tone), false, k.line());
+    }
+
     /** The scene with each glyph cell's tone resolved: a theme colour token, or none (the glyph stays a glyph). */
     static Component resolve(Component c, Map<String, String> tones) {
         if (c instanceof Component.Stack s) {
             return new Component.Stack(Components.map(s.children(), x -> resolve(x, tones)), s.gap(), s.spread(), s.line());
         }
         if (c instanceof Component.Columns k) {
+            Component legend = legend(k, tones);
+            if (legend != null) {
+                return legend;
+            }
             return new Component.Columns(Components.map(k.children(), x -> resolve(x, tones)), k.weights(), k.links(),
                     k.minHeight(), k.line());
         }

@@ -176,4 +176,19 @@ class TableFormsTest {
             assertTrue(Math.abs(edge - right) <= 1, c.text() + " ends at " + edge + ", not " + right);
         }
     }
+
+    @Test
+    void aLegendWhoseEveryGlyphHasATonIsDrawnAsSwatches() throws Exception {
+        RenderedFigure f = render("tables-legend");
+        List<Component.Table> ts = tables(f.layout().scene());
+        assertEquals(4, ts.size(), ts.toString());
+        Component.Table legend = ts.get(3);
+        assertEquals(List.of("LEGEND:", "", "Stable", "", "Shifting", "", "Volatile"), row(legend, 0));
+        assertEquals(List.of("", "high", "", "medium", "", "low", ""), legend.tones().get(0));
+        // the matrix's Volatile cells are filled now too: no glyph left in a cell
+        assertEquals("V", row(ts.get(2), 0).get(4));
+        long swatches = f.layout().figure().shapes().stream().filter(s -> s instanceof Shape.Rect r
+                && "#C44536".equalsIgnoreCase(r.fill())).count();
+        assertEquals(1 + 2 + 1, swatches, "three Volatile cells and one swatch");
+    }
 }
