@@ -201,7 +201,8 @@ final class SceneLayout {
         for (List<String> row : t.tones()) {
             tones.add(row.stream().map(x -> x.isEmpty() ? null : ctx.color(x)).toList());
         }
-        return new TableBlock(rows, t.weights(), t.lines(), t.header(), t.spread(), tones, ctx.color(tone.onDark() ? "white" : "quiet"),
+        Style chosen = ctx.theme.style("card-selected");
+        return new TableBlock(rows, t.weights(), t.lines(), t.header(), t.spread(), t.selected(), chosen, tones, ctx.color(tone.onDark() ? "white" : "quiet"),
                 tone.onDark() ? tone.text() : ctx.color("navy"));
     }
 

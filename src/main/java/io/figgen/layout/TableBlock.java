@@ -26,6 +26,9 @@ final class TableBlock extends Block {
     final List<List<String>> tones;
     /** Columns in the sketch's proportions across the room, not each its content's width. */
     final boolean spread;
+    /** The chosen column, drawn in the selected card's style, or -1. */
+    final int selected;
+    private final io.figgen.theme.Style chosen;
     private final boolean[] numeric;
     private final boolean rowHeader;
     private final boolean ruled;
@@ -35,8 +38,10 @@ final class TableBlock extends Block {
     private List<List<RichText>> cells;
 
     TableBlock(List<List<RichText>> rows, double[] weights, List<Integer> lines, boolean header, boolean spread,
-               List<List<String>> tones, String rule, String headColor) {
+               int selected, io.figgen.theme.Style chosen, List<List<String>> tones, String rule, String headColor) {
         this.spread = spread;
+        this.selected = selected;
+        this.chosen = chosen;
         this.rows = new ArrayList<>(rows);
         this.weights = weights.clone();
         this.lines = List.copyOf(lines);
@@ -111,7 +116,7 @@ final class TableBlock extends Block {
                 for (Span s : t.spans()) {
                     TextStyle st = s.style();
                     if (header && r == 0) {
-                        st = head;
+                        st = c == selected && chosen != null && chosen.accent() != null ? head.withColor(chosen.accent()) : head;
                     } else if (tone(r, c) != null) {
                         st = st.withColor(ctx.color("white"));
                     } else if (numeric[c] && isNumber(t.plain())) {
@@ -305,6 +310,18 @@ final class TableBlock extends Block {
         }
         double hair = Math.max(0.75, Ctx.round(ctx.scale));
         List<List<RichText>> cs = cells(ctx);
+        if (selected >= 0 && selected < w.length && chosen != null) {
+            // the chosen column stands out as the selected card does: its fill and stroke, a little air around
+            double x = area.x();
+            for (int c = 0; c < selected; c++) {
+                x += w[c] + gapAfter(ctx, c);
+            }
+            double air = Ctx.round(Math.min(gapAfter(ctx, Math.max(0, selected - 1)), colGap(ctx)) / 2);
+            double top = area.y() - Ctx.round(ctx.itemGap() * 0.5);
+            double h = height(ctx, area.w()) + 2 * (area.y() - top);
+            out.rect(x - air, top, w[selected] + 2 * air, h, chosen.fill(), chosen.stroke(), Math.max(1, chosen.strokeWidth() * 0.75),
+                    chosen.dash());
+        }
         double y = area.y() - rowPad(ctx);
         for (int r = 0; r < rows.size(); r++) {
             double h = rowHeight(ctx, r, w);

@@ -67,7 +67,8 @@ final class BandTable {
         return true;
     }
 
-    static Component.Table of(Sketch sketch, List<Band> bands) {
+    /** {@code chosen}: whether a header panel is bound to the spec's selected option. */
+    static Component.Table of(Sketch sketch, List<Band> bands, java.util.function.Predicate<Area> chosen) {
         List<List<String>> texts = new ArrayList<>();
         for (Band b : bands) {
             List<String> row = new ArrayList<>();
@@ -84,7 +85,22 @@ final class BandTable {
         }
         List<String> top = texts.get(0);
         boolean header = top.get(0).isEmpty() && top.stream().skip(1).noneMatch(String::isEmpty)
-                || top.stream().allMatch(s -> !s.isEmpty() && TextRules.isCapsLabel(s));
+                || top.stream().allMatch(s -> !s.isEmpty() && TextRules.isCapsLabel(TextRules.withoutSelectedSuffix(s)));
+        // the chosen column: its header's selection mark ("II FRAMEWORK + APIs ■"), or the element bound to it
+        int selected = -1;
+        long marked = top.stream().filter(s -> s.endsWith(" ■")).count();
+        for (int i = 0; header && i < top.size() && selected < 0; i++) {
+            // one header cell ending on the house mark ("SELF-HOSTED ■") is the chosen one
+            if (TextRules.hasSelectedSuffix(top.get(i)) || marked == 1 && top.get(i).endsWith(" ■")
+                    || chosen.test(bands.get(0).panels().get(i))) {
+                selected = i;
+            }
+        }
+        if (selected >= 0) {
+            // the mark chose the column; the column's emphasis says so, the mark is not drawn as a word
+            String t = TextRules.withoutSelectedSuffix(top.get(selected));
+            top.set(selected, t.endsWith(" ■") ? t.substring(0, t.length() - 2).strip() : t);
+        }
         List<List<Text>> cells = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         for (int r = 0; r < texts.size(); r++) {
@@ -100,7 +116,7 @@ final class BandTable {
         for (int i = 0; i < weights.length; i++) {
             weights[i] = first.panels().get(i).width();
         }
-        return new Component.Table(cells, weights, lines, header, List.of(), true, lines.get(0));
+        return new Component.Table(cells, weights, lines, header, List.of(), true, selected, lines.get(0));
     }
 
     private static int firstTextRow(Band b) {

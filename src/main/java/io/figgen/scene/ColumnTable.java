@@ -189,6 +189,6 @@ final class ColumnTable {
         for (int k = 0; k < cols.size(); k++) {
             weights[k] = k + 1 < cols.size() ? cols.get(k + 1) - cols.get(k) : 12;
         }
-        return new Component.Table(cells, weights, lines, header, List.of(), true, lines.get(0));
+        return new Component.Table(cells, weights, lines, header, List.of(), true, -1, lines.get(0));
     }
 }

@@ -91,10 +91,11 @@ public sealed interface Component {
      * {@code header} when the first row heads the columns. {@code tones} (empty for none) gives a filled cell
      * the theme colour token the spec's legend implies for it, row by row ("" for an unfilled cell).
      * {@code spread}: the columns keep the sketch's proportions across the room (a table that lines up with the
-     * boxes, arrows or bands around it), else each is as wide as its content.
+     * boxes, arrows or bands around it), else each is as wide as its content. {@code selected}: the column
+     * the spec marks as the chosen option (its header's selection mark, or a selected_option element), or -1.
      */
     record Table(List<List<Text>> rows, double[] weights, List<Integer> lines, boolean header, List<List<String>> tones,
-                 boolean spread, int line) implements Component {
+                 boolean spread, int selected, int line) implements Component {
         public Table {
             rows = rows.stream().map(List::copyOf).toList();
             weights = weights.clone();
@@ -107,7 +108,7 @@ public sealed interface Component {
          * under a row of boxes, say) keeps the sketch's proportions.
          */
         public Table(List<List<Text>> rows, double[] weights, List<Integer> lines, int line) {
-            this(rows, weights, lines, headed(rows), List.of(), !headed(rows), line);
+            this(rows, weights, lines, headed(rows), List.of(), !headed(rows), -1, line);
         }
 
         private static boolean headed(List<List<Text>> rows) {

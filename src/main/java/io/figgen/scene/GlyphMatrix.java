@@ -174,7 +174,7 @@ final class GlyphMatrix {
         java.util.Arrays.fill(weights, 3);
         weights[0] = 16;
         weights[width + 1] = 20;
-        return new Component.Table(cells, weights, lines, false, tones, false, lines.get(0));
+        return new Component.Table(cells, weights, lines, false, tones, false, -1, lines.get(0));
     }
 
     private static int cellUnder(List<int[]> spans, Token.Text x) {
@@ -268,7 +268,7 @@ final class GlyphMatrix {
         }
         double[] weights = new double[row.size()];
         java.util.Arrays.fill(weights, 1);
-        return new Component.Table(List.of(row), weights, List.of(k.line()), false, List.of(tone), false, k.line());
+        return new Component.Table(List.of(row), weights, List.of(k.line()), false, List.of(tone), false, -1, k.line());
     }
 
     /** The scene with each glyph cell's tone resolved: a theme colour token, or none (the glyph stays a glyph). */
@@ -308,7 +308,7 @@ final class GlyphMatrix {
                 out.add(row);
                 rows.add(cells);
             }
-            return new Component.Table(rows, t.weights(), t.lines(), t.header(), out, t.spread(), t.line());
+            return new Component.Table(rows, t.weights(), t.lines(), t.header(), out, t.spread(), t.selected(), t.line());
         }
         return c;
     }

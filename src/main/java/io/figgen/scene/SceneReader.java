@@ -67,7 +67,8 @@ public final class SceneReader {
             int gridEnd = BandTable.end(bodyBands, bi);
             if (gridEnd > bi) {
                 // bands ruled into the same columns, row after row: one table
-                body.add(BandTable.of(sketch, bodyBands.subList(bi, gridEnd)));
+                body.add(BandTable.of(sketch, bodyBands.subList(bi, gridEnd), a -> bindings.get(a) != null
+                        && theme.styleNameForTag(bindings.get(a).primaryTag()).equals("card-selected")));
                 bi = gridEnd - 1;
                 continue;
             }

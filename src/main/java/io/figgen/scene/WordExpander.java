@@ -89,7 +89,7 @@ final class WordExpander {
                 int line = t.lines().get(r);
                 rows.add(t.rows().get(r).stream().map(x -> text(x, line)).toList());
             }
-            return new Component.Table(rows, t.weights(), t.lines(), t.header(), t.tones(), t.spread(), t.line());
+            return new Component.Table(rows, t.weights(), t.lines(), t.header(), t.tones(), t.spread(), t.selected(), t.line());
         }
         if (c instanceof Component.Flow f) {
             List<Component.FlowNode> nodes = new ArrayList<>();

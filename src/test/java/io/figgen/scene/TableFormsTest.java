@@ -59,6 +59,10 @@ class TableFormsTest {
         assertTrue(t.header());
         assertEquals(List.of("", "MANAGED", "SELF-HOSTED", "HYBRID"), row(t, 0));
         assertEquals(List.of("Time to market", "Days", "Months", "Weeks"), row(t, 2));
+        // the header's selection mark chooses its column: drawn in the selected card's stroke, the mark not a word
+        assertEquals(2, t.selected());
+        assertTrue(f.layout().figure().shapes().stream().anyMatch(s -> s instanceof Shape.Rect r
+                && "#E84C4F".equalsIgnoreCase(r.stroke())), "the chosen column's frame");
         // header cells separate, in the label style; each column's cells start at one x (within 1 px)
         Shape.Text managed = cell(f, t.lines().get(0), "MANAGED");
         assertEquals("strong", managed.role());
