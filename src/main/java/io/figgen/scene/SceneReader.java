@@ -106,6 +106,7 @@ public final class SceneReader {
         }
         if (bodyStack != null) {
             bodyStack = GlyphMatrix.resolve(bodyStack, GlyphMatrix.tones(sketch, spec.elements(), theme));
+            bodyStack = EntityTable.rewrite(bodyStack);
         }
         WordExpander words = new WordExpander(Vocabulary.of(spec), notes);
         if (bodyStack != null) {

@@ -195,4 +195,23 @@ class TableFormsTest {
                 && "#C44536".equalsIgnoreCase(r.fill())).count();
         assertEquals(1 + 2 + 1, swatches, "three Volatile cells and one swatch");
     }
+
+    @Test
+    void aSchemasTableIsAnEntityBoxItsFieldsInTheDataFaceItsKeysApart() throws Exception {
+        RenderedFigure f = render("tables-entity");
+        List<Component.Table> ts = tables(f.layout().scene());
+        assertEquals(2, ts.size(), ts.toString());
+        Component.Table rec = ts.get(1);
+        assertEquals(List.of("work_id", "uuid", "FK"), row(rec, 1));
+        assertEquals(List.of("isrc", "text", ""), row(rec, 2));
+        assertEquals(io.figgen.model.FontFace.MONO, cell(f, rec.lines().get(1), "work_id").face());
+        // the key markers line up down the box, within 1 px
+        List<Shape.Text> first = drawn(f, rec.lines().get(0));
+        Shape.Text pk = first.get(first.size() - 1);
+        assertEquals("PK", pk.text());
+        assertEquals(pk.x(), cell(f, rec.lines().get(1), "FK").x(), 1);
+        // the sketch's arrow between the boxes is an edge of the scene
+        assertTrue(f.layout().scene().edges().stream().anyMatch(e -> e.fromNode().equals("recordings") && e.toNode().equals("works")),
+                f.layout().scene().edges().toString());
+    }
 }
