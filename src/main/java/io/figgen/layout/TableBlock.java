@@ -58,8 +58,8 @@ final class TableBlock extends Block {
         }
         // nor a matrix of filled cells: its cells part its rows
         boolean anyFill = tones != null && tones.stream().anyMatch(r -> r.stream().anyMatch(java.util.Objects::nonNull));
+        this.header = header && rows.size() > 1 && wordy * 2 >= cellsWithText;
         this.ruled = wordy * 2 >= cellsWithText && !anyFill;
-        this.header = header && rows.size() > 1 && ruled;
         this.tones = tones;
         this.rule = rule;
         this.headColor = headColor;
@@ -325,7 +325,7 @@ final class TableBlock extends Block {
         double y = area.y() - rowPad(ctx);
         for (int r = 0; r < rows.size(); r++) {
             double h = rowHeight(ctx, r, w);
-            if (r > 0 && ruled && (header || rows.size() > 2)) {
+            if (r > 0 && (ruled || header && r == 1) && (header || rows.size() > 2)) {
                 // a hairline between rows (a two-line legend has none); the header's rule a little stronger, in the table's ink
                 boolean underHead = header && r == 1;
                 out.polyline(List.of(new double[] {area.x(), y}, new double[] {area.x() + total, y}), rule,

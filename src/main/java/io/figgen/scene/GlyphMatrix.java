@@ -271,22 +271,93 @@ final class GlyphMatrix {
         return new Component.Table(List.of(row), weights, List.of(k.line()), false, List.of(tone), false, -1, k.line());
     }
 
+    private static final Pattern VALUE_LEGEND = Pattern.compile(
+            "(?:^|\\s)[^\\s\\w]\\s+([A-Z][A-Z0-9.&/+-]*)\\s*=\\s*([A-Za-z][\\w-]*)");
+
+    /**
+     * The values a legend of the sketch names ({@code ■ ALLOW = Permitted}) and the theme colour a content
+     * element named by the value or its meaning gives it through its tag ({@code Permitted cells} tagged
+     * {@code confidence_high}); a value no element names gets none.
+     */
+    static Map<String, String> valueTones(Sketch sketch, List<ContentElement> elements, Theme theme) {
+        Map<String, String> out = new HashMap<>();
+        for (int r = 0; r < sketch.grid().height(); r++) {
+            if (sketch.grid().rowLength(r) == 0) {
+                continue;
+            }
+            Matcher m = VALUE_LEGEND.matcher(sketch.grid().text(r, 0, sketch.grid().rowLength(r) - 1));
+            while (m.find()) {
+                String token = tagTone(elements, theme, m.group(2).toLowerCase(Locale.ROOT));
+                if (token == null) {
+                    token = tagTone(elements, theme, m.group(1).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", ""));
+                }
+                if (token != null) {
+                    out.putIfAbsent(m.group(1), token);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String tagTone(List<ContentElement> elements, Theme theme, String word) {
+        for (ContentElement e : elements) {
+            if (!java.util.Arrays.asList(e.element().toLowerCase(Locale.ROOT).split("[^a-z0-9]+")).contains(word)) {
+                continue;
+            }
+            for (String tag : e.tags()) {
+                String key = tag.substring(tag.lastIndexOf('_') + 1).toLowerCase(Locale.ROOT);
+                if (tag.contains("_") && theme.palette().containsKey(key)) {
+                    return key;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A table's value cells ({@code ALLOW}, {@code COND. (fee)}) filled with the tone the legend gives their value. */
+    private static Component.Table valueCells(Component.Table t, Map<String, String> values) {
+        if (values.isEmpty() || !t.tones().isEmpty()) {
+            return t;
+        }
+        List<List<String>> tones = new ArrayList<>();
+        int filled = 0;
+        for (int r = 0; r < t.rows().size(); r++) {
+            List<String> row = new ArrayList<>();
+            for (int c = 0; c < t.rows().get(r).size(); c++) {
+                String v = t.rows().get(r).get(c).value();
+                String tone = "";
+                if (!(t.header() && r == 0) && c > 0) {
+                    for (Map.Entry<String, String> e : values.entrySet()) {
+                        if (v.equals(e.getKey()) || v.startsWith(e.getKey() + " ")) {
+                            tone = e.getValue();
+                        }
+                    }
+                }
+                filled += tone.isEmpty() ? 0 : 1;
+                row.add(tone);
+            }
+            tones.add(row);
+        }
+        return filled < 2 ? t : new Component.Table(t.rows(), t.weights(), t.lines(), t.header(), tones, t.spread(), t.selected(),
+                t.line());
+    }
+
     /** The scene with each glyph cell's tone resolved: a theme colour token, or none (the glyph stays a glyph). */
-    static Component resolve(Component c, Map<String, String> tones) {
+    static Component resolve(Component c, Map<String, String> tones, Map<String, String> values) {
         if (c instanceof Component.Stack s) {
-            return new Component.Stack(Components.map(s.children(), x -> resolve(x, tones)), s.gap(), s.spread(), s.line());
+            return new Component.Stack(Components.map(s.children(), x -> resolve(x, tones, values)), s.gap(), s.spread(), s.line());
         }
         if (c instanceof Component.Columns k) {
             Component legend = legend(k, tones);
             if (legend != null) {
                 return legend;
             }
-            return new Component.Columns(Components.map(k.children(), x -> resolve(x, tones)), k.weights(), k.links(),
+            return new Component.Columns(Components.map(k.children(), x -> resolve(x, tones, values)), k.weights(), k.links(),
                     k.minHeight(), k.line());
         }
         if (c instanceof Component.Node n) {
             return n.body() == null ? n : new Component.Node(n.id(), n.style(), n.tag(), n.element(), n.elementLine(), n.title(),
-                    n.badge(), resolve(n.body(), tones), n.line());
+                    n.badge(), resolve(n.body(), tones, values), n.line());
         }
         if (c instanceof Component.Table t && t.tones().stream().anyMatch(r -> r.stream().anyMatch(x -> x.startsWith("glyph:")))) {
             List<List<String>> out = new ArrayList<>();
@@ -309,6 +380,9 @@ final class GlyphMatrix {
                 rows.add(cells);
             }
             return new Component.Table(rows, t.weights(), t.lines(), t.header(), out, t.spread(), t.selected(), t.line());
+        }
+        if (c instanceof Component.Table t) {
+            return valueCells(t, values);
         }
         return c;
     }

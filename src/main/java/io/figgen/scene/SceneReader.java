@@ -105,7 +105,8 @@ public final class SceneReader {
                             c.id(), was, size, c.now().x(), c.now().y(), c.now().w(), c.now().h())));
         }
         if (bodyStack != null) {
-            bodyStack = GlyphMatrix.resolve(bodyStack, GlyphMatrix.tones(sketch, spec.elements(), theme));
+            bodyStack = GlyphMatrix.resolve(bodyStack, GlyphMatrix.tones(sketch, spec.elements(), theme),
+                    GlyphMatrix.valueTones(sketch, spec.elements(), theme));
             bodyStack = EntityTable.rewrite(bodyStack);
         }
         WordExpander words = new WordExpander(Vocabulary.of(spec), notes);

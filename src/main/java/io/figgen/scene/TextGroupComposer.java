@@ -442,6 +442,12 @@ final class TextGroupComposer {
             }
         }
         Integer near = starts.floor(x.col() + COLUMN_DRIFT);
+        if (near != null && near <= starts.first() + COLUMN_DRIFT && x.col() - near <= COLUMN_DRIFT) {
+            // under the first column: the rest of a row label the sketch broke ("Hide &" / "Seek\"")
+            Row last = table.get(table.size() - 1);
+            Token head = last.tokens().isEmpty() ? null : last.tokens().get(0);
+            return head instanceof Token.Text h && Math.abs(h.col() - x.col()) <= COLUMN_DRIFT && unfinished(h.text());
+        }
         return near != null && near > starts.first() + COLUMN_DRIFT && x.col() - near <= COLUMN_DRIFT;
     }
 
@@ -601,6 +607,8 @@ final class TextGroupComposer {
             weights[c] = Math.max(1, next - cols.get(c));
         }
         List<List<Text>> cells = new ArrayList<>();
+        List<List<String>> raw = new ArrayList<>();
+        boolean header = false;
         List<Integer> lines = new ArrayList<>();
         for (Row r : rows) {
             List<StringBuilder> texts = new ArrayList<>();
@@ -616,16 +624,62 @@ final class TextGroupComposer {
                     texts.get(c).append(texts.get(c).length() > 0 ? " " : "").append(text);
                 }
             }
-            List<Text> row = new ArrayList<>();
-            boolean header = cells.isEmpty() && (headed || rows.size() > 2 && TextRules.isCapsLabel(texts(r)));
+            List<String> row = new ArrayList<>();
             for (StringBuilder sb : texts) {
-                String s = TextRules.stripPlaceholders(sb.toString());
-                row.add(s.isEmpty() ? new Text(List.of()) : header ? Text.plain(s, "strong") : Text.mixed(s, "body"));
+                row.add(TextRules.stripPlaceholders(sb.toString()));
             }
-            cells.add(row);
+            if (raw.isEmpty()) {
+                header = headed || rows.size() > 2 && TextRules.isCapsLabel(texts(r));
+            }
+            raw.add(row);
             lines.add(line(r));
         }
+        mergeWrapped(raw, lines, header);
+        for (int r = 0; r < raw.size(); r++) {
+            List<Text> row = new ArrayList<>();
+            for (String s : raw.get(r)) {
+                row.add(s.isEmpty() ? new Text(List.of()) : header && r == 0 ? Text.plain(s, "strong") : Text.mixed(s, "body"));
+            }
+            cells.add(row);
+        }
         return new Component.Table(cells, weights, lines, lines.get(0));
+    }
+
+    /**
+     * Rows that go on with the row above, their cells joined to its cells: a row whose first cell is empty
+     * under a column of row labels ({@code COND.} / {@code (fee)}), and a row whose label finishes the label
+     * above ({@code "Hide &} / {@code Seek"}, {@code Time to} / {@code market}).
+     */
+    private static void mergeWrapped(List<List<String>> raw, List<Integer> lines, boolean header) {
+        int first = header ? 1 : 0;
+        long labelled = raw.stream().skip(first).filter(r -> !r.get(0).isEmpty()).count();
+        boolean labels = raw.size() - first >= 3 && labelled * 3 >= (raw.size() - first) * 2 && raw.get(0).size() >= 2;
+        if (!labels) {
+            return;
+        }
+        int r = first + 1;
+        while (r < raw.size()) {
+            List<String> row = raw.get(r);
+            List<String> above = raw.get(r - 1);
+            if (!(row.get(0).isEmpty() || unfinished(above.get(0)))) {
+                r++;
+                continue;
+            }
+            for (int c = 0; c < row.size(); c++) {
+                above.set(c, TextRules.join(List.of(above.get(c), row.get(c))));
+            }
+            raw.remove(r);
+            lines.remove(r);
+        }
+    }
+
+    /** A row label the sketch's width broke: an open quote, or a joining mark or word at its end. */
+    private static boolean unfinished(String label) {
+        long quotes = label.chars().filter(ch -> ch == '"').count();
+        String t = label.strip();
+        return quotes % 2 == 1 || t.endsWith("&") || t.endsWith(",") || t.endsWith("/") || t.endsWith("+")
+                || t.endsWith("-") && t.length() > 1 && Character.isLetter(t.charAt(t.length() - 2))
+                || JOINING.contains(TextRules.SPACES.split(t)[TextRules.SPACES.split(t).length - 1].toLowerCase(java.util.Locale.ROOT));
     }
 
     // ---- code: rows that read as code keep their lines and indentation ----

@@ -214,4 +214,20 @@ class TableFormsTest {
         assertTrue(f.layout().scene().edges().stream().anyMatch(e -> e.fromNode().equals("recordings") && e.toNode().equals("works")),
                 f.layout().scene().edges().toString());
     }
+
+    @Test
+    void aPermissionMatrixRejoinsWrappedLabelsAndNotesAndTonesOnlyTheValuesTheSpecColours() throws Exception {
+        RenderedFigure f = render("tables-matrix");
+        List<Component.Table> ts = tables(f.layout().scene());
+        assertEquals(1, ts.size(), ts.toString());
+        Component.Table t = ts.get(0);
+        assertTrue(t.header());
+        assertEquals(4, t.rows().size());
+        assertEquals(List.of("\"Headlock\"", "ALLOW", "ALLOW", "COND. (fee)", "DENY"), row(t, 1));
+        assertEquals(List.of("\"Hide & Seek\"", "ALLOW", "DENY", "DENY", "COND. (credit)"), row(t, 2));
+        // ALLOW and DENY have elements with colour tags; COND. has none, so no tone is invented for it
+        assertEquals(List.of("", "high", "high", "", "low"), t.tones().get(1));
+        assertEquals(List.of("", "high", "low", "low", ""), t.tones().get(2));
+        assertEquals("strong", cell(f, t.lines().get(0), "STREAM").role());
+    }
 }
