@@ -230,4 +230,19 @@ class TableFormsTest {
         assertEquals(List.of("", "high", "low", "low", ""), t.tones().get(2));
         assertEquals("strong", cell(f, t.lines().get(0), "STREAM").role());
     }
+
+    @Test
+    void aTableTooWideForItsRoomShrinksItsTypeRatherThanBreakWordsOrLeaveItsColumns() throws Exception {
+        RenderedFigure f = render("tables-wide");
+        Component.Table t = tables(f.layout().scene()).get(0);
+        // every long word drawn whole, in its own column's box
+        for (int r = 0; r < t.rows().size(); r++) {
+            for (Text cell : t.rows().get(r)) {
+                Shape.Text x = cell(f, t.lines().get(r), cell.value());
+                assertTrue(x.bounds().x() >= x.container().x() - 0.5
+                        && x.bounds().x() + x.bounds().w() <= x.container().x() + x.container().w() + 0.5, x.toString());
+            }
+        }
+        assertTrue(f.layout().fit() < 1, "the type shrank: fit " + f.layout().fit());
+    }
 }
