@@ -157,6 +157,19 @@ final class TextGroupComposer {
                 if (headed) {
                     body.remove(1);
                 }
+                // "Store:      S3-compatible" lines, their values lined up: a key-value list, never a table
+                boolean keys = !headed && body.size() >= 2 && body.stream().allMatch(r -> textCount(r) == 2
+                        && r.tokens().get(0) instanceof Token.Text k && k.text().endsWith(":") && TextRules.startsWithKey(texts(r)));
+                if (keys) {
+                    for (Row r : body) {
+                        Component p = paragraph(List.of(r), cardBody, into);
+                        if (p != null) {
+                            out.add(p);
+                        }
+                    }
+                    i = end;
+                    continue;
+                }
                 Component part = end - i == 1 ? phrases(row, cardBody, into, left, right) : table(body, headed);
                 if (part != null) {
                     out.add(part);

@@ -245,4 +245,22 @@ class TableFormsTest {
         }
         assertTrue(f.layout().fit() < 1, "the type shrank: fit " + f.layout().fit());
     }
+
+    @Test
+    void keyValueLinesStayAListAndAlignedCommandsStayCode() throws Exception {
+        RenderedFigure f = render("tables-not");
+        assertEquals(List.of(), tables(f.layout().scene()));
+        List<String> paragraphs = new ArrayList<>();
+        List<Component.Code> code = new ArrayList<>();
+        Components.walk(f.layout().scene().body(), c -> {
+            if (c instanceof Component.Paragraph p) {
+                paragraphs.add(p.text().value());
+            } else if (c instanceof Component.Code k) {
+                code.add(k);
+            }
+        });
+        assertEquals(List.of("Store: S3-compatible", "Region: eu-north-1", "Policy: Suno and others"), paragraphs);
+        assertEquals(1, code.size());
+        assertEquals(3, code.get(0).lines().size());
+    }
 }
