@@ -27,7 +27,9 @@ final class ListBlock extends Block {
 
     private TextStyle markerStyle(Ctx ctx, Item item) {
         TextStyle body = item.text().lead();
-        return ctx.style("strong").withColor(accent).withFace(body.face() == io.figgen.model.FontFace.MONO
+        TextStyle strong = ctx.style("strong");
+        // never larger than the item's own text (a code item is set smaller): the marker stands in its line
+        return strong.withColor(accent).withSize(Math.min(strong.size(), body.size())).withFace(body.face() == io.figgen.model.FontFace.MONO
                 ? io.figgen.model.FontFace.MONO_MEDIUM : io.figgen.model.FontFace.SANS_SEMIBOLD);
     }
 

@@ -11,4 +11,8 @@ record TextStyle(String role, FontFace face, double size, String color, double l
     TextStyle withFace(FontFace f) {
         return new TextStyle(role, f, size, color, letterSpacing);
     }
+
+    TextStyle withSize(double s) {
+        return new TextStyle(role, face, s, color, letterSpacing);
+    }
 }

@@ -99,6 +99,13 @@ public final class TextRules {
 
                 boolean leading = line.length() > 1 && line.charAt(0) == '-' && Character.isLetter(line.charAt(1))
                         && Character.isLetter(last);
+                // an identifier broken after its underscore ("check_" / "permission") is one word, and a path
+                // going on from one ("music_attribution" / "/mcp/server.py") one path
+                trailing |= last == '_' && sb.length() > 1 && Character.isLetterOrDigit(sb.charAt(sb.length() - 2))
+                        && Character.isLetterOrDigit(line.codePointAt(0));
+                String lastWord = sb.substring(sb.lastIndexOf(" ") + 1);
+                leading |= line.length() > 1 && line.charAt(0) == '/' && Character.isLetterOrDigit(last) && lastWord.contains("_")
+                        && !lastWord.contains("/");
                 if (!trailing && !leading) {
                     sb.append(' ');
                 }
