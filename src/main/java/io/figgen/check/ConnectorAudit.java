@@ -34,7 +34,7 @@ public final class ConnectorAudit {
             }
             end(l, l.first(), l.arrowStart(), contact, out);
             end(l, l.last(), l.arrowEnd(), contact, out);
-            crossings(l, contact.boxes(), f.texts(), out);
+            crossings(l, contact, f.texts(), out);
         }
         return out;
     }
@@ -46,35 +46,15 @@ public final class ConnectorAudit {
         }
     }
 
-    /**
-     * A connector runs through a box when a segment passes through its inside and the box holds neither of the
-     * connector's ends (a container holds the parts it joins; a box it starts or ends on holds that end).
-     */
-    private static void crossings(Shape.Line l, List<Box> boxes, List<Shape.Text> texts, List<Problem> out) {
-        for (Box b : boxes) {
-            if (holds(b, l.first()) || holds(b, l.last())) {
-                continue;
-            }
-            if (crosses(l, shrink(b, Contact.TOUCH))) {
-                out.add(new Problem(Kind.CROSSING, l.sourceLine(), "a connector runs through a box at "
-                        + at(new double[] {b.x(), b.y()})));
-                return;
-            }
+    /** A connector through a box it does not join or through a text, as {@link Contact#crossed} finds it. */
+    private static void crossings(Shape.Line l, Contact contact, List<Shape.Text> texts, List<Problem> out) {
+        Box b = contact.crossed(l.points());
+        if (b == null) {
+            return;
         }
-        for (Shape.Text t : texts) {
-            if (crosses(l, shrink(t.bounds(), 1))) {
-                out.add(new Problem(Kind.CROSSING, l.sourceLine(), "a connector runs through the text \"" + t.text() + "\""));
-                return;
-            }
-        }
-    }
-
-    private static boolean holds(Box b, double[] p) {
-        return p[0] >= b.x() - Contact.TOUCH && p[0] <= b.right() + Contact.TOUCH && p[1] >= b.y() - Contact.TOUCH && p[1] <= b.bottom() + Contact.TOUCH;
-    }
-
-    private static Box shrink(Box b, double by) {
-        return b.shrunk(by);
+        String what = contact.isText(b) ? texts.stream().filter(t -> t.bounds().equals(b)).findFirst()
+                .map(t -> "the text \"" + t.text() + "\"").orElse("a text") : "a box at " + at(new double[] {b.x(), b.y()});
+        out.add(new Problem(Kind.CROSSING, l.sourceLine(), "a connector runs through " + what));
     }
 
     public static boolean crosses(Shape.Line l, Box b) {

@@ -76,7 +76,7 @@ final class ConnectorEnds {
                     java.util.Collections.reverse(bent);
                 }
                 // the whole bent line, as the audit sees it: through no box it does not join, no text
-                if (!crossesAnything(bent, t)) {
+                if (t.crossed(bent) == null) {
                     pts = bent;
                 }
             }
@@ -180,26 +180,6 @@ final class ConnectorEnds {
             return round(new double[] {p[0] + ux * best, p[1] + uy * best});
         }
         return p;
-    }
-
-    private static boolean crossesAnything(List<double[]> pts, Contact t) {
-        double[] a = pts.get(0);
-        double[] z = pts.get(pts.size() - 1);
-        for (int i = 0; i + 1 < pts.size(); i++) {
-            for (Box b : t.boxes()) {
-                boolean holds = b.shrunk(-Contact.TOUCH).contains(new Box(a[0], a[1], 0, 0), 0)
-                        || b.shrunk(-Contact.TOUCH).contains(new Box(z[0], z[1], 0, 0), 0);
-                if (!holds && b.shrunk(Contact.TOUCH).crossedBy(pts.get(i), pts.get(i + 1))) {
-                    return true;
-                }
-            }
-            for (Box b : t.texts()) {
-                if (b.shrunk(1).crossedBy(pts.get(i), pts.get(i + 1))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** The innermost box that holds p clear of its border, or null. */

@@ -63,6 +63,45 @@ public record Contact(List<Box> boxes, List<Box> texts, List<Shape.Line> connect
         return false;
     }
 
+    /**
+     * The first drawn box or text a line through {@code points} runs through, or null: a box when a segment
+     * passes through its inside and it holds neither end (a container holds the parts it joins, a box the line
+     * starts or ends on holds that end), a text when a segment passes through its ink.
+     */
+    public Box crossed(List<double[]> points) {
+        double[] a = points.get(0);
+        double[] z = points.get(points.size() - 1);
+        for (Box b : boxes) {
+            Box reach = b.shrunk(-TOUCH);
+            if (reach.contains(new Box(a[0], a[1], 0, 0), 0) || reach.contains(new Box(z[0], z[1], 0, 0), 0)) {
+                continue;
+            }
+            if (crosses(points, b.shrunk(TOUCH))) {
+                return b;
+            }
+        }
+        for (Box b : texts) {
+            if (crosses(points, b.shrunk(1))) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /** Whether b is a text's ink box (not a drawn box). */
+    public boolean isText(Box b) {
+        return texts.contains(b) && !boxes.contains(b);
+    }
+
+    private static boolean crosses(List<double[]> points, Box b) {
+        for (int i = 0; i + 1 < points.size(); i++) {
+            if (b.crossedBy(points.get(i), points.get(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Forgets a connector that is no longer drawn. */
     public void remove(Shape.Line l) {
         connectors.remove(l);
