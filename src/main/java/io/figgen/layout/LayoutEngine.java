@@ -51,14 +51,14 @@ public final class LayoutEngine {
             fitted = fit(size, canvasScale, widthScale, ctx -> compose(ctx, scene, null), true);
         }
         Figure figure = new Figure(size, theme.background(), scene.title(), scene.description(), fitted.shapes());
-        return new Layout(scene, figure, unbound, fitted.fit(), fitted.dropped(), fitted.routes().drawn(),
-                fitted.routes().unlabelled(), fitted.joined());
+        PageEdges.Result edges = fitted.edges();
+        return new Layout(scene, figure, unbound, fitted.fit(), edges.dropped(), edges.routes().drawn(),
+                edges.routes().unlabelled(), edges.joined());
     }
 
-    private record Fitted(List<Shape> shapes, double fit, List<Shape.Line> dropped, EdgeRouter.Routes routes,
-                          List<Edge> joined) {
+    private record Fitted(List<Shape> shapes, double fit, PageEdges.Result edges) {
         Fitted(Page.Drawn d, double fit) {
-            this(d.shapes(), fit, d.dropped(), d.routes(), d.joined());
+            this(d.shapes(), fit, d.edges());
         }
     }
 
@@ -149,7 +149,7 @@ public final class LayoutEngine {
             return body == null || body.height(ctx, w) <= bodyRoom(ctx, size, w);
         }
 
-        record Drawn(List<Shape> shapes, List<Shape.Line> dropped, EdgeRouter.Routes routes, List<Edge> joined) {
+        record Drawn(List<Shape> shapes, PageEdges.Result edges) {
         }
 
         Drawn draw(Ctx ctx, Size size) {
@@ -173,25 +173,7 @@ public final class LayoutEngine {
             if (body != null) {
                 body.draw(ctx, out, new Box(x, y, w, Math.max(0, footerTop - y)));
             }
-            // a line the sketch put short of its box runs on to it, one that joins nothing is not drawn
-            List<Shape> shapes = out.shapes();
-            List<Shape.Line> dropped = new ArrayList<>(ConnectorEnds.settle(shapes, size.width(), size.height(), 3 * ctx.gap(),
-                    out.far()));
-            // the sketch's lines give way to the spec's stated relationships, which are routed where not drawn
-            List<StatedEdges.Group> groups = StatedEdges.groups(shapes, out.nodes());
-            List<Edge> stated = edges.stream().filter(e -> e.source() != Edge.Source.SKETCH && e.resolved()
-                    && e.kind().connects()).toList();
-            List<Shape.Line> cut = StatedEdges.cutUnstated(shapes, groups, out.nodes(), stated);
-            if (!cut.isEmpty()) {
-                dropped.addAll(cut);
-                dropped.addAll(ConnectorEnds.settle(shapes, size.width(), size.height(), 0));
-                groups = StatedEdges.groups(shapes, out.nodes());
-            }
-            Tone tone = new SceneLayout(ctx).baseTone();
-            List<Edge> joined = StatedEdges.joinedEdges(edges, groups);
-            EdgeRouter.Routes routes = new EdgeRouter(ctx, size.width(), size.height()).route(out,
-                    StatedEdges.toRoute(edges, groups, shapes), ctx.color("navy"), text -> Inline.plain(ctx, text, "caption", tone));
-            return new Drawn(shapes, dropped, routes, joined);
+            return new Drawn(out.shapes(), PageEdges.finish(ctx, out, size, edges));
         }
     }
 
