@@ -54,7 +54,13 @@ final class SceneLayout {
             Tone onBar = new Tone(style.text(), style.text(), style.text(), true);
             return new BarBlock(text(f.text(), onBar), style.fill()).at(f.line());
         }
-        return new TextBlock(text(f.text(), baseTone()), false).at(f.line());
+        // not a bar: a callout box (the footer's own panel style, else the house callout), not a grey footnote;
+        // outlined on the page's own ground, so a dense figure keeps its share of background
+        Style own = style.kind().equals("panel") ? style : ctx.theme.style("callout");
+        Style panel = new Style(own.name(), own.kind(), null, own.stroke(), own.strokeWidth(), own.dash(), own.accent(),
+                own.text(), own.title(), own.badge());
+        Tone tone = toneOf(panel, baseTone());
+        return new PanelBlock(panel, null, new TextBlock(text(f.text(), tone), false).at(f.line())).at(f.line());
     }
 
     Block block(Component c, Tone tone) {

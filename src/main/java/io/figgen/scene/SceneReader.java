@@ -424,6 +424,7 @@ public final class SceneReader {
         int line = sketch.specLine(band.top());
         Style style = bound == null ? theme.style("bar") : theme.styleForTag(bound.primaryTag());
         boolean bar = style.kind().equals("bar");
-        return new Footer(Text.mixed(text, bar ? "footer" : "caption"), style.name(), bound == null ? "" : bound.primaryTag(), line);
+        // the figure's last band is its key message: on the bar, or in body type in a callout, never a caption
+        return new Footer(Text.mixed(text, bar ? "footer" : "body"), style.name(), bound == null ? "" : bound.primaryTag(), line);
     }
 }
