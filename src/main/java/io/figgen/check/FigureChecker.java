@@ -64,7 +64,7 @@ public final class FigureChecker {
         specRules(c);
         houseRules(c, fig);
         completeness(c, fig);
-        SceneFindings.check(fig.layout(), joined, c::add);
+        SceneFindings.check(fig.layout(), c::add);
         TableFindings.check(sketch, fig.layout().scene(), fig.layout().figure().texts(), c::add);
         for (LayoutAudit.Problem p : LayoutAudit.audit(fig.layout().figure())) {
             c.add(p.line(), "layout/" + p.kind().name().toLowerCase(Locale.ROOT), Severity.ERROR, p.message());

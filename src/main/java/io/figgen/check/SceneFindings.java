@@ -12,9 +12,7 @@ import io.figgen.scene.Text;
 import io.figgen.scene.TextRules;
 import io.figgen.sketch.LineArt;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What a reader sees that the sketch's words alone do not tell: line art, placeholders and layout notes drawn
@@ -30,11 +28,11 @@ final class SceneFindings {
         void add(int line, String rule, Severity severity, String message);
     }
 
-    static void check(Layout layout, String joined, Sink out) {
+    static void check(Layout layout, Sink out) {
         Scene scene = layout.scene();
         drawnText(layout.figure().texts(), out);
         twoStyles(scene, out);
-        edges(layout, joined, out);
+        edges(layout, out);
         for (SceneNote n : scene.notes()) {
             String also = n.otherLine() > 0 ? " (see line " + n.otherLine() + ")" : "";
             switch (n.kind()) {
@@ -88,32 +86,20 @@ final class SceneFindings {
      * figure cannot draw (an end it does not show) is a warning at its row; so is a routed edge whose label
      * found no free place.
      */
-    private static void edges(Layout layout, String joined, Sink out) {
+    private static void edges(Layout layout, Sink out) {
         Scene scene = layout.scene();
         for (Edge e : layout.unlabelled()) {
             out.add(e.line(), "edges/label", Severity.WARNING, "the label \"" + e.label() + "\" of '" + e.from() + "' -> '"
                     + e.to() + "' found no free place beside its line: shorten it, or give the figure more room");
         }
-        List<Edge> sketch = new ArrayList<>();
-        for (Edge e : scene.edges()) {
-            if (e.source() == Edge.Source.SKETCH) {
-                sketch.add(e);
-            }
-        }
-        String drawn = " " + joined.toLowerCase(Locale.ROOT) + " ";
         for (Edge e : scene.edges()) {
             if (e.source() == Edge.Source.SKETCH || !e.resolved() || !e.kind().connects() || layout.routed().contains(e)
                     || layout.joined().contains(e)) {
                 continue;
             }
-            boolean labelled = !e.label().isEmpty() && drawn.contains(e.label().toLowerCase(Locale.ROOT));
-            boolean joinedBySketch = sketch.stream().anyMatch(s -> s.fromNode().equals(e.fromNode()) && s.toNode().equals(e.toNode())
-                    || s.fromNode().equals(e.toNode()) && s.toNode().equals(e.fromNode()));
-            if (!labelled && !joinedBySketch) {
-                String what = e.source() == Edge.Source.YAML ? "YAML connection" : "Relationships / Flows row";
-                out.add(e.line(), "edges/not-drawn", Severity.WARNING, what + " '" + e.from() + "' -> '" + e.to() + "'"
-                        + (e.label().isEmpty() ? "" : " (\"" + e.label() + "\")") + " is not drawn");
-            }
+            String what = e.source() == Edge.Source.YAML ? "YAML connection" : "Relationships / Flows row";
+            out.add(e.line(), "edges/not-drawn", Severity.WARNING, what + " '" + e.from() + "' -> '" + e.to() + "'"
+                    + (e.label().isEmpty() ? "" : " (\"" + e.label() + "\")") + " is not drawn");
         }
     }
 }

@@ -14,8 +14,8 @@ import java.util.List;
  * shrink type to (1 when the content fitted at full size). {@code dropped} are the sketch's lines it left out
  * because they joined nothing it could attach them to (or a part the spec relates to none of theirs), and
  * {@code routed} the stated edges it drew as routes of its own ({@code unlabelled}: those whose label found no
- * free place beside its route, so it is not drawn); {@code joined} the stated edges the sketch's own lines
- * join on the page.
+ * free place beside its route, so it is not drawn); {@code joined} the other stated edges the page draws (its
+ * lines or arrows join the two parts, its label stands on the page, or it restates a routed pair).
  */
 public record Layout(Scene scene, Figure figure, List<ContentElement> unbound, double fit, List<Shape.Line> dropped,
                      List<Edge> routed, List<Edge> unlabelled, List<Edge> joined) {

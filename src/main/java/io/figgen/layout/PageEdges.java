@@ -16,7 +16,7 @@ final class PageEdges {
     private PageEdges() {
     }
 
-    /** What the passes left out, routed, and found already joined by the sketch's lines. */
+    /** What the passes left out, what they routed, and the other stated edges the page draws. */
     record Result(List<Shape.Line> dropped, EdgeRouter.Routes routes, List<Edge> joined) {
     }
 
@@ -36,9 +36,9 @@ final class PageEdges {
             groups = StatedEdges.groups(shapes, out.nodes());
         }
         Tone tone = new SceneLayout(ctx).baseTone();
-        List<Edge> joined = StatedEdges.joinedEdges(edges, groups);
-        EdgeRouter.Routes routes = new EdgeRouter(ctx, size.width(), size.height()).route(out,
-                StatedEdges.toRoute(edges, groups, shapes), ctx.color("navy"), text -> Inline.plain(ctx, text, "caption", tone));
-        return new Result(dropped, routes, joined);
+        StatedEdges.Plan plan = StatedEdges.plan(edges, groups, shapes);
+        EdgeRouter.Routes routes = new EdgeRouter(ctx, size.width(), size.height()).route(out, plan.toRoute(), ctx.color("navy"),
+                text -> Inline.plain(ctx, text, "caption", tone));
+        return new Result(dropped, routes, plan.drawn(routes.drawn()));
     }
 }

@@ -80,12 +80,6 @@ final class StatedEdges {
         return out;
     }
 
-    /** The stated edges whose two nodes one group of the page's lines joins: the sketch draws them. */
-    static List<Edge> joinedEdges(List<Edge> edges, List<Group> groups) {
-        return edges.stream().filter(e -> e.source() != Edge.Source.SKETCH && e.resolved()
-                && joined(groups, e.fromNode(), e.toNode())).toList();
-    }
-
     /** Whether the pair of nodes is joined by one of the groups. */
     static boolean joined(List<Group> groups, String a, String b) {
         for (Group g : groups) {
@@ -240,29 +234,49 @@ final class StatedEdges {
         }
     }
 
+    /** The stated edges the page already shows, and those it is left to route, one per pair of nodes. */
+    record Plan(List<Edge> shown, List<Edge> toRoute, List<Edge> repeats) {
+        /** The edges shown, and the repeats of a pair the router drew: the stated edges drawn without a route of their own. */
+        List<Edge> drawn(List<Edge> routed) {
+            Set<String> pairs = new HashSet<>();
+            routed.forEach(e -> pairs.add(pair(e)));
+            List<Edge> out = new ArrayList<>(shown);
+            repeats.stream().filter(e -> pairs.contains(pair(e))).forEach(out::add);
+            return out;
+        }
+    }
+
     /**
-     * The stated edges to route: resolved, not drawn by the sketch (as a row's link, a flow's arrow or a
-     * group of lines joining the two), one per pair of nodes (the Relationships / Flows row before the YAML's).
+     * What each stated edge needs. One the page already shows (a group of the sketch's lines joins its two
+     * nodes, the sketch draws an arrow between them, or its label stands on the page) needs nothing; the others
+     * are routed, one per pair of nodes (the Relationships / Flows row before the YAML's).
      */
-    static List<Edge> toRoute(List<Edge> edges, List<Group> groups, List<Shape> shapes) {
-        List<Edge> out = new ArrayList<>();
-        Set<String> pairs = new HashSet<>();
+    static Plan plan(List<Edge> edges, List<Group> groups, List<Shape> shapes) {
+        List<Edge> shown = new ArrayList<>();
+        List<Edge> toRoute = new ArrayList<>();
+        List<Edge> repeats = new ArrayList<>();
+        Set<String> sketched = new HashSet<>();
         String page = words(shapes);
         for (Edge e : edges) {
             if (e.source() == Edge.Source.SKETCH && e.resolved()) {
-                pairs.add(pair(e));
+                sketched.add(pair(e));
             }
         }
+        Set<String> routed = new HashSet<>();
         for (Edge e : edges) {
-            if (e.source() == Edge.Source.SKETCH || !e.resolved() || !e.kind().connects() || joined(groups, e.fromNode(), e.toNode())
-                    || labelled(page, e.label())) {
+            if (e.source() == Edge.Source.SKETCH || !e.resolved() || !e.kind().connects()) {
                 continue;
             }
-            if (pairs.add(pair(e))) {
-                out.add(e);
+            if (joined(groups, e.fromNode(), e.toNode()) || sketched.contains(pair(e)) || labelled(page, e.label())) {
+                shown.add(e);
+            } else if (routed.add(pair(e))) {
+                toRoute.add(e);
+            } else {
+                // one route per pair: a second statement of the same relation is drawn by the first's route
+                repeats.add(e);
             }
         }
-        return out;
+        return new Plan(shown, toRoute, repeats);
     }
 
     /**
@@ -271,7 +285,7 @@ final class StatedEdges {
      */
     private static boolean labelled(String page, String label) {
         String want = label.replaceAll("\\s+", " ").trim().toLowerCase(java.util.Locale.ROOT);
-        return !want.isEmpty() && page.contains(" " + want + " ");
+        return !want.isEmpty() && page.contains(want);
     }
 
     /** The page's words in drawing order, one space apart, lower case, with a space at each end. */
