@@ -43,14 +43,13 @@ final class OutputWriter {
     }
 
     private static final String TEMP_PREFIX = ".figgen-tmp-";
-    private static final java.util.Set<Path> SWEPT = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     static void write(Path target, byte[] bytes) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        if (SWEPT.add(dir)) {
-            sweep(dir);
-        }
+        // every write sweeps, not once per process: a long-lived process (preview, tests calling Main in-process)
+        // must still clean up after a render that was killed after it first looked at the folder
+        sweep(dir);
         // the process id in the name tells a later run which leftovers belong to a process that is gone
         Path tmp = Files.createTempFile(dir, TEMP_PREFIX + ProcessHandle.current().pid() + "-", ".part");
         try {
