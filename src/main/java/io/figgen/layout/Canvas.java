@@ -59,6 +59,18 @@ final class Canvas {
         shapes.add(new Shape.Line(pts, stroke, r(width), dash, arrowEnd, arrowStart, role, sourceLine));
     }
 
+    void dot(double cx, double cy, double radius, String fill, String stroke, double strokeWidth) {
+        shapes.add(new Shape.Dot(r(cx), r(cy), r(radius), fill, stroke, r(strokeWidth)));
+    }
+
+    void polygon(List<double[]> points, String fill, double opacity, String stroke, double width, double[] dash) {
+        List<double[]> pts = new ArrayList<>();
+        for (double[] p : points) {
+            pts.add(new double[] {r(p[0]), r(p[1])});
+        }
+        shapes.add(new Shape.Polygon(pts, fill, opacity, stroke, r(width), dash));
+    }
+
     /**
      * Draws one line of spans starting at {@code x} with its top at {@code top} and the given line height;
      * the baseline centres the font's ascent and descent in the line. Returns the drawn width.

@@ -94,6 +94,8 @@ final class SceneLayout {
             b = new LineBlock(r.from(), r.to(), r.arrow(), r.arrow() ? ctx.color("coral") : ctx.color("quiet"));
         } else if (c instanceof Component.Chart ch) {
             b = chart(ch, tone);
+        } else if (c instanceof Component.Plot plot) {
+            b = ChartBlocks.of(plot.chart());
         } else if (c instanceof Component.Callout co) {
             b = new PanelBlock(ctx.theme.style(co.style()),
                     new HeadingBlock(text(co.title(), tone), ctx.color("coral")).at(co.line()),

@@ -56,7 +56,22 @@ public sealed interface Shape {
     }
 
     /** What a line is: a connector between parts, a divider or accent rule, a chart's axis. */
-    enum Role { CONNECTOR, RULE, AXIS }
+    enum Role { CONNECTOR, RULE, AXIS, CURVE }
+
+    /**
+     * A closed polygon (a radar's series, a funnel's band): flat fill at {@code opacity} (1 for opaque), an
+     * outline or none.
+     */
+    record Polygon(List<double[]> points, String fill, double opacity, String stroke, double width, double[] dash)
+            implements Shape {
+        public Polygon {
+            points = points.stream().map(double[]::clone).toList();
+        }
+    }
+
+    /** A round data mark centred at {@code cx, cy}. */
+    record Dot(double cx, double cy, double r, String fill, String stroke, double width) implements Shape {
+    }
 
     /**
      * One line of text. {@code x, y} is the start of the baseline ({@code anchor} start) and {@code bounds} its

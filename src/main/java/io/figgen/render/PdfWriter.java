@@ -66,6 +66,10 @@ public final class PdfWriter {
                         line(cs, l);
                     } else if (s instanceof Shape.Text t) {
                         text(doc, cs, fonts, t);
+                    } else if (s instanceof Shape.Polygon g) {
+                        polygon(cs, g);
+                    } else if (s instanceof Shape.Dot d) {
+                        dot(cs, d);
                     }
                 }
             }
@@ -136,6 +140,63 @@ public final class PdfWriter {
         if (r.stroke() != null && r.strokeWidth() > 0) {
             stroke(cs, r.stroke(), r.strokeWidth(), r.dash());
             cs.addRect((float) r.box().x(), (float) r.box().y(), (float) r.box().w(), (float) r.box().h());
+            cs.stroke();
+        }
+    }
+
+    private static void polygon(PDPageContentStream cs, Shape.Polygon g) throws IOException {
+        if (g.points().size() < 3) {
+            return;
+        }
+        if (g.fill() != null) {
+            cs.saveGraphicsState();
+            if (g.opacity() < 1) {
+                org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState alpha =
+                        new org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState();
+                alpha.setNonStrokingAlphaConstant((float) g.opacity());
+                cs.setGraphicsStateParameters(alpha);
+            }
+            fill(cs, g.fill());
+            path(cs, g.points());
+            cs.fill();
+            cs.restoreGraphicsState();
+        }
+        if (g.stroke() != null && g.width() > 0) {
+            stroke(cs, g.stroke(), g.width(), g.dash());
+            path(cs, g.points());
+            cs.stroke();
+        }
+    }
+
+    private static void path(PDPageContentStream cs, List<double[]> pts) throws IOException {
+        cs.moveTo((float) pts.get(0)[0], (float) pts.get(0)[1]);
+        for (int i = 1; i < pts.size(); i++) {
+            cs.lineTo((float) pts.get(i)[0], (float) pts.get(i)[1]);
+        }
+        cs.closePath();
+    }
+
+    /** A circle as four Bezier quarters (k = 0.5523 puts their midpoints on the circle). */
+    private static void dot(PDPageContentStream cs, Shape.Dot d) throws IOException {
+        float x = (float) d.cx();
+        float y = (float) d.cy();
+        float r = (float) d.r();
+        float k = 0.5523f * r;
+        cs.moveTo(x + r, y);
+        cs.curveTo(x + r, y + k, x + k, y + r, x, y + r);
+        cs.curveTo(x - k, y + r, x - r, y + k, x - r, y);
+        cs.curveTo(x - r, y - k, x - k, y - r, x, y - r);
+        cs.curveTo(x + k, y - r, x + r, y - k, x + r, y);
+        cs.closePath();
+        if (d.fill() != null && d.stroke() != null) {
+            fill(cs, d.fill());
+            stroke(cs, d.stroke(), d.width(), null);
+            cs.fillAndStroke();
+        } else if (d.fill() != null) {
+            fill(cs, d.fill());
+            cs.fill();
+        } else if (d.stroke() != null) {
+            stroke(cs, d.stroke(), d.width(), null);
             cs.stroke();
         }
     }

@@ -71,6 +71,14 @@ public final class SvgWriter {
                 line(sb, l);
             } else if (s instanceof Shape.Text t) {
                 text(sb, t);
+            } else if (s instanceof Shape.Polygon g) {
+                polygon(sb, g);
+            } else if (s instanceof Shape.Dot d) {
+                sb.append("<circle cx=\"").append(num(d.cx())).append("\" cy=\"").append(num(d.cy()))
+                        .append("\" r=\"").append(num(d.r())).append("\" fill=\"")
+                        .append(d.fill() == null ? "none" : d.fill()).append('"');
+                stroke(sb, d.stroke(), d.width(), null);
+                sb.append("/>\n");
             }
         }
         sb.append("</svg>\n");
@@ -114,6 +122,19 @@ public final class SvgWriter {
             }
             sb.append('"');
         }
+    }
+
+    private static void polygon(StringBuilder sb, Shape.Polygon g) {
+        sb.append("<polygon points=\"");
+        for (int i = 0; i < g.points().size(); i++) {
+            sb.append(i > 0 ? " " : "").append(num(g.points().get(i)[0])).append(',').append(num(g.points().get(i)[1]));
+        }
+        sb.append("\" fill=\"").append(g.fill() == null ? "none" : g.fill()).append('"');
+        if (g.fill() != null && g.opacity() < 1) {
+            sb.append(" fill-opacity=\"").append(num(g.opacity())).append('"');
+        }
+        stroke(sb, g.stroke(), g.width(), g.dash());
+        sb.append("/>\n");
     }
 
     /** Arrowheads are drawn as triangles rather than markers, which Batik and browsers fill alike. */

@@ -37,9 +37,11 @@ final class AreaComposer {
 
     private final Anchors anchors;
     private final double figureHeight;
+    private final io.figgen.scene.chart.ChartContext charts;
 
     AreaComposer(Theme theme, Sketch sketch, Map<Object, ContentElement> bindings, Anchors anchors, double figureHeight,
-                 TextGroupComposer text, Ids ids) {
+                 TextGroupComposer text, Ids ids, io.figgen.scene.chart.ChartContext charts) {
+        this.charts = charts;
         this.ids = ids;
         this.figureHeight = figureHeight;
         this.theme = theme;
@@ -50,6 +52,19 @@ final class AreaComposer {
     }
 
     Component compose(Area area, int depth) {
+        io.figgen.scene.chart.Charts.Found chart = io.figgen.scene.chart.Charts.find(charts, area);
+        if (chart != null) {
+            // the chart's rows are data, not text: what stands above and below it is the rest of the area
+            List<Component> parts = new ArrayList<>();
+            if (chart.top() > area.top() && hasText(part(area, area.top(), chart.top() - 1))) {
+                parts.add(compose(part(area, area.top(), chart.top() - 1), depth));
+            }
+            parts.add(new Component.Plot(chart.chart(), chart.chart().line()));
+            if (chart.bottom() < area.bottom() && hasText(part(area, chart.bottom() + 1, area.bottom()))) {
+                parts.add(compose(part(area, chart.bottom() + 1, area.bottom()), depth));
+            }
+            return parts.size() == 1 ? parts.get(0) : new Stack(parts, 1, false, 0);
+        }
         List<Component> blocks = new ArrayList<>();
         List<Row> all = area.rows();
         for (int k = 0; k < all.size(); k++) {

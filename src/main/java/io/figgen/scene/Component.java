@@ -192,6 +192,13 @@ public sealed interface Component {
     record ChartLabel(int row, int col, Text text, boolean tick, int line) {
     }
 
+    /**
+     * A chart read as data (axes, points, bars, curves, spokes, events) rather than placed by sketch cells:
+     * what {@link io.figgen.scene.chart.Chart} it is says how it is drawn.
+     */
+    record Plot(io.figgen.scene.chart.Chart chart, int line) implements Component {
+    }
+
     /** A callout box: a heading and its text, in the {@code style} of its tag. */
     record Callout(Text title, Text body, String style, int line) implements Component {
     }

@@ -57,7 +57,8 @@ public final class SceneReader {
         List<String> labels = missingLabels(spec, sketchWords);
         Ids ids = new Ids();
         TextGroupComposer text = new TextGroupComposer(sketch, ids);
-        AreaComposer areas = new AreaComposer(theme, sketch, bindings, anchors, size.height(), text, ids);
+        AreaComposer areas = new AreaComposer(theme, sketch, bindings, anchors, size.height(), text, ids,
+                io.figgen.scene.chart.ChartContext.of(spec, sketch));
         Title header = parts.header() == null ? null : header(sketch, parts.header());
         Footer footer = parts.footer() == null ? null : footer(sketch, parts.footer(), bindings.get(parts.footer()));
         List<Component> body = new ArrayList<>();

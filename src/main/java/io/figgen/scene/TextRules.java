@@ -81,7 +81,7 @@ public final class TextRules {
     }
 
     /** Joins lines an author wrapped by hand: a trailing hyphen before a lowercase word joins without space. */
-    static String join(List<String> lines) {
+    public static String join(List<String> lines) {
         StringBuilder sb = new StringBuilder();
         for (String raw : lines) {
             String line = raw.strip();
@@ -267,7 +267,7 @@ public final class TextRules {
     }
 
     /** Capitals-only short text, as sketches write section labels. */
-    static boolean isCapsLabel(String s) {
+    public static boolean isCapsLabel(String s) {
         int upper = 0;
         int lower = 0;
         for (int i = 0; i < s.length(); i++) {

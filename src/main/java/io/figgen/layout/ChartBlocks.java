@@ -1,0 +1,16 @@
+package io.figgen.layout;
+
+import io.figgen.scene.chart.Chart;
+
+/** The block that lays out each kind of chart. */
+final class ChartBlocks {
+    private ChartBlocks() {
+    }
+
+    static Block of(Chart chart) {
+        if (chart instanceof Chart.Cartesian c) {
+            return new CartesianBlock(c);
+        }
+        throw new IllegalStateException("no block for " + chart.getClass().getSimpleName());
+    }
+}

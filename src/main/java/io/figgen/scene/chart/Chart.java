@@ -1,0 +1,125 @@
+package io.figgen.scene.chart;
+
+import io.figgen.scene.Text;
+
+import java.util.List;
+
+/**
+ * A chart of the scene: what it plots, in data units, and where each value came from. No cells and no pixels:
+ * a value read off the sketch is already converted to the scale of the axis it stands against, so the layout
+ * only maps data to room. Each kind is its own record, read by its own reader and laid out by its own block.
+ */
+public sealed interface Chart {
+    /** The spec line the chart starts on. */
+    int line();
+
+    /** How a value was found, so that {@code check} can say where to verify it. */
+    enum Source {
+        /** a number the spec writes (a tick, a value label, a table row) */
+        WRITTEN,
+        /** read from a mark's position against the sketch's ticked axes */
+        POSITION,
+        /** read from a bar's extent in the sketch */
+        EXTENT,
+        /** the sketch gives a shape but no scale: the value is a share of the plot (0..1), drawn without numbers */
+        SHAPE
+    }
+
+    /** One value, its source and the spec line to check it against. */
+    record Value(double v, Source source, int line) {
+    }
+
+    /** A tick at {@code at} (axis units) with the label the spec writes for it. */
+    record Tick(double at, Text label, int line) {
+    }
+
+    /**
+     * An axis from {@code min} to {@code max}; {@code ticks} are the spec's own (empty: the axis has no numbers);
+     * {@code title} names its high end or the whole axis, {@code low} its low end (either may be null);
+     * {@code log} when the spec says the scale is logarithmic (positions stay as the sketch spaced them).
+     */
+    record Axis(Text title, Text low, double min, double max, List<Tick> ticks, boolean numeric, boolean log, int line) {
+        public Axis {
+            ticks = List.copyOf(ticks);
+        }
+    }
+
+    /**
+     * A plotted point: a mark with its label (may be null) and a note under it (the spec's "(5.63%, 418x)"),
+     * {@code highlight} for the one the spec singles out (★, "THIS", coral).
+     */
+    record Point(Text label, Text note, Value x, Value y, boolean highlight, int line) {
+    }
+
+    /** A line through data points, in axis units: a trend, a frontier, a series. */
+    record Curve(List<double[]> points, Text label, boolean highlight, boolean dashed, int line) {
+        public Curve {
+            points = points.stream().map(double[]::clone).toList();
+        }
+    }
+
+    /** A reference level across the plot at {@code at} on the value axis ("ACCEPTABLE THRESHOLD", a quadrant's divide). */
+    record Level(Value at, Text label, boolean dashed, int line) {
+    }
+
+    /** A bar from {@code from} to {@code to} on the value axis, at category {@code label}; {@code value} its written value. */
+    record Bar(Text label, Value from, Value to, Text value, boolean highlight, int line) {
+    }
+
+    /** A text placed in the plot at data coordinates ("(empty)" in a quadrant). */
+    record Note(Text text, double x, double y, int line) {
+    }
+
+    /**
+     * Marks against an x and a y axis: scatter points, vertical bars, curves, reference levels and notes. A line
+     * chart is points joined by a curve; a quadrant chart is points with levels that divide the plot.
+     */
+    record Cartesian(Axis x, Axis y, List<Point> points, List<Bar> bars, List<Curve> curves, List<Level> levels,
+                     List<Note> notes, int line) implements Chart {
+        public Cartesian {
+            points = List.copyOf(points);
+            bars = List.copyOf(bars);
+            curves = List.copyOf(curves);
+            levels = List.copyOf(levels);
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /** Horizontal bars, one per row, against one value axis (a budget, a gantt, a ranking), with levels across. */
+    record Bars(Axis scale, List<Bar> bars, List<Level> levels, List<Note> notes, int line) implements Chart {
+        public Bars {
+            bars = List.copyOf(bars);
+            levels = List.copyOf(levels);
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /** One polygon of a radar: a value per spoke, 0..1 of the radius. */
+    record Series(Text name, List<Value> values, boolean highlight, boolean dashed) {
+        public Series {
+            values = List.copyOf(values);
+        }
+    }
+
+    /** A radar (spider) chart: labelled spokes round a centre, rings, and one polygon per series. */
+    record Radar(List<Text> spokes, List<Series> series, Text centre, Text legend, int line) implements Chart {
+        public Radar {
+            spokes = List.copyOf(spokes);
+            series = List.copyOf(series);
+        }
+    }
+
+    /** One event of a timeline: its date, its title and the lines under it. */
+    record Event(Text date, Text title, List<Text> detail, int line) {
+        public Event {
+            detail = List.copyOf(detail);
+        }
+    }
+
+    /** Events in order along one line ({@code ●──●──●} with dates above and text below). */
+    record Timeline(List<Event> events, int line) implements Chart {
+        public Timeline {
+            events = List.copyOf(events);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package io.figgen.scene.chart;
+
+import io.figgen.sketch.Area;
+
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * Finds the chart an area of the sketch draws, if any: each kind's reader looks at the area in turn, the
+ * first to recognise its kind wins. A reader claims the rows from {@code top} to {@code bottom}; what stands
+ * above and below them is read as the rest of the figure.
+ */
+public final class Charts {
+    /** The chart and the sketch rows it takes. */
+    public record Found(int top, int bottom, Chart chart) {
+    }
+
+    private static final List<BiFunction<ChartContext, Area, Found>> READERS = List.of(
+            CartesianReader::read);
+
+    private Charts() {
+    }
+
+    public static Found find(ChartContext cx, Area area) {
+        if (cx == null) {
+            return null;
+        }
+        for (BiFunction<ChartContext, Area, Found> reader : READERS) {
+            Found f = reader.apply(cx, area);
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+}
