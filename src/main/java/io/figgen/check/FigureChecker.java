@@ -264,6 +264,15 @@ public final class FigureChecker {
     // ---- completeness ----
 
     private void completeness(Context c, RenderedFigure fig) {
+        if (fig.layout().scene().body() != null) {
+            // each chart's values and where they came from, so a reader can verify them against the spec
+            io.figgen.scene.Components.walk(fig.layout().scene().body(), comp -> {
+                if (comp instanceof io.figgen.scene.Component.Plot p) {
+                    c.add(p.line(), "chart/values", Severity.NOTE, io.figgen.scene.chart.ChartDump.kind(p.chart()) + ": "
+                            + String.join("; ", io.figgen.scene.chart.ChartDump.values(p.chart())));
+                }
+            });
+        }
         for (ContentElement e : fig.layout().unbound()) {
             c.add(e.line(), "completeness/element", Severity.ERROR, "content element '" + e.element()
                     + "' matches nothing drawn: add it to the sketch or remove the row");

@@ -80,7 +80,7 @@ final class CartesianBlock extends Block {
         double y1 = b.bottom() - bottom;
         // the first and last few per cent of each axis stay clear, so no mark sits on an axis line
         double inX = (x1 - x0) * 0.03;
-        double inY = (y1 - y0) * 0.04;
+        double inY = chart.bars().isEmpty() ? (y1 - y0) * 0.04 : 0;
         java.util.function.DoubleUnaryOperator px = v -> x0 + inX + frac(xa, v) * (x1 - x0 - 2 * inX);
         java.util.function.DoubleUnaryOperator py = v -> y1 - inY - frac(ya, v) * (y1 - y0 - 2 * inY);
         double stroke = Ctx.round(1.5 * ctx.scale);

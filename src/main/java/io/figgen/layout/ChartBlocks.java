@@ -11,6 +11,9 @@ final class ChartBlocks {
         if (chart instanceof Chart.Cartesian c) {
             return new CartesianBlock(c);
         }
+        if (chart instanceof Chart.Bars b) {
+            return new BarsBlock(b);
+        }
         throw new IllegalStateException("no block for " + chart.getClass().getSimpleName());
     }
 }

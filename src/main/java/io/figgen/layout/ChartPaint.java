@@ -29,10 +29,10 @@ final class ChartPaint {
         this.room = room;
         TextStyle code = ctx.style("code");
         TextStyle caption = ctx.style("caption");
-        this.tick = code.withSize(Math.max(ctx.minFont, caption.size())).withColor(ctx.color("label"));
+        this.tick = code.withColor(ctx.color("label"));
         this.name = ctx.style("strong");
         this.note = code.withSize(Math.max(ctx.minFont, caption.size())).withColor(ctx.color("caption"));
-        this.title = ctx.style("cardTitle").withSize(Math.max(ctx.minFont, ctx.style("cardTitle").size() * 0.85));
+        this.title = ctx.style("cardTitle");
         this.navy = ctx.color("navy");
         this.coral = ctx.color("coral");
         this.quiet = ctx.color("quiet");

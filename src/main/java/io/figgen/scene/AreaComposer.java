@@ -38,6 +38,12 @@ final class AreaComposer {
     private final Anchors anchors;
     private final double figureHeight;
     private final io.figgen.scene.chart.ChartContext charts;
+    private final java.util.Set<Integer> chartRows = new java.util.TreeSet<>();
+
+    /** The sketch rows the charts of this figure took: their line art is drawn as chart, not left out. */
+    java.util.Set<Integer> chartRows() {
+        return chartRows;
+    }
 
     AreaComposer(Theme theme, Sketch sketch, Map<Object, ContentElement> bindings, Anchors anchors, double figureHeight,
                  TextGroupComposer text, Ids ids, io.figgen.scene.chart.ChartContext charts) {
@@ -54,6 +60,9 @@ final class AreaComposer {
     Component compose(Area area, int depth) {
         io.figgen.scene.chart.Charts.Found chart = io.figgen.scene.chart.Charts.find(charts, area);
         if (chart != null) {
+            for (int row = chart.top(); row <= chart.bottom(); row++) {
+                chartRows.add(row);
+            }
             // the chart's rows are data, not text: what stands above and below it is the rest of the area
             List<Component> parts = new ArrayList<>();
             if (chart.top() > area.top() && hasText(part(area, area.top(), chart.top() - 1))) {

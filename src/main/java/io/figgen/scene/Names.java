@@ -105,6 +105,8 @@ final class Names {
         } else if (c instanceof Component.Chart ch) {
             ch.marks().forEach(m -> m.lines().stream().findFirst().ifPresent(t -> out.add(t.value())));
             ch.labels().forEach(l -> out.add(l.text().value()));
+        } else if (c instanceof Component.Plot p) {
+            io.figgen.scene.chart.ChartParts.texts(p.chart()).forEach(t -> out.add(t.value()));
         } else if (c instanceof Component.Table t) {
             t.rows().forEach(r -> r.forEach(cell -> out.add(cell.value())));
         } else if (c instanceof Component.Connector k) {

@@ -186,6 +186,11 @@ public final class SceneDump {
             for (Component.ChartLabel l : ch.labels()) {
                 sb.append(in).append("  label L").append(l.line()).append(l.tick() ? " tick " : " ").append(q(l.text())).append('\n');
             }
+        } else if (c instanceof Component.Plot p) {
+            sb.append(in).append(io.figgen.scene.chart.ChartDump.kind(p.chart())).append(at).append('\n');
+            for (String v : io.figgen.scene.chart.ChartDump.values(p.chart())) {
+                sb.append(in).append("  ").append(v).append('\n');
+            }
         } else if (c instanceof Component.Callout co) {
             sb.append(in).append("callout").append(at).append(" style=").append(co.style()).append(' ').append(q(co.title()))
                     .append(' ').append(q(co.body())).append('\n');
@@ -374,6 +379,11 @@ public final class SceneDump {
             for (Component.ChartLabel l : ch.labels()) {
                 j.open('{').key("line").num(l.line()).key("tick").bool(l.tick()).key("text").text(l.text()).close('}');
             }
+            j.close(']');
+        } else if (c instanceof Component.Plot p) {
+            j.key("kind").str("plot").key("chart").str(io.figgen.scene.chart.ChartDump.kind(p.chart())).key("line").num(p.line())
+                    .key("values").open('[');
+            io.figgen.scene.chart.ChartDump.values(p.chart()).forEach(j::str);
             j.close(']');
         } else if (c instanceof Component.Callout co) {
             j.key("kind").str("callout").key("line").num(co.line()).key("style").str(co.style()).key("title").text(co.title())

@@ -94,7 +94,7 @@ public final class SceneReader {
         String title = spec.metadata().title().isEmpty() ? spec.title() : spec.metadata().title();
         Component bodyStack = body.isEmpty() ? null : new Stack(body, 1.1, true, 0);
         List<SceneNote> notes = new ArrayList<>();
-        lineArt(sketch, notes);
+        lineArt(sketch, notes, areas.chartRows());
         for (Anchors.Clamped c : anchors.clamped()) {
             String was = java.util.Arrays.stream(c.was()).mapToObj(v -> v == Math.rint(v) && Math.abs(v) < 1e12
                             ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.3g", v))
@@ -131,8 +131,20 @@ public final class SceneReader {
             bodyStack = new LinkLabeller(edges, true).label(bodyStack);
         }
         conflicts(edges, notes);
+        List<io.figgen.scene.chart.Chart> charts = new ArrayList<>();
+        if (bodyStack != null) {
+            Components.walk(bodyStack, c -> {
+                if (c instanceof Component.Plot p) {
+                    charts.add(p.chart());
+                }
+            });
+        }
+        // an element that names a chart's point, axis or line is drawn by the chart, not left unbound
+        unbound.removeIf(e -> charts.stream().anyMatch(ch -> io.figgen.scene.chart.ChartParts.draws(ch, e)));
         for (Edge e : edges) {
-            if (e.source() != Edge.Source.SKETCH && !e.resolved()) {
+            boolean charted = charts.stream().anyMatch(ch -> io.figgen.scene.chart.ChartParts.names(ch, e.from())
+                    && io.figgen.scene.chart.ChartParts.names(ch, e.to()));
+            if (e.source() != Edge.Source.SKETCH && !e.resolved() && !charted) {
                 String missing = e.fromNode().isEmpty() ? e.from() : e.to();
                 notes.add(new SceneNote(SceneNote.Kind.UNRESOLVED, e.line(), 0, "edge endpoint '" + missing
                         + "' names nothing the figure shows"));
@@ -187,23 +199,24 @@ public final class SceneReader {
     }
 
     /** Line art left out of the figure, each run reported at its line. */
-    private static void lineArt(Sketch sketch, List<SceneNote> notes) {
+    private static void lineArt(Sketch sketch, List<SceneNote> notes, java.util.Set<Integer> chartRows) {
         for (Band b : sketch.bands()) {
             for (Area a : b.panels()) {
-                lineArt(sketch, a, notes);
+                lineArt(sketch, a, notes, chartRows);
             }
         }
     }
 
-    private static void lineArt(Sketch sketch, Area a, List<SceneNote> notes) {
+    /** Line art a chart reads (its axes, curves and marks) is drawn by the chart: no note for it. */
+    private static void lineArt(Sketch sketch, Area a, List<SceneNote> notes, java.util.Set<Integer> chartRows) {
         for (Row r : a.rows()) {
-            for (Token.Art art : r.art()) {
+            for (Token.Art art : chartRows.contains(r.row()) ? List.<Token.Art>of() : r.art()) {
                 notes.add(new SceneNote(SceneNote.Kind.DROPPED, sketch.specLine(r.row()), 0,
                         "line art '" + art.text() + "' is not drawn as text"));
             }
         }
         for (io.figgen.sketch.Box box : a.boxes()) {
-            lineArt(sketch, box.interior(), notes);
+            lineArt(sketch, box.interior(), notes, chartRows);
         }
     }
 

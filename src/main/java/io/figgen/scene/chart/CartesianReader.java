@@ -44,6 +44,10 @@ final class CartesianReader {
     private int runBottom;
     private int xRow;
     private int xEnd;
+    private final java.util.Set<Integer> levelRows = new java.util.HashSet<>();
+    /** A categorical axis's tick positions in the sketch (as shares) and where each category is drawn. */
+    private final java.util.Map<Double, Double> categories = new java.util.TreeMap<>();
+    private final List<Double> sketchTicks = new ArrayList<>();
 
     private CartesianReader(ChartContext cx, Area area) {
         this.cx = cx;
@@ -160,7 +164,11 @@ final class CartesianReader {
                         yTitle.add(text);
                     }
                 } else if (row == xRow) {
-                    if (t.col() > xEnd && !text.isEmpty()) {
+                    if (t.end() < axisCol && t instanceof Token.Text x && !text.isEmpty()) {
+                        // the tick at the corner: the y axis's low end ("0 +────")
+                        yTicks.add(new Token.Text(x.col(), x.end(), text));
+                        yTickRows.add(new int[] {row});
+                    } else if (t.col() > xEnd && !text.isEmpty()) {
                         xTitle = xTitle == null ? text : xTitle + " " + text;
                         xTitleLine = cx.sketch().specLine(row);
                     }
@@ -193,6 +201,14 @@ final class CartesianReader {
                         i++;
                     } else {
                         marks.add(new Mark(row, a.col(), a.text(), "", a.col(), new ArrayList<>(), cx.sketch().specLine(row)));
+                    }
+                } else if (t instanceof Token.Art a && a.col() > axisCol) {
+                    // marks inside a stroke ("*-----*"): each glyph a point, the stroke a curve between them
+                    for (int c = a.col(); c <= a.end(); c++) {
+                        String g = cells.at(row, c);
+                        if (g.length() == 1 && Cells.MARKS.contains(g)) {
+                            marks.add(new Mark(row, c, g, "", c, new ArrayList<>(), cx.sketch().specLine(row)));
+                        }
                     }
                 } else if (t instanceof Token.Arrow a && a.col() > axisCol) {
                     loose.add(a);
@@ -253,6 +269,17 @@ final class CartesianReader {
             Token.Text t = xTickTokens.get(i);
             xTicks.add(new Tick(xs.at((t.col() + t.end()) / 2.0), Text.mixed(xTickText.get(i), "caption"), xTickLines.get(i)));
         }
+        if (!xs.numeric() && xTicks.size() >= 2) {
+            // categories stand evenly across the axis, whatever the sketch's spacing; marks go with their category
+            List<Tick> even = new ArrayList<>();
+            for (int i = 0; i < xTicks.size(); i++) {
+                Tick t = xTicks.get(i);
+                categories.put(t.at(), (i + 0.5) / xTicks.size());
+                even.add(new Tick((i + 0.5) / xTicks.size(), t.label(), t.line()));
+            }
+            xTicks = even;
+            sketchTicks.addAll(categories.keySet());
+        }
         List<Tick> yTickList = new ArrayList<>();
         for (int i = 0; i < yTicks.size(); i++) {
             yTickList.add(new Tick(ys.at(-yTickRows.get(i)[0] - 0.5), Text.mixed(yTicks.get(i).text(), "caption"),
@@ -286,6 +313,7 @@ final class CartesianReader {
             }
         }
         List<Point> points = new ArrayList<>();
+        marks.sort(Comparator.comparingInt(Mark::row).thenComparingInt(Mark::col));
         for (Mark m : marks) {
             ContentElement e = cx.element(m.label());
             boolean highlight = "★☆".contains(m.glyph()) || m.label().toUpperCase(Locale.ROOT).startsWith("THIS ")
@@ -293,20 +321,42 @@ final class CartesianReader {
             Source src = xs.numeric() || ys.numeric() ? Source.POSITION : Source.SHAPE;
             points.add(new Point(m.label().isEmpty() ? null : Text.mixed(m.label(), "strong"),
                     m.notes().isEmpty() ? null : Text.mixed(String.join(" ", m.notes()), "caption"),
-                    new Value(xs.at(m.col() + 0.5), xs.numeric() ? Source.POSITION : Source.SHAPE, m.line()),
+                    new Value(snapped(xTicks, xs.numeric(), xs.at(m.col() + 0.5)), xs.numeric() ? Source.POSITION : Source.SHAPE, m.line()),
                     new Value(ys.at(-m.row() - 0.5), ys.numeric() ? Source.POSITION : src == Source.SHAPE ? Source.SHAPE : Source.POSITION,
                             m.line()), highlight, m.line()));
         }
         List<Curve> curves = statedCurves(points, curveLabel(curveLabels));
-        if (curves.isEmpty()) {
-            curves = sketchCurves(xs, ys, points, curveLabels);
-        }
         List<Level> levels = levels(ys, notes);
+        java.util.Set<Integer> levelRows = new java.util.HashSet<>(this.levelRows);
+        if (curves.isEmpty()) {
+            curves = sketchCurves(xs, ys, points, marks, curveLabels, levelRows);
+        }
         List<Bar> barList = bars(bars, barRows, xs, ys, xTicks);
         if (points.size() + barList.size() < 2 && levels.isEmpty()) {
             return null;
         }
         return new Charts.Found(top, bottom, new Cartesian(x, y, points, barList, curves, levels, notes, line));
+    }
+
+    /** On a categorical axis a mark stands at its category: the nearest tick within half a spacing. */
+    private double snapped(List<Tick> ticks, boolean numeric, double at) {
+        if (numeric || categories.size() < 2) {
+            return at;
+        }
+        List<Double> ats = new ArrayList<>(categories.keySet());
+        double spacing = Double.MAX_VALUE;
+        for (int i = 1; i < ats.size(); i++) {
+            spacing = Math.min(spacing, Math.abs(ats.get(i) - ats.get(i - 1)));
+        }
+        double near = ats.stream().min(Comparator.comparingDouble(t -> Math.abs(t - at))).get();
+        if (Math.abs(near - at) <= spacing / 2) {
+            return categories.get(near);
+        }
+        // between categories: placed in proportion between the two drawn positions it falls between
+        double lo = ats.get(0);
+        double hi = ats.get(ats.size() - 1);
+        return at <= lo ? categories.get(lo) * at / Math.max(lo, 1e-9)
+                : at >= hi ? categories.get(hi) + (1 - categories.get(hi)) * (at - hi) / Math.max(1 - hi, 1e-9) : at;
     }
 
     /** A row's words, arrows and line art, left to right. */
@@ -408,55 +458,82 @@ final class CartesianReader {
         return null;
     }
 
-    /** Runs of {@code / \ ╱ ╲} cells, each a curve through its cells' centres, its ends drawn to a mark within reach. */
-    private List<Curve> sketchCurves(Scale xs, Scale ys, List<Point> points, List<Token> labels) {
-        List<int[]> diag = new ArrayList<>();
+    /**
+     * Strokes between marks: {@code / \ ╱ ╲} cells and {@code - ─} runs, clustered by touching (a row apart, two
+     * cells across). A stroke that ends at marks makes the marks a series, joined in x order (a line chart);
+     * one that touches none is a curve of its own (a frontier, a trend), through its cells' centres.
+     */
+    private List<Curve> sketchCurves(Scale xs, Scale ys, List<Point> points, List<Mark> marks, List<Token> labels,
+                                     java.util.Set<Integer> levelRows) {
+        List<int[]> cellsOf = new ArrayList<>();
         for (Row r : area.rows()) {
-            if (r.row() < runTop || r.row() >= xRow) {
+            if (r.row() < runTop || r.row() >= xRow || levelRows.contains(r.row())) {
                 continue;
             }
-            for (Token t : r.art()) {
-                if (t instanceof Token.Art a && a.col() > axisCol) {
+            for (Token.Art a : r.art()) {
+                if (a.col() > axisCol) {
                     for (int c = a.col(); c <= a.end(); c++) {
-                        if (cells.any(r.row(), c, Cells.DIAGONAL)) {
-                            diag.add(new int[] {r.row(), c});
+                        if (cells.any(r.row(), c, Cells.DIAGONAL + "-─━_")) {
+                            cellsOf.add(new int[] {r.row(), c});
                         }
                     }
                 }
             }
         }
         List<List<int[]>> runs = new ArrayList<>();
-        boolean[] used = new boolean[diag.size()];
-        for (int i = 0; i < diag.size(); i++) {
+        boolean[] used = new boolean[cellsOf.size()];
+        for (int i = 0; i < cellsOf.size(); i++) {
             if (used[i]) {
                 continue;
             }
             List<int[]> run = new ArrayList<>();
-            run.add(diag.get(i));
+            java.util.ArrayDeque<int[]> todo = new java.util.ArrayDeque<>();
+            todo.add(cellsOf.get(i));
             used[i] = true;
-            for (boolean grew = true; grew; ) {
-                grew = false;
-                int[] end = run.get(run.size() - 1);
-                for (int j = 0; j < diag.size(); j++) {
-                    if (!used[j] && diag.get(j)[0] == end[0] + 1 && Math.abs(diag.get(j)[1] - end[1]) <= 2) {
-                        run.add(diag.get(j));
+            while (!todo.isEmpty()) {
+                int[] c = todo.poll();
+                run.add(c);
+                for (int j = 0; j < cellsOf.size(); j++) {
+                    int[] d = cellsOf.get(j);
+                    if (!used[j] && Math.abs(d[0] - c[0]) <= 1 && Math.abs(d[1] - c[1]) <= (d[0] == c[0] ? 1 : 2)) {
                         used[j] = true;
-                        grew = true;
-                        break;
+                        todo.add(d);
                     }
                 }
             }
-            if (run.size() >= 3) {
+            run.sort(Comparator.comparingInt((int[] c) -> c[1]).thenComparingInt(c -> c[0]));
+            if (run.size() >= 3 || marksTouching(run, marks) > 0) {
                 runs.add(run);
             }
+        }
+        List<Curve> out = new ArrayList<>();
+        java.util.Set<Mark> series = new java.util.LinkedHashSet<>();
+        List<List<int[]>> free = new ArrayList<>();
+        for (List<int[]> run : runs) {
+            List<Mark> touched = marks.stream().filter(m -> touches(run, m)).toList();
+            if (touched.isEmpty()) {
+                free.add(run);
+            } else {
+                series.addAll(touched);
+            }
+        }
+        if (series.size() >= 2) {
+            List<double[]> pts = new ArrayList<>();
+            series.stream().sorted(Comparator.comparingInt(Mark::col)).forEach(m -> {
+                Point p = points.get(marks.indexOf(m));
+                pts.add(new double[] {p.x().v(), p.y().v()});
+            });
+            out.add(new Curve(pts, null, false, false, series.iterator().next().line()));
         }
         Text label = curveLabel(labels);
         int labelRow = labels.isEmpty() ? -1 : rowOf(labels.get(0));
         int labelCol = labels.isEmpty() ? -1 : labels.get(0).col();
         boolean coral = labels.stream().anyMatch(t -> t instanceof Token.Art a && a.text().equals("coral"));
-        List<Curve> out = new ArrayList<>();
         List<Curve> named = new ArrayList<>();
-        for (List<int[]> run : runs) {
+        for (List<int[]> run : free) {
+            if (run.stream().noneMatch(c -> cells.any(c[0], c[1], Cells.DIAGONAL))) {
+                continue;
+            }
             List<double[]> pts = new ArrayList<>();
             for (int[] c : run) {
                 pts.add(new double[] {xs.at(c[1] + 0.5), ys.at(-c[0] - 0.5)});
@@ -467,6 +544,14 @@ final class CartesianReader {
         }
         named.addAll(out);
         return named;
+    }
+
+    private static boolean touches(List<int[]> run, Mark m) {
+        return run.stream().anyMatch(c -> Math.abs(c[0] - m.row()) <= 1 && Math.abs(c[1] - m.col()) <= 2);
+    }
+
+    private static int marksTouching(List<int[]> run, List<Mark> marks) {
+        return (int) marks.stream().filter(m -> touches(run, m)).count();
     }
 
     /** Dashed rows across the plot divide it: a quadrant's divide, a threshold. */
@@ -490,7 +575,12 @@ final class CartesianReader {
                 }
             }
             int span = last - first + 1;
-            if (first >= 0 && span >= (xEnd - axisCol) * 0.4 && dashes + solid >= span * 0.45) {
+            boolean marked = false;
+            for (int c = first; c >= 0 && c <= last; c++) {
+                marked |= cells.any(row, c, Cells.MARKS);
+            }
+            if (first >= 0 && !marked && span >= (xEnd - axisCol) * 0.4 && dashes + solid >= span * 0.45) {
+                levelRows.add(row);
                 out.add(new Level(new Value(ys.at(-row - 0.5), ys.numeric() ? Source.POSITION : Source.SHAPE, cx.sketch().specLine(row)),
                         null, dashes >= 4, cx.sketch().specLine(row)));
             }
@@ -520,14 +610,15 @@ final class CartesianReader {
         for (int[] c : columns) {
             double mid = (c[0] + c[1] + 1) / 2.0;
             Tick near = null;
+            double drawn = snapped(xTicks, xs.numeric(), xs.at(mid));
             for (Tick t : xTicks) {
-                if (near == null || Math.abs(t.at() - xs.at(mid)) < Math.abs(near.at() - xs.at(mid))) {
+                if (near == null || Math.abs(t.at() - drawn) < Math.abs(near.at() - drawn)) {
                     near = t;
                 }
             }
             int line = cx.sketch().specLine(c[2]);
             Text written = writtenAbove(c);
-            double top = ys.at(-c[2]);
+            double top = ys.at(-c[2] - 0.5);
             Source src = ys.numeric() ? Source.EXTENT : Source.SHAPE;
             if (written != null && !Double.isNaN(Labels.number(written.value()))) {
                 top = Labels.number(written.value());

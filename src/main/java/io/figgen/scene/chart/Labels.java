@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 final class Labels {
     /** A number with the units specs write around it: {@code €500+}, {@code <250ms}, {@code 5.63%}, {@code 418x}, {@code 1.2k}. */
     private static final Pattern NUMBER = Pattern.compile(
-            "^[~<>≤≥≈+]*\\s*[$€£]?\\s*(-?\\d+(?:[.,]\\d+)?)\\s*([kKmMbB]?)\\s*(?:%|ms|s|x|×|[a-zA-Z]{0,3})?\\+?$");
+            "^[~<>≤≥≈+]*\\s*[$€£]?\\s*(-?\\d+(?:[.,]\\d+)?)\\s*([kKmMbB](?![a-zA-Z])|)\\s*(?:%|ms|s|x|×|[a-zA-Z]{0,3})?\\+?$");
     private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Labels() {
@@ -23,7 +23,7 @@ final class Labels {
         double v = Double.parseDouble(m.group(1).replace(',', '.'));
         return switch (m.group(2)) {
             case "k", "K" -> v * 1e3;
-            case "m", "M" -> s.strip().matches(".*\\d\\s*m(?:s)?$") ? v : v * 1e6;
+            case "m", "M" -> v * 1e6;
             case "b", "B" -> v * 1e9;
             default -> v;
         };

@@ -1,0 +1,136 @@
+package io.figgen.layout;
+
+import io.figgen.model.Box;
+import io.figgen.model.Shape;
+import io.figgen.scene.chart.Chart;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Horizontal bars from their values: names right-aligned in a column of their own, bars from a common
+ * baseline in proportion to the scale (navy, coral for the one the spec flags, a stacked remainder in a
+ * quiet tone), the written value at the bar's end in the data face, and reference levels as dashed
+ * verticals labelled at their foot.
+ */
+final class BarsBlock extends Block {
+    private final Chart.Bars chart;
+
+    BarsBlock(Chart.Bars chart) {
+        this.chart = chart;
+    }
+
+    /** Bars on one spec line share a row (a stacked bar). */
+    private List<List<Chart.Bar>> rows() {
+        List<List<Chart.Bar>> rows = new ArrayList<>();
+        for (Chart.Bar b : chart.bars()) {
+            if (!rows.isEmpty() && rows.get(rows.size() - 1).get(0).line() == b.line()) {
+                rows.get(rows.size() - 1).add(b);
+            } else {
+                rows.add(new ArrayList<>(List.of(b)));
+            }
+        }
+        return rows;
+    }
+
+    private static double rowHeight(Ctx ctx) {
+        return Math.max(34 * ctx.scale, ctx.lineHeight(ctx.style("strong")) * 1.6);
+    }
+
+    @Override
+    double height(Ctx ctx, double width) {
+        double levels = chart.levels().isEmpty() ? 0 : ctx.lineHeight(ctx.style("code")) * 2 + 8 * ctx.scale;
+        return rows().size() * rowHeight(ctx) + levels;
+    }
+
+    /** Spare height goes to the rows (up to twice their height), so a chart that is the figure fills it. */
+    @Override
+    boolean stretches() {
+        return true;
+    }
+
+    @Override
+    double minWidth(Ctx ctx) {
+        return 300 * ctx.scale;
+    }
+
+    @Override
+    void draw(Ctx ctx, Canvas out, Box b) {
+        ChartPaint p = new ChartPaint(ctx, out, b);
+        List<List<Chart.Bar>> rows = rows();
+        double gap = 12 * ctx.scale;
+        double names = 0;
+        double values = 0;
+        for (List<Chart.Bar> row : rows) {
+            Chart.Bar first = row.get(0);
+            if (first.label() != null) {
+                names = Math.max(names, p.width(first.label().value(), p.name));
+            }
+            Chart.Bar last = row.get(row.size() - 1);
+            for (Chart.Bar bar : row) {
+                if (bar.value() != null && bar == last) {
+                    values = Math.max(values, p.width(bar.value().value(), p.tick));
+                }
+            }
+        }
+        names = Math.min(names, b.w() * 0.4);
+        double x0 = b.x() + (names > 0 ? names + gap : 0);
+        double x1 = b.right() - values - gap;
+        double max = Math.max(chart.scale().max(), 1e-9);
+        for (Chart.Level l : chart.levels()) {
+            max = Math.max(max, l.at().v());
+        }
+        double span = max - Math.min(0, chart.scale().min());
+        double levels = chart.levels().isEmpty() ? 0 : ctx.lineHeight(ctx.style("code")) * 2 + 8 * ctx.scale;
+        double rh = Math.max(rowHeight(ctx), Math.min(rowHeight(ctx) * 2, (b.h() - levels) / Math.max(1, rows.size())));
+        double thick = Math.round(rh * 0.55);
+        double y = b.y();
+        java.util.function.DoubleUnaryOperator px = v -> x0 + (v - Math.min(0, chart.scale().min())) / span * (x1 - x0);
+        for (List<Chart.Bar> row : rows) {
+            double cy = y + rh / 2;
+            Chart.Bar first = row.get(0);
+            if (first.label() != null) {
+                String l = first.label().value();
+                TextStyle st = first.highlight() ? p.name.withColor(p.coral) : p.name;
+                p.text(l, st, x0 - gap - Math.min(p.width(l, st), names), cy - p.height(st) / 2, first.line());
+            }
+            double end = x0;
+            for (int i = 0; i < row.size(); i++) {
+                Chart.Bar bar = row.get(i);
+                double a = px.applyAsDouble(bar.from().v());
+                double z = px.applyAsDouble(bar.to().v());
+                String fill = i > 0 ? ctx.color("surface2") : bar.highlight() ? p.coral : p.navy;
+                out.rect(a, cy - thick / 2, Math.max(1, z - a), thick, fill, i > 0 ? p.quiet : null, i > 0 ? Ctx.round(ctx.scale) : 0, null);
+                end = Math.max(end, z);
+            }
+            // a stacked row's values read left to right after the bar: "85% auto  15% human"
+            StringBuilder vs = new StringBuilder();
+            for (Chart.Bar bar : row) {
+                if (bar.value() != null) {
+                    vs.append(vs.length() > 0 ? "  " : "").append(bar.value().value());
+                }
+            }
+            if (vs.length() > 0) {
+                p.text(vs.toString(), p.tick, end + gap / 2, cy - p.height(p.tick) / 2, first.line());
+            }
+            y += rh;
+        }
+        double stroke = Ctx.round(1.5 * ctx.scale);
+        out.polyline(List.of(ChartPaint.pt(x0, b.y()), ChartPaint.pt(x0, y)), p.navy, stroke, null, false, false, Shape.Role.AXIS,
+                chart.line());
+        for (Chart.Level l : chart.levels()) {
+            double x = px.applyAsDouble(l.at().v());
+            out.polyline(List.of(ChartPaint.pt(x, b.y()), ChartPaint.pt(x, y + 4 * ctx.scale)), p.quiet, stroke,
+                    new double[] {6 * ctx.scale, 5 * ctx.scale}, false, false, Shape.Role.RULE, l.line());
+            if (l.label() != null) {
+                String s = l.label().value();
+                double w = p.width(s, p.tick);
+                Box at = new Box(x - w / 2, y + 6 * ctx.scale, w, p.height(p.tick));
+                if (!p.free(at)) {
+                    at = new Box(x - w / 2, at.bottom(), w, at.h());
+                }
+                p.text(s, p.tick, at.x(), at.y(), l.line());
+            }
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package io.figgen.scene.chart;
+
+import io.figgen.model.ContentElement;
+import io.figgen.scene.Text;
+import io.figgen.scene.TextRules;
+import io.figgen.scene.chart.Chart.Axis;
+import io.figgen.scene.chart.Chart.Bar;
+import io.figgen.scene.chart.Chart.Bars;
+import io.figgen.scene.chart.Chart.Level;
+import io.figgen.scene.chart.Chart.Source;
+import io.figgen.scene.chart.Chart.Value;
+import io.figgen.sketch.Area;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Horizontal bars, one per sketch row, two or more rows together: runs of block cells
+ * ({@code ████░░ 85% auto 15% human}, {@code Label ████ 42}, {@code ████ 32% No auth}) or rails
+ * ({@code +-- VAD -------+ <100ms}), with reference levels drawn as unlabelled rails and a {@code ^ TARGET}
+ * under their end. A written value is the bar's length; without one the bar's extent is, as a share of the
+ * longest.
+ */
+final class BarsReader {
+    private static final Pattern BLOCKS = Pattern.compile("^(.*?)\\s*([█▓▒]+)([░]*)\\s*(.*)$");
+    private static final Pattern RAIL = Pattern.compile("^[|│]?\\s*\\+-+\\s+(\\S.*?)\\s+-+\\+\\s*(.*)$");
+    private static final Pattern LEVEL = Pattern.compile("^[|│]?\\s*\\+-{6,}\\+\\s*(\\S+)\\s*$");
+    private static final Pattern MARKER = Pattern.compile("^[|│]?\\s*(?:[|│]\\s*)?\\^\\s*(\\S.*?)\\s*[|│]?\\s*$");
+    private static final Pattern GAP = Pattern.compile("^[\\s|│]*$");
+
+    private final ChartContext cx;
+    private final Cells cells;
+    private final Area area;
+    private boolean vertical;
+
+    private BarsReader(ChartContext cx, Area area) {
+        this.cx = cx;
+        this.cells = new Cells(cx.sketch().grid());
+        this.area = area;
+    }
+
+    static Charts.Found read(ChartContext cx, Area area) {
+        return new BarsReader(cx, area).find();
+    }
+
+    private String text(int row) {
+        StringBuilder sb = new StringBuilder();
+        for (int c = area.left(); c <= area.right(); c++) {
+            sb.append(cells.at(row, c));
+        }
+        // a frame's right border that a longer line pushed into the area is not part of the bar's label
+        return sb.toString().replaceAll("\\s+[|│]\\s*$", "").stripTrailing();
+    }
+
+    private boolean inBox(int row) {
+        return area.boxes().stream().anyMatch(b -> b.top() <= row && b.bottom() >= row);
+    }
+
+    private record Parsed(String label, int cells, int empty, List<String> values, boolean level, int line) {
+    }
+
+    private Parsed parse(int row) {
+        if (inBox(row)) {
+            return null;
+        }
+        String s = text(row).strip();
+        int line = cx.sketch().specLine(row);
+        Matcher m = RAIL.matcher(s);
+        if (m.matches()) {
+            return new Parsed(m.group(1), s.length() - m.group(2).length(), 0, split(m.group(2)), false, line);
+        }
+        m = LEVEL.matcher(s);
+        if (m.matches()) {
+            return new Parsed("", s.indexOf('+', s.indexOf('+') + 1), 0, List.of(m.group(1)), true, line);
+        }
+        m = BLOCKS.matcher(s);
+        // a row of several block runs, or blocks right of a ticked axis ("30 |  ██  ██"), is a row of standing bars
+        if (m.matches() && m.group(4).matches(".*[█▓▒].*") || m.matches() && m.group(1).matches("^.*\\d.*[|│┤]$")) {
+            vertical = true;
+            return null;
+        }
+        if (m.matches() && m.group(2).length() + m.group(3).length() >= 2 && !m.group(1).matches(".*[█▓▒░].*")) {
+            List<String> values = split(m.group(4));
+            return new Parsed(m.group(1).strip(), m.group(2).length(), m.group(3).length(), values, false, line);
+        }
+        return null;
+    }
+
+    private static List<String> split(String s) {
+        List<String> out = new ArrayList<>();
+        for (String p : s.strip().split("\\s{2,}")) {
+            if (!p.isBlank()) {
+                out.add(p.strip());
+            }
+        }
+        return out;
+    }
+
+    private Charts.Found find() {
+        int top = -1;
+        List<Parsed> rows = new ArrayList<>();
+        List<String[]> markers = new ArrayList<>();
+        int bottom = -1;
+        for (int row = area.top(); row <= area.bottom() + 1; row++) {
+            Parsed p = row <= area.bottom() ? parse(row) : null;
+            if (p != null) {
+                top = top < 0 ? row : top;
+                rows.add(p);
+                bottom = row;
+                continue;
+            }
+            String s = row <= area.bottom() ? text(row).strip() : "";
+            Matcher mk = MARKER.matcher(s);
+            if (top >= 0 && row <= area.bottom() && !rows.isEmpty() && rows.get(rows.size() - 1).level() && mk.matches()) {
+                markers.add(new String[] {String.valueOf(rows.size() - 1), mk.group(1).replaceAll("\\s*[|│]$", "").strip()});
+                bottom = row;
+                continue;
+            }
+            if (top >= 0 && row <= area.bottom() && GAP.matcher(s).matches() && row - bottom <= 1) {
+                continue;
+            }
+            if (rows.stream().filter(r -> !r.level()).count() >= 2) {
+                break;
+            }
+            top = -1;
+            rows.clear();
+            markers.clear();
+        }
+        long barRows = rows.stream().filter(r -> !r.level()).count();
+        if (barRows < 2 || vertical) {
+            return null;
+        }
+        return new Charts.Found(top, bottom, chart(rows, markers));
+    }
+
+    private Chart chart(List<Parsed> rows, List<String[]> markers) {
+        int longest = rows.stream().mapToInt(r -> r.cells() + r.empty()).max().orElse(1);
+        boolean written = rows.stream().filter(r -> !r.level()).allMatch(r -> !r.values().isEmpty()
+                && !Double.isNaN(Labels.number(r.values().get(0))));
+        boolean percent = written && rows.stream().filter(r -> !r.level()).allMatch(r -> r.values().get(0).contains("%"));
+        List<Bar> bars = new ArrayList<>();
+        List<Level> levels = new ArrayList<>();
+        double max = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            Parsed r = rows.get(i);
+            if (r.level()) {
+                double v = Labels.number(r.values().get(0));
+                String label = null;
+                for (String[] mk : markers) {
+                    if (Integer.parseInt(mk[0]) == i) {
+                        label = mk[1];
+                    }
+                }
+                if (!Double.isNaN(v)) {
+                    max = Math.max(max, v);
+                    String shown = label == null ? r.values().get(0) : r.values().get(0) + " " + label;
+                    levels.add(new Level(new Value(v, Source.WRITTEN, r.line()), Text.mixed(shown, "caption"), true, r.line()));
+                }
+                continue;
+            }
+            String label = TextRules.stripScaffolding(r.label());
+            List<String> vals = r.values();
+            double v = written ? Labels.number(vals.get(0)) : (double) r.cells() / longest;
+            Source src = written ? Source.WRITTEN : Source.EXTENT;
+            String valueText = vals.isEmpty() ? null : vals.get(0);
+            List<String> rest = vals.size() > 1 ? vals.subList(1, vals.size()) : List.of();
+            boolean stacked = written && r.empty() > 0 && rest.size() >= 1 && !Double.isNaN(Labels.number(rest.get(0).split("\\s+")[0]));
+            if (label.isEmpty() && !rest.isEmpty() && !stacked) {
+                label = TextRules.stripScaffolding(String.join(" ", rest));
+            } else if (!rest.isEmpty() && !stacked) {
+                valueText = valueText + " " + String.join(" ", rest);
+            }
+            boolean highlight = highlighted(label);
+            Text name = label.isEmpty() ? null : Text.mixed(label, "strong");
+            max = Math.max(max, v);
+            bars.add(new Bar(name, new Value(0, Source.SHAPE, r.line()), new Value(v, src, r.line()),
+                    valueText == null ? null : Text.mixed(valueText, "caption"), highlight, r.line()));
+            if (stacked) {
+                double second = Labels.number(rest.get(0).split("\\s+")[0]);
+                bars.add(new Bar(name, new Value(v, src, r.line()), new Value(v + second, Source.WRITTEN, r.line()),
+                        Text.mixed(String.join(" ", rest), "caption"), false, r.line()));
+                max = Math.max(max, v + second);
+            }
+        }
+        double top = percent && max <= 100 ? 100 : written ? max : 1;
+        Axis scale = new Axis(null, null, 0, top, List.of(), written, false, rows.get(0).line());
+        return new Bars(scale, bars, levels, List.of(), rows.get(0).line());
+    }
+
+    private boolean highlighted(String label) {
+        String l = label.toUpperCase(Locale.ROOT);
+        if (l.contains("CRITICAL") || l.contains("(SELECTED)")) {
+            return true;
+        }
+        ContentElement e = cx.element(label);
+        return e != null && e.tags().stream().anyMatch(t -> t.matches("selected.*|highlight.*|.*warning.*|critical.*"));
+    }
+}

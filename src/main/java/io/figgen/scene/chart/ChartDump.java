@@ -1,0 +1,95 @@
+package io.figgen.scene.chart;
+
+import io.figgen.scene.Text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A chart's data as lines a reader can verify: each value with where it came from ("position L35": read from
+ * the mark's place on spec line 35 against the ticks; "written L12": the number the spec writes there).
+ */
+public final class ChartDump {
+    private ChartDump() {
+    }
+
+    /** The kind of chart, as {@code inspect} and {@code check} name it. */
+    public static String kind(Chart chart) {
+        if (chart instanceof Chart.Cartesian c) {
+            return !c.bars().isEmpty() ? "bar chart" : !c.levels().isEmpty() && c.curves().isEmpty() ? "quadrant chart"
+                    : !c.curves().isEmpty() && c.points().stream().allMatch(p -> p.label() == null) ? "line chart" : "scatter plot";
+        }
+        if (chart instanceof Chart.Bars) {
+            return "horizontal bar chart";
+        }
+        return chart instanceof Chart.Radar ? "radar chart" : "timeline";
+    }
+
+    /** One line per value: what it is, the value, its source and line. */
+    public static List<String> values(Chart chart) {
+        List<String> out = new ArrayList<>();
+        if (chart instanceof Chart.Cartesian c) {
+            out.add("x axis " + axis(c.x()));
+            out.add("y axis " + axis(c.y()));
+            for (Chart.Point p : c.points()) {
+                out.add("point " + q(p.label()) + (p.highlight() ? " (highlighted)" : "") + ": x " + value(p.x()) + ", y " + value(p.y()));
+            }
+            for (Chart.Bar b : c.bars()) {
+                out.add("bar " + q(b.label()) + ": " + value(b.to()));
+            }
+            for (Chart.Curve k : c.curves()) {
+                out.add("curve " + q(k.label()) + ": " + k.points().size() + " points from L" + k.line() + (k.highlight() ? " (highlighted)" : ""));
+            }
+            for (Chart.Level l : c.levels()) {
+                out.add("level " + q(l.label()) + ": " + value(l.at()));
+            }
+        } else if (chart instanceof Chart.Bars b) {
+            out.add("scale " + axis(b.scale()));
+            for (Chart.Bar x : b.bars()) {
+                out.add("bar " + q(x.label()) + ": " + value(x.from()) + " to " + value(x.to()));
+            }
+            for (Chart.Level l : b.levels()) {
+                out.add("level " + q(l.label()) + ": " + value(l.at()));
+            }
+        } else if (chart instanceof Chart.Radar r) {
+            for (Chart.Series s : r.series()) {
+                List<String> vs = new ArrayList<>();
+                for (int i = 0; i < s.values().size(); i++) {
+                    vs.add((i < r.spokes().size() ? r.spokes().get(i).value() : "?") + " " + value(s.values().get(i)));
+                }
+                out.add("series " + q(s.name()) + ": " + String.join("; ", vs));
+            }
+        } else if (chart instanceof Chart.Timeline t) {
+            for (Chart.Event e : t.events()) {
+                out.add("event " + q(e.date()) + " " + q(e.title()) + " L" + e.line());
+            }
+        }
+        return out;
+    }
+
+    private static String axis(Chart.Axis a) {
+        String title = a.title() == null ? "untitled" : q(a.title());
+        if (!a.numeric()) {
+            return title + ": no numbers in the sketch, positions as shares of the axis" + (a.ticks().isEmpty() ? ""
+                    : ", " + a.ticks().size() + " categories");
+        }
+        return title + String.format(Locale.ROOT, ": %s to %s%s from %d ticks (L%d)", num(a.min()), num(a.max()),
+                a.log() ? " (log)" : "", a.ticks().size(), a.ticks().isEmpty() ? a.line() : a.ticks().get(0).line());
+    }
+
+    private static String value(Chart.Value v) {
+        return num(v.v()) + " (" + v.source().name().toLowerCase(Locale.ROOT) + " L" + v.line() + ")";
+    }
+
+    static String num(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e9) {
+            return String.valueOf((long) v);
+        }
+        return String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%.0f" : Math.abs(v) >= 1 ? "%.2f" : "%.3f", v);
+    }
+
+    private static String q(Text t) {
+        return t == null ? "(unnamed)" : '"' + t.value() + '"';
+    }
+}

@@ -1,0 +1,124 @@
+package io.figgen.scene.chart;
+
+import io.figgen.model.ContentElement;
+import io.figgen.scene.Text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The named parts of a chart (points, bars, spokes, events, axis titles, curve labels): what the chart's words
+ * are, and which content elements and stated edges it draws, so that the binder and the edge checks count
+ * a frontier through named points or an axis element as drawn.
+ */
+public final class ChartParts {
+    /** Words an element's name adds to what it names: "Canary-Qwen Node", "Y-Axis (Accuracy)", "Competitor markers". */
+    private static final Pattern GENERIC = Pattern.compile(
+            "\\b(node|nodes|point|points|marker|markers|mark|marks|label|labels|line|lines|bar|bars|dot|dots|axis|axes|"
+                    + "series|polygon|spoke|spokes|event|events|milestone|milestones|segment|x|y|chart|plot|curve)\\b");
+
+    private ChartParts() {
+    }
+
+    /** Every text the chart draws. */
+    public static List<Text> texts(Chart chart) {
+        List<Text> out = new ArrayList<>();
+        if (chart instanceof Chart.Cartesian c) {
+            axis(c.x(), out);
+            axis(c.y(), out);
+            c.points().forEach(p -> add(out, p.label(), p.note()));
+            c.bars().forEach(b -> add(out, b.label(), b.value()));
+            c.curves().forEach(k -> add(out, k.label()));
+            c.levels().forEach(l -> add(out, l.label()));
+            c.notes().forEach(n -> add(out, n.text()));
+        } else if (chart instanceof Chart.Bars b) {
+            axis(b.scale(), out);
+            b.bars().forEach(x -> add(out, x.label(), x.value()));
+            b.levels().forEach(l -> add(out, l.label()));
+            b.notes().forEach(n -> add(out, n.text()));
+        } else if (chart instanceof Chart.Radar r) {
+            r.spokes().forEach(s -> add(out, s));
+            r.series().forEach(s -> add(out, s.name()));
+            add(out, r.centre(), r.legend());
+        } else if (chart instanceof Chart.Timeline t) {
+            for (Chart.Event e : t.events()) {
+                add(out, e.date(), e.title());
+                e.detail().forEach(d -> add(out, d));
+            }
+        }
+        return out;
+    }
+
+    /** The names a stated edge or an element may use for a part: point names, bar and spoke labels, event titles. */
+    public static List<String> names(Chart chart) {
+        List<String> out = new ArrayList<>();
+        if (chart instanceof Chart.Cartesian c) {
+            c.points().forEach(p -> add(out, p.label()));
+            c.bars().forEach(b -> add(out, b.label()));
+            c.curves().forEach(k -> add(out, k.label()));
+        } else if (chart instanceof Chart.Bars b) {
+            b.bars().forEach(x -> add(out, x.label()));
+        } else if (chart instanceof Chart.Radar r) {
+            r.spokes().forEach(s -> add(out, s));
+        } else if (chart instanceof Chart.Timeline t) {
+            t.events().forEach(e -> add(out, e.title()));
+            t.events().forEach(e -> add(out, e.date()));
+        }
+        return out;
+    }
+
+    /** Whether the chart draws what {@code name} names (a flows row's endpoint, say). */
+    public static boolean names(Chart chart, String name) {
+        String k = Labels.key(name);
+        if (k.isEmpty()) {
+            return false;
+        }
+        for (String n : names(chart)) {
+            String l = Labels.key(n);
+            if (!l.isEmpty() && (l.equals(k) || l.contains(k) || k.contains(l))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the chart draws the element: it names a part, or it is one of the chart's own axes, marks or lines. */
+    public static boolean draws(Chart chart, ContentElement e) {
+        String name = e.element().toLowerCase(Locale.ROOT);
+        String rest = GENERIC.matcher(Labels.key(name)).replaceAll(" ").strip().replaceAll("\\s+", " ");
+        if (!rest.isEmpty() && names(chart, rest)) {
+            return true;
+        }
+        for (Text t : texts(chart)) {
+            String l = Labels.key(t.value());
+            if (!rest.isEmpty() && !l.isEmpty() && (l.contains(rest) || rest.contains(l) && l.length() >= 4)) {
+                return true;
+            }
+        }
+        boolean axis = name.matches(".*\\b(axis|axes|x-axis|y-axis)\\b.*");
+        boolean marks = name.matches(".*\\b(markers?|marks?|dots?|points?|nodes?|bars?|spokes?|series|polygons?|rings?|grid)\\b.*");
+        return axis && (chart instanceof Chart.Cartesian || chart instanceof Chart.Bars)
+                || marks || name.matches(".*\\b(chart|plot|radar|spider|timeline|scatter|frontier|curve|trend)\\b.*");
+    }
+
+    private static void axis(Chart.Axis a, List<Text> out) {
+        add(out, a.title(), a.low());
+        a.ticks().forEach(t -> add(out, t.label()));
+    }
+
+    private static void add(List<Text> out, Text... ts) {
+        for (Text t : ts) {
+            if (t != null && !t.value().isBlank()) {
+                out.add(t);
+            }
+        }
+    }
+
+    private static void add(List<String> out, Text t) {
+        if (t != null && !t.value().isBlank()) {
+            out.add(t.value());
+        }
+    }
+}
