@@ -52,7 +52,7 @@ final class BarsReader {
             sb.append(cells.at(row, c));
         }
         // a frame's right border that a longer line pushed into the area is not part of the bar's label
-        return sb.toString().replaceAll("\\s+[|│]\\s*$", "").stripTrailing();
+        return sb.toString().replaceAll("\\s*[|│]\\s*$", "").stripTrailing();
     }
 
     private boolean inBox(int row) {

@@ -34,7 +34,7 @@ import java.util.Locale;
  */
 final class CartesianReader {
     private static final int MIN_AXIS = 8;
-    private static final int MIN_RISE = 4;
+    private static final int MIN_RISE = 3;
 
     private final ChartContext cx;
     private final Cells cells;

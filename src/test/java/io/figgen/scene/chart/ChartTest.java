@@ -1,0 +1,161 @@
+package io.figgen.scene.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.figgen.check.FigureChecker;
+import io.figgen.check.Finding;
+import io.figgen.model.Box;
+import io.figgen.model.Shape;
+import io.figgen.render.RenderedFigure;
+import io.figgen.render.Renderer;
+import io.figgen.scene.Component;
+import io.figgen.scene.Components;
+import io.figgen.theme.ThemeLoader;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Charts read as data and drawn from it: the values each sketch plots and where they came from, and the marks
+ * at those values on the drawn axes (within a pixel), with no axis, bar or curve character drawn as text.
+ */
+class ChartTest {
+    private static RenderedFigure render(String name) throws Exception {
+        try (InputStream in = ChartTest.class.getResourceAsStream("/io/figgen/chart/" + name + ".md")) {
+            return new Renderer(ThemeLoader.house()).render(name + ".md", in.readAllBytes(), false, 1);
+        }
+    }
+
+    private static Chart chart(RenderedFigure f) {
+        List<Chart> charts = new ArrayList<>();
+        Components.walk(f.layout().scene().body(), c -> {
+            if (c instanceof Component.Plot p) {
+                charts.add(p.chart());
+            }
+        });
+        assertEquals(1, charts.size(), "one chart in " + f.layout().scene().body());
+        return charts.get(0);
+    }
+
+    private static Shape.Text text(RenderedFigure f, String s) {
+        return f.layout().figure().texts().stream().filter(t -> t.text().equals(s)).findFirst()
+                .orElseThrow(() -> new AssertionError("not drawn: " + s));
+    }
+
+    private static double middleY(Shape.Text t) {
+        return t.bounds().y() + t.bounds().h() / 2;
+    }
+
+    private static void noChartCharactersAsText(RenderedFigure f) {
+        for (Shape.Text t : f.layout().figure().texts()) {
+            assertFalse(t.text().matches(".*([█▓▒░│|*●◆]|--|──|\\+-|/ |\\\\ ).*"), "chart stroke drawn as text: " + t.text());
+        }
+    }
+
+    @Test
+    void standingBarsReadTheirHeightsAgainstTheTicksAndAreDrawnInProportion() throws Exception {
+        RenderedFigure f = render("bar-four");
+        Chart.Cartesian c = (Chart.Cartesian) chart(f);
+        assertEquals(List.of("Q1", "Q2", "Q3", "Q4"), c.bars().stream().map(b -> b.label().value()).toList());
+        assertEquals(List.of(10.0, 30.0, 40.0, 20.0), c.bars().stream().map(b -> b.to().v()).toList());
+        c.bars().forEach(b -> assertEquals(Chart.Source.EXTENT, b.to().source()));
+        assertEquals(25, c.bars().get(0).line(), "Q1's top is on spec line 25");
+        List<Box> rects = f.layout().figure().shapes().stream().filter(s -> s instanceof Shape.Rect r && "#1E3A5F".equalsIgnoreCase(r.fill()))
+                .map(s -> ((Shape.Rect) s).box()).sorted(Comparator.comparingDouble(Box::x)).toList();
+        assertEquals(4, rects.size());
+        double unit = rects.get(0).h() / 10;
+        for (int i = 0; i < 4; i++) {
+            assertEquals(c.bars().get(i).to().v() * unit, rects.get(i).h(), 1, "bar " + i + " in proportion");
+            assertEquals(rects.get(0).bottom(), rects.get(i).bottom(), 0.5, "bars stand on one baseline");
+        }
+        // the tick "40" is level with the top of the 40 bar
+        assertEquals(rects.get(2).y(), middleY(text(f, "40")), 1);
+        assertEquals(rects.get(0).bottom(), middleY(text(f, "0")), 1);
+        noChartCharactersAsText(f);
+    }
+
+    @Test
+    void aLineChartsMarksSitAtTheirValuesAndTheirCategories() throws Exception {
+        RenderedFigure f = render("line-ticked");
+        Chart.Cartesian c = (Chart.Cartesian) chart(f);
+        assertEquals(List.of(400.0, 200.0, 100.0, 100.0), c.points().stream().map(p -> p.y().v()).toList());
+        c.points().forEach(p -> assertEquals(Chart.Source.POSITION, p.y().source()));
+        assertEquals(1, c.curves().size(), "one series through the marks");
+        assertEquals(4, c.curves().get(0).points().size());
+        List<Shape.Dot> dots = f.layout().figure().shapes().stream().filter(Shape.Dot.class::isInstance).map(Shape.Dot.class::cast)
+                .sorted(Comparator.comparingDouble(Shape.Dot::cx)).toList();
+        assertEquals(4, dots.size());
+        assertEquals(middleY(text(f, "400")), dots.get(0).cy(), 1);
+        assertEquals(middleY(text(f, "200")), dots.get(1).cy(), 1);
+        assertEquals(middleY(text(f, "100")), dots.get(2).cy(), 1);
+        String[] months = {"Jan", "Apr", "Jul", "Oct"};
+        for (int i = 0; i < 4; i++) {
+            Shape.Text m = text(f, months[i]);
+            assertEquals(m.bounds().x() + m.bounds().w() / 2, dots.get(i).cx(), 1, months[i] + " under its mark");
+        }
+        noChartCharactersAsText(f);
+    }
+
+    @Test
+    void writtenValuesSetHorizontalBarsWhateverTheirSketchedLength() throws Exception {
+        RenderedFigure f = render("hbars");
+        Chart.Bars c = (Chart.Bars) chart(f);
+        assertEquals(List.of("Build", "Test", "Deploy", "Review"), c.bars().stream().map(b -> b.label().value()).toList());
+        assertEquals(List.of(40.0, 20.0, 10.0, 4.0), c.bars().stream().map(b -> b.to().v()).toList());
+        c.bars().forEach(b -> assertEquals(Chart.Source.WRITTEN, b.to().source()));
+        List<Box> rects = f.layout().figure().shapes().stream().filter(s -> s instanceof Shape.Rect r && "#1E3A5F".equalsIgnoreCase(r.fill()))
+                .map(s -> ((Shape.Rect) s).box()).sorted(Comparator.comparingDouble(Box::y)).toList();
+        assertEquals(4, rects.size());
+        for (int i = 0; i < 4; i++) {
+            assertEquals(rects.get(0).w() * c.bars().get(i).to().v() / 40, rects.get(i).w(), 1);
+            assertEquals(rects.get(0).x(), rects.get(i).x(), 0.5);
+            Shape.Text label = text(f, c.bars().get(i).label().value());
+            assertTrue(label.bounds().right() <= rects.get(i).x(), "the name stands left of its bar");
+        }
+        noChartCharactersAsText(f);
+    }
+
+    @Test
+    void aStatedFrontierJoinsTheNamedPointsAndTheTaggedOnesStandOut() throws Exception {
+        RenderedFigure f = render("scatter-frontier");
+        Chart.Cartesian c = (Chart.Cartesian) chart(f);
+        assertEquals(List.of("Orca", "Wren", "Kite", "Heron", "Lark"), c.points().stream().map(p -> p.label().value()).toList());
+        assertEquals(List.of(true, true, false, false, false), c.points().stream().map(Chart.Point::highlight).toList());
+        assertEquals("(92%, $4)", c.points().get(0).note().value());
+        // no numbers on either axis: shares of the axis, said so
+        c.points().forEach(p -> assertEquals(Chart.Source.SHAPE, p.x().source()));
+        assertTrue(c.points().get(0).y().v() > c.points().get(1).y().v(), "Orca above Wren");
+        assertTrue(c.points().get(3).x().v() > c.points().get(2).x().v(), "Heron right of Kite");
+        assertEquals(1, c.curves().size());
+        assertTrue(c.curves().get(0).highlight());
+        Shape.Line frontier = f.layout().figure().shapes().stream().filter(s -> s instanceof Shape.Line l && l.role() == Shape.Role.CURVE)
+                .map(Shape.Line.class::cast).findFirst().orElseThrow();
+        assertTrue("#E84C4F".equalsIgnoreCase(frontier.stroke()));
+        List<Shape.Dot> dots = f.layout().figure().shapes().stream().filter(Shape.Dot.class::isInstance).map(Shape.Dot.class::cast).toList();
+        for (double[] end : List.of(frontier.first(), frontier.last())) {
+            assertTrue(dots.stream().anyMatch(d -> Math.hypot(d.cx() - end[0], d.cy() - end[1]) < 1), "the frontier ends on a point");
+        }
+        // names never overlap each other or a mark
+        List<Shape.Text> names = c.points().stream().map(p -> text(f, p.label().value())).toList();
+        for (Shape.Text a : names) {
+            for (Shape.Text b : names) {
+                assertTrue(a == b || !a.bounds().intersects(b.bounds(), 0), a.text() + " overlaps " + b.text());
+            }
+            for (Shape.Dot d : dots) {
+                assertFalse(a.bounds().intersects(new Box(d.cx() - d.r(), d.cy() - d.r(), 2 * d.r(), 2 * d.r()), 0), a.text() + " on a mark");
+            }
+        }
+        List<Finding> findings = new FigureChecker(ThemeLoader.house()).check("scatter-frontier.md", f);
+        Finding values = findings.stream().filter(x -> x.rule().equals("chart/values")).findFirst().orElse(null);
+        assertNotNull(values, findings.toString());
+        assertTrue(values.message().contains("point \"Orca\" (highlighted): x 0.652 (shape L22)"), values.message());
+        assertEquals(List.of(), findings.stream().filter(x -> x.severity() == Finding.Severity.ERROR).toList());
+        noChartCharactersAsText(f);
+    }
+}
