@@ -11,6 +11,9 @@ final class ChartBlocks {
         if (chart instanceof Chart.Cartesian c) {
             return new CartesianBlock(c);
         }
+        if (chart instanceof Chart.Spectrum s) {
+            return new SpectrumBlock(s);
+        }
         if (chart instanceof Chart.Bars b) {
             return new BarsBlock(b);
         }

@@ -122,4 +122,14 @@ public sealed interface Chart {
             events = List.copyOf(events);
         }
     }
+
+    /**
+     * A spectrum: a scale between two named ends ({@code CAUSAL ◄────► CORROBORATIVE}), with the positions the
+     * sketch marks on it as shares from the low end.
+     */
+    record Spectrum(Text low, Text high, List<Note> marks, int line) implements Chart {
+        public Spectrum {
+            marks = List.copyOf(marks);
+        }
+    }
 }

@@ -23,6 +23,9 @@ public final class ChartDump {
         if (chart instanceof Chart.Bars) {
             return "horizontal bar chart";
         }
+        if (chart instanceof Chart.Spectrum) {
+            return "spectrum";
+        }
         return chart instanceof Chart.Radar ? "radar chart" : "timeline";
     }
 
@@ -59,6 +62,11 @@ public final class ChartDump {
                     vs.add((i < r.spokes().size() ? r.spokes().get(i).value() : "?") + " " + value(s.values().get(i)));
                 }
                 out.add("series " + q(s.name()) + ": " + String.join("; ", vs));
+            }
+        } else if (chart instanceof Chart.Spectrum s) {
+            out.add("from " + q(s.low()) + " to " + q(s.high()) + " L" + s.line());
+            for (Chart.Note n : s.marks()) {
+                out.add("mark " + q(n.text()) + ": " + num(n.x()) + " (position L" + n.line() + ")");
             }
         } else if (chart instanceof Chart.Timeline t) {
             for (Chart.Event e : t.events()) {

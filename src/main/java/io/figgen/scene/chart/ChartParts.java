@@ -42,6 +42,9 @@ public final class ChartParts {
             r.spokes().forEach(s -> add(out, s));
             r.series().forEach(s -> add(out, s.name()));
             add(out, r.centre(), r.legend());
+        } else if (chart instanceof Chart.Spectrum s) {
+            add(out, s.low(), s.high());
+            s.marks().forEach(n -> add(out, n.text()));
         } else if (chart instanceof Chart.Timeline t) {
             for (Chart.Event e : t.events()) {
                 add(out, e.date(), e.title());
@@ -62,6 +65,9 @@ public final class ChartParts {
             b.bars().forEach(x -> add(out, x.label()));
         } else if (chart instanceof Chart.Radar r) {
             r.spokes().forEach(s -> add(out, s));
+        } else if (chart instanceof Chart.Spectrum s) {
+            add(out, s.low());
+            add(out, s.high());
         } else if (chart instanceof Chart.Timeline t) {
             t.events().forEach(e -> add(out, e.title()));
             t.events().forEach(e -> add(out, e.date()));
@@ -100,7 +106,7 @@ public final class ChartParts {
         boolean axis = name.matches(".*\\b(axis|axes|x-axis|y-axis)\\b.*");
         boolean marks = name.matches(".*\\b(markers?|marks?|dots?|points?|nodes?|bars?|spokes?|series|polygons?|rings?|grid)\\b.*");
         return axis && (chart instanceof Chart.Cartesian || chart instanceof Chart.Bars)
-                || marks || name.matches(".*\\b(chart|plot|radar|spider|timeline|scatter|frontier|curve|trend)\\b.*");
+                || marks || name.matches(".*\\b(chart|plot|radar|spider|timeline|scatter|frontier|curve|trend|spectrum|scale)\\b.*");
     }
 
     private static void axis(Chart.Axis a, List<Text> out) {

@@ -158,4 +158,22 @@ class ChartTest {
         assertEquals(List.of(), findings.stream().filter(x -> x.severity() == Finding.Severity.ERROR).toList());
         noChartCharactersAsText(f);
     }
+
+    @Test
+    void aSpectrumIsAScaleBetweenItsNamedEndsWithItsMarksInOrder() throws Exception {
+        RenderedFigure f = render("spectrum");
+        Chart.Spectrum c = (Chart.Spectrum) chart(f);
+        assertEquals("STATIC", c.low().value());
+        assertEquals("ADAPTIVE", c.high().value());
+        assertEquals(List.of("TTL", "LRU", "ML-ranked"), c.marks().stream().map(m -> m.text().value()).toList());
+        assertTrue(c.marks().get(0).x() < c.marks().get(1).x() && c.marks().get(1).x() < c.marks().get(2).x());
+        Shape.Line scale = f.layout().figure().shapes().stream().filter(s -> s instanceof Shape.Line l && l.arrowStart() && l.arrowEnd())
+                .map(Shape.Line.class::cast).findFirst().orElseThrow();
+        assertTrue(text(f, "STATIC").bounds().right() < scale.first()[0], "the low end's name left of the scale");
+        assertTrue(text(f, "ADAPTIVE").bounds().x() > scale.last()[0], "the high end's name right of it");
+        double at = scale.first()[0] + c.marks().get(1).x() * (scale.last()[0] - scale.first()[0]);
+        Shape.Text lru = text(f, "LRU");
+        assertEquals(at, lru.bounds().x() + lru.bounds().w() / 2, 1, "LRU under its place on the scale");
+        noChartCharactersAsText(f);
+    }
 }
