@@ -136,6 +136,11 @@ final class CartesianBlock extends Block {
                 p.text(l, p.tick, x1 - p.width(l, p.tick), y - p.height(p.tick) - 2, lv.line());
             }
         }
+        for (Chart.Level lv : chart.verticals()) {
+            double x = px.applyAsDouble(lv.at().v());
+            out.polyline(List.of(ChartPaint.pt(x, y0), ChartPaint.pt(x, y1)), p.quiet, stroke,
+                    lv.dashed() ? new double[] {6 * ctx.scale, 5 * ctx.scale} : null, false, false, Shape.Role.RULE, lv.line());
+        }
         double band = chart.bars().isEmpty() ? 0 : (x1 - x0) / Math.max(chart.bars().size(), 1);
         for (Chart.Bar bar : chart.bars()) {
             double mid = bar.label() == null ? 0 : xa.ticks().stream().filter(t -> t.label() == bar.label()).mapToDouble(Chart.Tick::at)

@@ -325,6 +325,7 @@ final class CartesianReader {
                     new Value(ys.at(-m.row() - 0.5), ys.numeric() ? Source.POSITION : src == Source.SHAPE ? Source.SHAPE : Source.POSITION,
                             m.line()), highlight, m.line()));
         }
+        boolean quadrants = yamlPoints(points, notes, xs.numeric() || ys.numeric());
         List<Curve> curves = statedCurves(points, curveLabel(curveLabels));
         List<Level> levels = levels(ys, notes);
         java.util.Set<Integer> levelRows = new java.util.HashSet<>(this.levelRows);
@@ -335,7 +336,68 @@ final class CartesianReader {
         if (points.size() + barList.size() < 2 && levels.isEmpty()) {
             return null;
         }
-        return new Charts.Found(top, bottom, new Cartesian(x, y, points, barList, curves, levels, notes, line));
+        List<Level> verticals = new ArrayList<>();
+        if (quadrants || cx.says("2x2", "four quadrants")) {
+            // a 2x2: the divides the spec's quadrants imply, where the sketch draws none
+            int qline = cx.yamlLine("quadrants");
+            if (levels.isEmpty()) {
+                levels.add(new Level(new Value(0.5, Source.SHAPE, qline), null, true, qline));
+            }
+            verticals.add(new Level(new Value(0.5, Source.SHAPE, qline), null, true, qline));
+        }
+        return new Charts.Found(top, bottom, new Cartesian(x, y, points, barList, curves, levels, verticals, notes, line));
+    }
+
+    /**
+     * Markers the YAML places ({@code markers: - {label: Pex, position: [0.30, 0.40]}}) win over the sketch's
+     * cells: a point of the same name takes the written position, one the sketch lacks is added. Quadrant
+     * labels the YAML names are placed in their quadrants unless the sketch already writes them. Returns
+     * whether the YAML describes quadrants.
+     */
+    private boolean yamlPoints(List<Point> points, List<Note> notes, boolean numericAxes) {
+        for (List<?> list : cx.yamlLists("markers")) {
+            for (Object o : list) {
+                if (!(o instanceof java.util.Map<?, ?> m) || !(m.get("label") instanceof String label)
+                        || !(m.get("position") instanceof List<?> pos) || pos.size() != 2
+                        || !(pos.get(0) instanceof Number px) || !(pos.get(1) instanceof Number py)) {
+                    continue;
+                }
+                double vx = px.doubleValue();
+                double vy = py.doubleValue();
+                if (numericAxes && (vx > 1 || vy > 1) || !numericAxes && (vx < 0 || vx > 1 || vy < 0 || vy > 1)) {
+                    continue;
+                }
+                int line = cx.yamlLine(label);
+                Point match = named(points, label);
+                boolean highlight = Boolean.TRUE.equals(m.get("highlight"));
+                Value x = new Value(vx, Source.WRITTEN, line);
+                Value y = new Value(vy, Source.WRITTEN, line);
+                if (match != null) {
+                    points.set(points.indexOf(match), new Point(match.label(), match.note(), x, y, match.highlight() || highlight, match.line()));
+                } else {
+                    points.add(new Point(Text.mixed(label, "strong"), null, x, y, highlight, line));
+                }
+            }
+        }
+        boolean any = false;
+        for (List<?> list : cx.yamlLists("quadrants")) {
+            for (Object o : list) {
+                if (!(o instanceof java.util.Map<?, ?> m) || !(m.get("id") instanceof String id) || !(m.get("label") instanceof String label)) {
+                    continue;
+                }
+                any = true;
+                String k = Labels.key(label);
+                boolean written = notes.stream().anyMatch(n -> Labels.key(n.text().value()).equals(k))
+                        || points.stream().anyMatch(p -> p.note() != null && Labels.key(p.note().value()).equals(k)
+                        || p.label() != null && Labels.key(p.label().value()).equals(k));
+                if (!written) {
+                    double qx = id.contains("right") ? 0.75 : 0.25;
+                    double qy = id.contains("top") ? 0.92 : 0.08;
+                    notes.add(new Note(Text.mixed(label, "caption"), qx, qy, cx.yamlLine(label)));
+                }
+            }
+        }
+        return any;
     }
 
     /** On a categorical axis a mark stands at its category: the nearest tick within half a spacing. */

@@ -58,7 +58,10 @@ public sealed interface Chart {
         }
     }
 
-    /** A reference level across the plot at {@code at} on the value axis ("ACCEPTABLE THRESHOLD", a quadrant's divide). */
+    /**
+     * A reference level across the plot at {@code at} on the value axis ("ACCEPTABLE THRESHOLD", a quadrant's
+     * divide); a Cartesian chart's {@code verticals} stand at {@code at} on the x axis.
+     */
     record Level(Value at, Text label, boolean dashed, int line) {
     }
 
@@ -75,12 +78,13 @@ public sealed interface Chart {
      * chart is points joined by a curve; a quadrant chart is points with levels that divide the plot.
      */
     record Cartesian(Axis x, Axis y, List<Point> points, List<Bar> bars, List<Curve> curves, List<Level> levels,
-                     List<Note> notes, int line) implements Chart {
+                     List<Level> verticals, List<Note> notes, int line) implements Chart {
         public Cartesian {
             points = List.copyOf(points);
             bars = List.copyOf(bars);
             curves = List.copyOf(curves);
             levels = List.copyOf(levels);
+            verticals = List.copyOf(verticals);
             notes = List.copyOf(notes);
         }
     }

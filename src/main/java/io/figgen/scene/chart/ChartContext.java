@@ -13,7 +13,8 @@ import java.util.Locale;
  * layout), its elements (whose tags single points out) and its stated relationships (a frontier through
  * named points).
  */
-public record ChartContext(Sketch sketch, String prose, List<ContentElement> elements, List<Relationship> relationships) {
+public record ChartContext(Sketch sketch, String prose, List<ContentElement> elements, List<Relationship> relationships,
+                           Object yaml, String yamlText, int yamlLine) {
     public ChartContext {
         prose = prose.toLowerCase(Locale.ROOT);
         elements = List.copyOf(elements);
@@ -26,7 +27,45 @@ public record ChartContext(Sketch sketch, String prose, List<ContentElement> ele
                 .filter(s -> s.heading().toLowerCase(Locale.ROOT).matches(".*(visual|concept|layout|purpose).*"))
                 .forEach(s -> prose.append(s.text()).append('\n'));
         prose.append(spec.metadata().toString());
-        return new ChartContext(sketch, prose.toString(), spec.elements(), spec.relationships());
+        return new ChartContext(sketch, prose.toString(), spec.elements(), spec.relationships(), spec.anchors().orElse(null),
+                spec.anchorsText() == null ? "" : spec.anchorsText(), spec.anchorsLine());
+    }
+
+    /** The spec line of the YAML line that writes {@code text} (a marker's label), or the YAML block's first line. */
+    int yamlLine(String text) {
+        String[] lines = yamlText.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(text)) {
+                return yamlLine + i;
+            }
+        }
+        return yamlLine;
+    }
+
+    /** Every list the YAML holds under {@code key}, at any depth ({@code quadrant_chart: markers:}). */
+    List<List<?>> yamlLists(String key) {
+        List<List<?>> out = new java.util.ArrayList<>();
+        collect(yaml, key, out, 0);
+        return out;
+    }
+
+    private static void collect(Object node, String key, List<List<?>> out, int depth) {
+        if (depth > 8) {
+            return;
+        }
+        if (node instanceof java.util.Map<?, ?> m) {
+            for (java.util.Map.Entry<?, ?> e : m.entrySet()) {
+                if (key.equals(String.valueOf(e.getKey())) && e.getValue() instanceof List<?> l) {
+                    out.add(l);
+                } else {
+                    collect(e.getValue(), key, out, depth + 1);
+                }
+            }
+        } else if (node instanceof List<?> l) {
+            for (Object o : l) {
+                collect(o, key, out, depth + 1);
+            }
+        }
     }
 
     /** Whether the spec's prose names this kind of chart ("radar", "scatter plot"...). */
