@@ -176,4 +176,29 @@ class ChartTest {
         assertEquals(at, lru.bounds().x() + lru.bounds().w() / 2, 1, "LRU under its place on the scale");
         noChartCharactersAsText(f);
     }
+
+    @Test
+    void theYamlsMarkerPositionsWinOverTheSketchAndItsQuadrantsAreLabelled() throws Exception {
+        RenderedFigure f = render("quadrant-yaml");
+        Chart.Cartesian c = (Chart.Cartesian) chart(f);
+        Chart.Point caching = c.points().stream().filter(p -> p.label().value().equals("Caching")).findFirst().orElseThrow();
+        assertEquals(0.20, caching.x().v(), 1e-9);
+        assertEquals(0.85, caching.y().v(), 1e-9);
+        assertEquals(Chart.Source.WRITTEN, caching.x().source());
+        assertEquals(38, caching.x().line(), "the YAML line that places it");
+        assertTrue(caching.highlight());
+        assertEquals(1, c.levels().size());
+        assertEquals(1, c.verticals().size(), "a 2x2 has both divides");
+        assertEquals(List.of("Quick wins", "Money pits"), c.notes().stream().map(n -> n.text().value()).toList());
+        // Migration (0.75, 0.15) is drawn right of the vertical divide and under the horizontal one
+        Shape.Dot migration = f.layout().figure().shapes().stream().filter(Shape.Dot.class::isInstance).map(Shape.Dot.class::cast)
+                .max(Comparator.comparingDouble(d -> d.cx() + d.cy())).orElseThrow();
+        List<Shape.Line> divides = f.layout().figure().shapes().stream().filter(s -> s instanceof Shape.Line l && l.dash() != null)
+                .map(Shape.Line.class::cast).toList();
+        assertEquals(2, divides.size());
+        Shape.Line vertical = divides.stream().filter(l -> l.first()[0] == l.last()[0]).findFirst().orElseThrow();
+        Shape.Line horizontal = divides.stream().filter(l -> l.first()[1] == l.last()[1]).findFirst().orElseThrow();
+        assertTrue(migration.cx() > vertical.first()[0] && migration.cy() > horizontal.first()[1]);
+        noChartCharactersAsText(f);
+    }
 }
