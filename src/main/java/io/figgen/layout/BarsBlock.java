@@ -40,7 +40,12 @@ final class BarsBlock extends Block {
     @Override
     double height(Ctx ctx, double width) {
         double levels = chart.levels().isEmpty() ? 0 : ctx.lineHeight(ctx.style("code")) * 2 + 8 * ctx.scale;
-        return rows().size() * rowHeight(ctx) + levels;
+        return rows().size() * rowHeight(ctx) + levels + head(ctx);
+    }
+
+    /** Room over a split bar for its parts' names. */
+    private double head(Ctx ctx) {
+        return rows().stream().anyMatch(r -> r.size() > 1 && r.get(0).label() == null) ? ctx.lineHeight(ctx.style("cardTitle")) : 0;
     }
 
     /** Spare height goes to the rows (up to twice their height), so a chart that is the figure fills it. */
@@ -67,6 +72,9 @@ final class BarsBlock extends Block {
                 names = Math.max(names, p.width(first.label().value(), p.name));
             }
             Chart.Bar last = row.get(row.size() - 1);
+            if (first.label() == null && row.size() > 1) {
+                continue;
+            }
             for (Chart.Bar bar : row) {
                 if (bar.value() != null && bar == last) {
                     values = Math.max(values, p.width(bar.value().value(), p.tick));
@@ -82,9 +90,9 @@ final class BarsBlock extends Block {
         }
         double span = max - Math.min(0, chart.scale().min());
         double levels = chart.levels().isEmpty() ? 0 : ctx.lineHeight(ctx.style("code")) * 2 + 8 * ctx.scale;
-        double rh = Math.max(rowHeight(ctx), Math.min(rowHeight(ctx) * 2, (b.h() - levels) / Math.max(1, rows.size())));
+        double rh = Math.max(rowHeight(ctx), Math.min(rowHeight(ctx) * 2, (b.h() - levels - head(ctx)) / Math.max(1, rows.size())));
         double thick = Math.round(rh * 0.55);
-        double y = b.y();
+        double y = b.y() + head(ctx);
         java.util.function.DoubleUnaryOperator px = v -> x0 + (v - Math.min(0, chart.scale().min())) / span * (x1 - x0);
         for (List<Chart.Bar> row : rows) {
             double cy = y + rh / 2;
@@ -99,9 +107,25 @@ final class BarsBlock extends Block {
                 Chart.Bar bar = row.get(i);
                 double a = px.applyAsDouble(bar.from().v());
                 double z = px.applyAsDouble(bar.to().v());
-                String fill = i > 0 ? ctx.color("surface2") : bar.highlight() ? p.coral : p.navy;
-                out.rect(a, cy - thick / 2, Math.max(1, z - a), thick, fill, i > 0 ? p.quiet : null, i > 0 ? Ctx.round(ctx.scale) : 0, null);
+                boolean parts = first.label() == null && row.size() > 1;
+                boolean anyHot = row.stream().anyMatch(Chart.Bar::highlight);
+                String fill = bar.highlight() ? p.coral : i > 0 && !parts ? ctx.color("surface2")
+                        : parts && i > 0 && !anyHot ? p.quiet : p.navy;
+                out.rect(a, cy - thick / 2, Math.max(1, z - a), thick, fill, i > 0 && !parts ? p.quiet : null,
+                        i > 0 && !parts ? Ctx.round(ctx.scale) : 0, null);
                 end = Math.max(end, z);
+            }
+            if (first.label() == null && row.size() > 1) {
+                // a bar split into named parts: each part's name and share over it
+                for (Chart.Bar bar : row) {
+                    if (bar.value() != null) {
+                        double a = px.applyAsDouble(bar.from().v());
+                        TextStyle st = bar.highlight() ? p.title.withColor(p.coral) : p.title;
+                        p.text(bar.value().value(), st, a, cy - thick / 2 - p.height(st) - 2, bar.line());
+                    }
+                }
+                y += rh;
+                continue;
             }
             // a stacked row's values read left to right after the bar: "85% auto  15% human"
             StringBuilder vs = new StringBuilder();
@@ -116,8 +140,10 @@ final class BarsBlock extends Block {
             y += rh;
         }
         double stroke = Ctx.round(1.5 * ctx.scale);
-        out.polyline(List.of(ChartPaint.pt(x0, b.y()), ChartPaint.pt(x0, y)), p.navy, stroke, null, false, false, Shape.Role.AXIS,
-                chart.line());
+        if (names > 0) {
+            out.polyline(List.of(ChartPaint.pt(x0, b.y()), ChartPaint.pt(x0, y)), p.navy, stroke, null, false, false, Shape.Role.AXIS,
+                    chart.line());
+        }
         for (Chart.Level l : chart.levels()) {
             double x = px.applyAsDouble(l.at().v());
             out.polyline(List.of(ChartPaint.pt(x, b.y()), ChartPaint.pt(x, y + 4 * ctx.scale)), p.quiet, stroke,

@@ -99,7 +99,54 @@ final class BarsReader {
         return out;
     }
 
+    private static final Pattern RUNS = Pattern.compile("[█▓▒]+");
+
+    /**
+     * One bar split into parts: a row of two or more block runs ({@code ██████ │ ███}) under a row naming each
+     * part with its share ({@code 85% INSECURE   15% ADEQUATE}), the names' order the parts' order.
+     */
+    private Charts.Found split() {
+        for (io.figgen.sketch.Row r : area.rows()) {
+            int row = r.row();
+            if (inBox(row)) {
+                continue;
+            }
+            List<int[]> runs = new ArrayList<>();
+            Matcher m = RUNS.matcher(text(row));
+            while (m.find()) {
+                runs.add(new int[] {m.start(), m.end()});
+            }
+            if (runs.size() < 2 || !text(row).replaceAll("[█▓▒░│|\\s]", "").isEmpty()) {
+                continue;
+            }
+            io.figgen.sketch.Row above = area.rows().stream().filter(x -> x.row() == row - 1).findFirst().orElse(null);
+            if (above == null || above.tokens().size() != runs.size()
+                    || !above.tokens().stream().allMatch(t -> t instanceof io.figgen.sketch.Token.Text x
+                    && !Double.isNaN(Labels.number(x.text().split("\\s+")[0])))) {
+                continue;
+            }
+            int line = cx.sketch().specLine(row);
+            List<Bar> bars = new ArrayList<>();
+            double from = 0;
+            for (io.figgen.sketch.Token t : above.tokens()) {
+                String label = ((io.figgen.sketch.Token.Text) t).text();
+                double v = Labels.number(label.split("\\s+")[0]);
+                bars.add(new Bar(null, new Value(from, Source.WRITTEN, line), new Value(from + v, Source.WRITTEN, cx.sketch().specLine(row - 1)),
+                        Text.mixed(label, "caption"), highlighted(label), line));
+                from += v;
+            }
+            boolean percent = above.tokens().stream().allMatch(t -> ((io.figgen.sketch.Token.Text) t).text().contains("%"));
+            Axis scale = new Axis(null, null, 0, percent && from <= 100 ? 100 : from, List.of(), true, false, line);
+            return new Charts.Found(row - 1, row, new Bars(scale, bars, List.of(), List.of(), line));
+        }
+        return null;
+    }
+
     private Charts.Found find() {
+        Charts.Found parts = split();
+        if (parts != null) {
+            return parts;
+        }
         int top = -1;
         List<Parsed> rows = new ArrayList<>();
         List<String[]> markers = new ArrayList<>();
@@ -192,7 +239,7 @@ final class BarsReader {
 
     private boolean highlighted(String label) {
         String l = label.toUpperCase(Locale.ROOT);
-        if (l.contains("CRITICAL") || l.contains("(SELECTED)")) {
+        if (l.contains("CRITICAL") || l.contains("(SELECTED)") || l.contains("INSECURE")) {
             return true;
         }
         ContentElement e = cx.element(label);
