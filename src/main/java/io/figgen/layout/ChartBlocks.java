@@ -17,6 +17,9 @@ final class ChartBlocks {
         if (chart instanceof Chart.Bars b) {
             return new BarsBlock(b);
         }
+        if (chart instanceof Chart.Radar r) {
+            return new RadarBlock(r);
+        }
         throw new IllegalStateException("no block for " + chart.getClass().getSimpleName());
     }
 }
