@@ -98,6 +98,15 @@ final class WordExpander {
             }
             return new Component.Flow(nodes, f.arrows(), f.line());
         }
+        if (c instanceof Component.Plot p && p.chart() instanceof io.figgen.scene.chart.Chart.Radar r) {
+            // a radar's labels are sketch words too: PROBABIL- / ISTIC PRD reads as the spec spells it
+            List<Text> spokes = r.spokes().stream().map(t -> text(t, r.line())).toList();
+            List<io.figgen.scene.chart.Chart.Series> series = r.series().stream()
+                    .map(s -> new io.figgen.scene.chart.Chart.Series(text(s.name(), r.line()), s.values(), s.highlight(), s.dashed()))
+                    .toList();
+            return new Component.Plot(new io.figgen.scene.chart.Chart.Radar(spokes, series, r.centre(), text(r.legend(), r.line()),
+                    r.line()), p.line());
+        }
         return c;
     }
 

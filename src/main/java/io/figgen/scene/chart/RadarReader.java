@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  * <li>a web of spokes drawn with {@code / | \ .} strokes out of a centre, each spoke's far end its vertex.</li>
  * </ul>
  * Spokes run clockwise from the top; every word in the radar's rows labels the vertex nearest it, but for a
- * legend ({@code ★ = This Scaffold}). A vertex's value is its distance from the centre over the largest, or 1
+ * legend ({@code ★ = This Scaffold}); a word broken at a hyphen over two lines ({@code PROBABIL-} / {@code ISTIC})
+ * is rejoined by the scene's word expander where the spec spells it whole. A vertex's value is its distance from the centre over the largest, or 1
  * for all when the sketch draws one shape whose vertices are equally far within a cell (no scale); a fraction
  * or a percentage written beside a spoke wins. Distances are read after fitting the sketch's cell aspect so that
  * the spokes are evenly spaced, as every radar draws them.
@@ -494,7 +495,7 @@ final class RadarReader {
                 }
                 lastRow = f.row();
             }
-            String label = joinLabel(lines);
+            String label = TextRules.join(lines);
             List<Double> values = new ArrayList<>();
             List<String> numbers = new ArrayList<>();
             Matcher m = WRITTEN.matcher(label);
@@ -593,37 +594,6 @@ final class RadarReader {
         Text centre = s.centreMark() == null || !CENTRE.contains(s.centreMark().glyph()) ? null : Text.plain(s.centreMark().glyph(), "label");
         Text legendText = legend.isEmpty() ? null : new Text(legend.stream().map(l -> new Text.Run(l, "caption", false)).toList());
         return new Charts.Found(top, bottom, new Radar(spokeText, series, centre, legendText, cx.sketch().specLine(top)));
-    }
-
-    /**
-     * A label's lines as one: a word the sketch broke at a hyphen it added ("PROBABIL-" / "ISTIC PRD") reads
-     * whole when the spec writes the whole word elsewhere; otherwise the hyphen is the word's own ("OPEN-" /
-     * "SOURCE").
-     */
-    private String joinLabel(List<String> lines) {
-        List<String> out = new ArrayList<>();
-        for (String raw : lines) {
-            String line = raw.strip();
-            if (!out.isEmpty() && !line.isEmpty()) {
-                String prev = out.get(out.size() - 1);
-                int sp = prev.lastIndexOf(' ');
-                String tail = prev.substring(sp + 1);
-                String head = line.split("\\s+")[0];
-                if (tail.length() > 2 && tail.endsWith("-") && Character.isLetter(tail.charAt(tail.length() - 2))
-                        && Character.isLetter(head.codePointAt(0))) {
-                    String whole = (tail.substring(0, tail.length() - 1) + head).toLowerCase(Locale.ROOT)
-                            .replaceAll("[^\\p{L}\\p{N}-]", "");
-                    boolean written = cx.prose().contains(whole)
-                            || cx.elements().stream().anyMatch(e -> e.element().toLowerCase(Locale.ROOT).contains(whole));
-                    if (written) {
-                        out.set(out.size() - 1, prev.substring(0, prev.length() - 1) + line);
-                        continue;
-                    }
-                }
-            }
-            out.add(line);
-        }
-        return TextRules.join(out);
     }
 
     private static double round(double v) {
