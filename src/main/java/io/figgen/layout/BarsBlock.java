@@ -146,7 +146,8 @@ final class BarsBlock extends Block {
         }
         for (Chart.Level l : chart.levels()) {
             double x = px.applyAsDouble(l.at().v());
-            out.polyline(List.of(ChartPaint.pt(x, b.y()), ChartPaint.pt(x, y + 4 * ctx.scale)), p.quiet, stroke,
+            String colour = l.tone() == null ? p.quiet : ctx.color(l.tone());
+            out.polyline(List.of(ChartPaint.pt(x, b.y()), ChartPaint.pt(x, y + 4 * ctx.scale)), colour, stroke,
                     new double[] {6 * ctx.scale, 5 * ctx.scale}, false, false, Shape.Role.RULE, l.line());
             if (l.label() != null) {
                 String s = l.label().value();
@@ -155,7 +156,7 @@ final class BarsBlock extends Block {
                 if (!p.free(at)) {
                     at = new Box(x - w / 2, at.bottom(), w, at.h());
                 }
-                p.text(s, p.tick, at.x(), at.y(), l.line());
+                p.text(s, l.tone() == null ? p.tick : p.tick.withColor(colour), at.x(), at.y(), l.line());
             }
         }
     }

@@ -204,7 +204,7 @@ final class BarsReader {
                 if (!Double.isNaN(v)) {
                     max = Math.max(max, v);
                     String shown = label == null ? r.values().get(0) : r.values().get(0) + " " + label;
-                    levels.add(new Level(new Value(v, Source.WRITTEN, r.line()), Text.mixed(shown, "caption"), true, r.line()));
+                    levels.add(new Level(new Value(v, Source.WRITTEN, r.line()), Text.mixed(shown, "caption"), true, tone(shown), r.line()));
                 }
                 continue;
             }
@@ -235,6 +235,31 @@ final class BarsReader {
         double top = percent && max <= 100 ? 100 : written ? max : 1;
         Axis scale = new Axis(null, null, 0, top, List.of(), written, false, rows.get(0).line());
         return new Bars(scale, bars, levels, List.of(), rows.get(0).line());
+    }
+
+    /** The theme colour a level's element's tag names ("500ms Target Line" tagged confidence_high: high). */
+    private String tone(String label) {
+        ContentElement e = cx.element(label);
+        if (e == null) {
+            String[] words = Labels.key(label).split(" ");
+            for (ContentElement c : cx.elements()) {
+                String k = " " + Labels.key(c.element()) + " ";
+                if (java.util.Arrays.stream(words).filter(w -> w.length() > 2 && k.contains(" " + w)).count() >= 2) {
+                    e = c;
+                    break;
+                }
+            }
+        }
+        if (e == null) {
+            return null;
+        }
+        for (String tag : e.tags()) {
+            String key = tag.substring(tag.lastIndexOf('_') + 1).toLowerCase(Locale.ROOT);
+            if (tag.contains("_") && List.of("high", "medium", "low", "teal", "gold", "coral").contains(key)) {
+                return key;
+            }
+        }
+        return null;
     }
 
     private boolean highlighted(String label) {

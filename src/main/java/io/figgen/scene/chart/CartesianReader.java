@@ -341,9 +341,9 @@ final class CartesianReader {
             // a 2x2: the divides the spec's quadrants imply, where the sketch draws none
             int qline = cx.yamlLine("quadrants");
             if (levels.isEmpty()) {
-                levels.add(new Level(new Value(0.5, Source.SHAPE, qline), null, true, qline));
+                levels.add(new Level(new Value(0.5, Source.SHAPE, qline), null, true, null, qline));
             }
-            verticals.add(new Level(new Value(0.5, Source.SHAPE, qline), null, true, qline));
+            verticals.add(new Level(new Value(0.5, Source.SHAPE, qline), null, true, null, qline));
         }
         return new Charts.Found(top, bottom, new Cartesian(x, y, points, barList, curves, levels, verticals, notes, line));
     }
@@ -644,7 +644,7 @@ final class CartesianReader {
             if (first >= 0 && !marked && span >= (xEnd - axisCol) * 0.4 && dashes + solid >= span * 0.45) {
                 levelRows.add(row);
                 out.add(new Level(new Value(ys.at(-row - 0.5), ys.numeric() ? Source.POSITION : Source.SHAPE, cx.sketch().specLine(row)),
-                        null, dashes >= 4, cx.sketch().specLine(row)));
+                        null, dashes >= 4, null, cx.sketch().specLine(row)));
             }
         }
         return out;

@@ -60,9 +60,11 @@ public sealed interface Chart {
 
     /**
      * A reference level across the plot at {@code at} on the value axis ("ACCEPTABLE THRESHOLD", a quadrant's
-     * divide); a Cartesian chart's {@code verticals} stand at {@code at} on the x axis.
+     * divide); a Cartesian chart's {@code verticals} stand at {@code at} on the x axis. {@code tone}: the theme
+     * colour the tag of the element naming the level gives ("500ms Target Line" tagged {@code confidence_high}),
+     * or null.
      */
-    record Level(Value at, Text label, boolean dashed, int line) {
+    record Level(Value at, Text label, boolean dashed, String tone, int line) {
     }
 
     /** A bar from {@code from} to {@code to} on the value axis, at category {@code label}; {@code value} its written value. */
