@@ -61,6 +61,7 @@ final class InspectCommand implements Callable<Integer> {
             Spec s = Renderer.parse(Inputs.name(file), bytes);
             out.print(SketchDump.dump(SketchReader.read(s.sketch().orElseThrow())));
             s.elements().forEach(e -> out.println("element L" + e.line() + " " + e.tags() + " " + e.element()));
+            out.flush();
             return ExitCodes.OK;
         } catch (FigureException e) {
             Problems.report(err, file.toString(), e);
