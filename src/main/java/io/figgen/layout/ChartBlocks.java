@@ -20,6 +20,9 @@ final class ChartBlocks {
         if (chart instanceof Chart.Radar r) {
             return new RadarBlock(r);
         }
+        if (chart instanceof Chart.Timeline t) {
+            return new TimelineBlock(t);
+        }
         throw new IllegalStateException("no block for " + chart.getClass().getSimpleName());
     }
 }

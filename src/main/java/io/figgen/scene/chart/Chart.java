@@ -115,8 +115,12 @@ public sealed interface Chart {
         }
     }
 
-    /** One event of a timeline: its date, its title and the lines under it. */
-    record Event(Text date, Text title, List<Text> detail, int line) {
+    /**
+     * One event of a timeline: its date (may be null), its title and the lines under it; {@code highlight} for
+     * the one the spec singles out (a tagged outcome, the final milestone it emphasises, an odd mark); {@code line}
+     * the spec line of the row its mark stands on.
+     */
+    record Event(Text date, Text title, List<Text> detail, boolean highlight, int line) {
         public Event {
             detail = List.copyOf(detail);
         }

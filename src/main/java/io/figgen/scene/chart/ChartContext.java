@@ -10,15 +10,20 @@ import java.util.Locale;
 
 /**
  * What a chart reader needs beyond the sketch: the spec's words about the figure (purpose, visual concept,
- * layout), its elements (whose tags single points out) and its stated relationships (a frontier through
- * named points).
+ * layout), its elements (whose tags single points out), its stated relationships (a frontier through
+ * named points) and its text-content labels (the exact texts it names, where a timeline's title ends).
  */
 public record ChartContext(Sketch sketch, String prose, List<ContentElement> elements, List<Relationship> relationships,
-                           Object yaml, String yamlText, int yamlLine) {
+                           Object yaml, String yamlText, int yamlLine, List<String> labels) {
     public ChartContext {
         prose = prose.toLowerCase(Locale.ROOT);
         elements = List.copyOf(elements);
         relationships = List.copyOf(relationships);
+        labels = List.copyOf(labels);
+    }
+
+    public ChartContext(Sketch sketch, String prose, List<ContentElement> elements, List<Relationship> relationships) {
+        this(sketch, prose, elements, relationships, null, "", 0, List.of());
     }
 
     public static ChartContext of(Spec spec, Sketch sketch) {
@@ -28,7 +33,8 @@ public record ChartContext(Sketch sketch, String prose, List<ContentElement> ele
                 .forEach(s -> prose.append(s.text()).append('\n'));
         prose.append(spec.metadata().toString());
         return new ChartContext(sketch, prose.toString(), spec.elements(), spec.relationships(), spec.anchors().orElse(null),
-                spec.anchorsText() == null ? "" : spec.anchorsText(), spec.anchorsLine());
+                spec.anchorsText() == null ? "" : spec.anchorsText(), spec.anchorsLine(),
+                spec.labels().stream().map(io.figgen.model.Label::text).toList());
     }
 
     /** The spec line of the YAML line that writes {@code text} (a marker's label), or the YAML block's first line. */

@@ -1,0 +1,425 @@
+package io.figgen.scene.chart;
+
+import io.figgen.model.ContentElement;
+import io.figgen.scene.Text;
+import io.figgen.scene.TextRules;
+import io.figgen.scene.chart.Chart.Event;
+import io.figgen.scene.chart.Chart.Timeline;
+import io.figgen.sketch.Area;
+import io.figgen.sketch.Box;
+import io.figgen.sketch.Row;
+import io.figgen.sketch.Token;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A timeline: a row of marks ({@code ● o * ◆ ○ ■}) joined by runs of {@code ─ - ═} at least {@value #MIN_LINK}
+ * cells long, with dates on the row above aligned with the marks, a {@code │} under each mark and, under those,
+ * each event's text in its column (the title, then the detail lines). Further such rows, each after at most
+ * {@value #MAX_GAP} blank rows, go on with the same timeline.
+ *
+ * <p>A chain is a timeline only when it reads as one: every mark has its stem, or every mark its date above
+ * and the spec's prose speaks of a timeline or milestones. Chains of marks inside an icon ({@code ●──●──●},
+ * links of 2) or a tapestry's decoration (marks without stems or dates) are left to the rest of the reader.
+ */
+final class TimelineReader {
+    private static final int MIN_LINK = 3;
+    private static final int MAX_GAP = 2;
+    /** How far left of its mark a column's text starts in the usual sketch ({@code "  Nov 2024"} over {@code "     ●"}). */
+    private static final int LEAD = 3;
+    private static final String MARKS = "●o*◆○■◉◇□•";
+    private static final String RUN = "-─━═";
+    private static final String HEADS = ">►▶→";
+    /** A date as timelines write one: {@code 2017}, {@code Nov 2024}, {@code Q3 2025}, {@code 2025-03-26}, {@code 1990s}. */
+    private static final Pattern DATE = Pattern.compile(
+            "^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+|(?:q[1-4]|h[12])\\s+)?"
+                    + "(?:19|20)\\d\\d(?:[-–/]\\d{1,4})*s?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HIGHLIGHT_TAG = Pattern.compile(
+            "selected.*|highlight.*|.*_primary|primary_.*|emphasis.*|.*outcome.*|current.*|latest.*|milestone_key.*");
+
+    private final ChartContext cx;
+    private final Cells cells;
+    private final Area area;
+    private final Map<Integer, Row> rows = new LinkedHashMap<>();
+
+    private TimelineReader(ChartContext cx, Area area) {
+        this.cx = cx;
+        this.cells = new Cells(cx.sketch().grid());
+        this.area = area;
+        for (Row r : area.rows()) {
+            rows.put(r.row(), r);
+        }
+    }
+
+    static Charts.Found read(ChartContext cx, Area area) {
+        return new TimelineReader(cx, area).find();
+    }
+
+    /** One row of the timeline: its marks' columns, its date row (or -1) and its text rows. */
+    private record Segment(int chainRow, List<Integer> marks, List<String> glyphs, int dateRow, int textTop, int textBottom) {
+        int top() {
+            return dateRow >= 0 ? dateRow : chainRow;
+        }
+
+        int bottom() {
+            return textBottom >= textTop ? textBottom : chainRow;
+        }
+    }
+
+    private Charts.Found find() {
+        for (Row r : area.rows()) {
+            Segment first = segment(r.row());
+            if (first == null) {
+                continue;
+            }
+            List<Segment> segments = new ArrayList<>();
+            segments.add(first);
+            for (Segment s = first; ; ) {
+                Segment next = following(s.bottom());
+                if (next == null) {
+                    break;
+                }
+                segments.add(next);
+                s = next;
+            }
+            int top = first.top();
+            int bottom = segments.get(segments.size() - 1).bottom();
+            // words an arrow carries or bars in its rows are another figure's, which a timeline would lose
+            for (int k = top; k <= bottom; k++) {
+                Row row = rows.get(k);
+                if (row != null && chain(k, new ArrayList<>()) == null && row.tokens().stream().anyMatch(t -> t instanceof Token.Bar
+                        || t instanceof Token.Arrow a && !a.label().isBlank())) {
+                    return null;
+                }
+            }
+            // a box among the timeline's rows would be lost with them: such a chain is another figure's
+            for (Box b : area.boxes()) {
+                if (b.bottom() >= top && b.top() <= bottom) {
+                    return null;
+                }
+            }
+            List<Event> events = new ArrayList<>();
+            for (Segment s : segments) {
+                events.addAll(events(s));
+            }
+            highlight(events, segments);
+            return new Charts.Found(top, bottom, new Timeline(events, cx.sketch().specLine(top)));
+        }
+        return null;
+    }
+
+    /** The segment whose chain stands on {@code row}, or null when the row is no timeline's chain. */
+    private Segment segment(int row) {
+        List<String> glyphs = new ArrayList<>();
+        List<Integer> marks = chain(row, glyphs);
+        if (marks == null) {
+            return null;
+        }
+        int dateRow = hasText(row - 1) && chain(row - 1, new ArrayList<>()) == null ? row - 1 : -1;
+        boolean stems = marks.stream().allMatch(c -> cells.any(row + 1, c, Cells.VERTICAL));
+        int textTop = row + 1;
+        while (textTop <= area.bottom() && !hasText(textTop) && !blank(textTop)) {
+            textTop++;
+        }
+        int textBottom = textTop - 1;
+        for (int k = textTop; k <= area.bottom() && hasText(k); k++) {
+            if (chain(k + 1, new ArrayList<>()) != null || chain(k, new ArrayList<>()) != null) {
+                break;
+            }
+            textBottom = k;
+        }
+        boolean datesAligned = dateRow >= 0 && marks.stream().allMatch(c -> textTokens(dateRow).stream()
+                .anyMatch(t -> t.col() - 2 <= c && t.end() + 2 >= c));
+        boolean spoken = cx.says("timeline", "milestones?", "chronolog\\w*", "roadmap", "history");
+        if (!(stems && (dateRow >= 0 || textBottom >= textTop) || datesAligned && spoken)) {
+            return null;
+        }
+        return new Segment(row, marks, glyphs, dateRow, textTop, textBottom);
+    }
+
+    /** The next segment when it starts within {@value #MAX_GAP} blank rows after {@code bottom}, else null. */
+    private Segment following(int bottom) {
+        int k = bottom + 1;
+        while (k <= area.bottom() && k - bottom <= MAX_GAP && blank(k)) {
+            k++;
+        }
+        if (k > area.bottom() || k - bottom > MAX_GAP + 1) {
+            return null;
+        }
+        Segment s = segment(k);
+        if (s == null) {
+            s = segment(k + 1);
+            if (s == null || s.dateRow() != k) {
+                return null;
+            }
+        }
+        return s;
+    }
+
+    /**
+     * The columns of a chain's marks when every cell of the row is a mark or a run (an arrowhead may end it)
+     * and every link between two marks is at least {@value #MIN_LINK} cells; null otherwise.
+     */
+    private List<Integer> chain(int row, List<String> glyphs) {
+        if (row < area.top() || row > area.bottom() || rows.get(row) == null) {
+            return null;
+        }
+        int first = -1;
+        int last = -1;
+        for (int c = area.left(); c <= area.right(); c++) {
+            if (!cells.at(row, c).isBlank() && !isBorder(row, c)) {
+                first = first < 0 ? c : first;
+                last = c;
+            }
+        }
+        if (first < 0) {
+            return null;
+        }
+        List<Integer> marks = new ArrayList<>();
+        int link = 0;
+        for (int c = first; c <= last; c++) {
+            String s = cells.at(row, c);
+            if (s.length() == 1 && RUN.contains(s)) {
+                link++;
+            } else if (!s.isBlank() && MARKS.contains(s) && s.codePointCount(0, s.length()) == 1) {
+                if (!marks.isEmpty() && link < MIN_LINK) {
+                    return null;
+                }
+                marks.add(c);
+                glyphs.add(s);
+                link = 0;
+            } else if (c == last && HEADS.contains(s) && link > 0) {
+                break;
+            } else {
+                return null;
+            }
+        }
+        return marks.size() >= 2 ? marks : null;
+    }
+
+    /** The area's own frame cells (a ragged right border) are not part of a row's content. */
+    private boolean isBorder(int row, int c) {
+        return (c == area.left() || c == area.right()) && cells.any(row, c, Cells.VERTICAL);
+    }
+
+    private boolean hasText(int row) {
+        return !textTokens(row).isEmpty();
+    }
+
+    private boolean blank(int row) {
+        Row r = rows.get(row);
+        return r == null || r.tokens().isEmpty() && r.art().isEmpty();
+    }
+
+    private List<Token.Text> textTokens(int row) {
+        Row r = rows.get(row);
+        if (r == null) {
+            return List.of();
+        }
+        List<Token.Text> out = new ArrayList<>();
+        for (Token t : r.tokens()) {
+            if (t instanceof Token.Text x && !x.text().isBlank()) {
+                out.add(x);
+            }
+        }
+        return out;
+    }
+
+    /** The mark a text in the row under the chain belongs to: the one it starts under or is centred on. */
+    private static int column(Token.Text t, List<Integer> marks) {
+        int best = 0;
+        double score = Double.MAX_VALUE;
+        double centre = (t.col() + t.end()) / 2.0;
+        for (int i = 0; i < marks.size(); i++) {
+            int m = marks.get(i);
+            double s = Math.min(Math.abs(t.col() - (m - LEAD)), Math.abs(centre - m));
+            if (s < score) {
+                score = s;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private List<Event> events(Segment s) {
+        int n = s.marks().size();
+        List<List<String>> dates = new ArrayList<>();
+        List<List<String>> lines = new ArrayList<>();
+        List<List<Integer>> lineRows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            dates.add(new ArrayList<>());
+            lines.add(new ArrayList<>());
+            lineRows.add(new ArrayList<>());
+        }
+        if (s.dateRow() >= 0) {
+            for (Token.Text t : textTokens(s.dateRow())) {
+                String text = TextRules.stripScaffolding(t.text());
+                if (!text.isEmpty()) {
+                    dates.get(column(t, s.marks())).add(text);
+                }
+            }
+        }
+        for (int row = s.textTop(); row <= s.textBottom(); row++) {
+            String[] here = new String[n];
+            for (Token.Text t : textTokens(row)) {
+                String text = TextRules.stripScaffolding(t.text());
+                if (text.isEmpty()) {
+                    continue;
+                }
+                int i = column(t, s.marks());
+                here[i] = here[i] == null ? text : here[i] + " " + text;
+            }
+            for (int i = 0; i < n; i++) {
+                if (here[i] != null) {
+                    lines.get(i).add(here[i]);
+                    lineRows.get(i).add(row);
+                }
+            }
+        }
+        List<Event> out = new ArrayList<>();
+        int line = cx.sketch().specLine(s.chainRow());
+        for (int i = 0; i < n; i++) {
+            List<String> col = new ArrayList<>(lines.get(i));
+            String date = dates.get(i).isEmpty() ? null : TextRules.join(dates.get(i));
+            if (date == null && !col.isEmpty() && DATE.matcher(col.get(0)).matches()) {
+                date = col.remove(0);
+            }
+            int k = titleLines(col);
+            String title = k == 0 ? "" : TextRules.join(col.subList(0, k));
+            List<Text> detail = new ArrayList<>();
+            for (String d : phrases(col.subList(k, col.size()))) {
+                detail.add(Text.mixed(d, "body"));
+            }
+            if (title.isEmpty() && date == null && detail.isEmpty()) {
+                continue;
+            }
+            out.add(new Event(date == null ? null : Text.mixed(date, "code"), title.isEmpty() ? null : Text.mixed(title, "strong"),
+                    detail, false, line));
+        }
+        return out;
+    }
+
+    /**
+     * How many of a column's first lines are its title: as many as make up a label the spec names (whole, or
+     * its end: "OAuth Resource / Server, RFC 8707" for "Resource Server, RFC 8707"), else the first line and the
+     * lines a phrase broken mid-way carries on to.
+     */
+    private int titleLines(List<String> col) {
+        if (col.isEmpty()) {
+            return 0;
+        }
+        for (int k = col.size(); k >= 1; k--) {
+            String joined = Labels.key(TextRules.join(col.subList(0, k)));
+            for (String label : cx.labels()) {
+                String l = Labels.key(label);
+                if (!l.isEmpty() && (joined.equals(l) || l.contains(" ") && joined.endsWith(" " + l))) {
+                    return k;
+                }
+            }
+        }
+        int k = 1;
+        while (k < col.size() && goesOn(TextRules.join(col.subList(0, k)), col.get(k), true)) {
+            k++;
+        }
+        return k;
+    }
+
+    /** The lines under a title, each line broken mid-phrase joined to the one it goes on from. */
+    private static List<String> phrases(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        List<String> cur = new ArrayList<>();
+        for (String l : lines) {
+            if (!cur.isEmpty() && !goesOn(TextRules.join(cur), l, false)) {
+                out.add(TextRules.join(cur));
+                cur.clear();
+            }
+            cur.add(l);
+        }
+        if (!cur.isEmpty()) {
+            out.add(TextRules.join(cur));
+        }
+        return out;
+    }
+
+    /**
+     * Whether {@code next} carries on the phrase {@code lead} was broken from; a title of one word
+     * ({@code "Initial" / "Release"}) always goes on, a detail line of one word ({@code "SEP-1024"}) need not.
+     */
+    private static boolean goesOn(String lead, String next, boolean title) {
+        if (lead.isEmpty() || next.isEmpty() || lead.endsWith(":") || lead.endsWith(".")) {
+            return false;
+        }
+        String[] words = TextRules.SPACES.split(lead.strip());
+        String lastWord = words[words.length - 1].toLowerCase(Locale.ROOT);
+        char last = lead.charAt(lead.length() - 1);
+        return title && words.length == 1 && !DATE.matcher(lead).matches() && titleCase(next)
+                || ",-–&/+(".indexOf(last) >= 0
+                || Character.isLowerCase(next.codePointAt(0))
+                || SMALL_WORDS.contains(lastWord);
+    }
+
+    /**
+     * A short line in title case: every word opens in a capital or a digit but the small words inside it
+     * ({@code "HTTP Transport"}, {@code "Leave the Island"}, not {@code "Dug by hand"}).
+     */
+    private static boolean titleCase(String line) {
+        String[] words = TextRules.SPACES.split(line.strip());
+        if (words.length > 3) {
+            return false;
+        }
+        for (int i = 0; i < words.length; i++) {
+            int cp = words[i].codePointAt(0);
+            boolean small = i > 0 && SMALL_WORDS.contains(words[i]);
+            if (!Character.isUpperCase(cp) && !Character.isDigit(cp) && !small) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words a title keeps in lower case inside it ("Leave the Island"), and a phrase broken after them goes on. */
+    private static final List<String> SMALL_WORDS = List.of("a", "an", "the", "and", "or", "of", "to", "from", "for", "with",
+            "in", "on", "at", "by", "as", "via", "vs", "vs.");
+
+    /**
+     * Singles out the event the spec does: one whose element carries a highlight tag ({@code primary_outcome},
+     * {@code selected_*}), one whose mark differs from all the others', or else the final one when the prose
+     * says the final or latest milestone is emphasised.
+     */
+    private void highlight(List<Event> events, List<Segment> segments) {
+        List<String> glyphs = new ArrayList<>();
+        segments.forEach(s -> glyphs.addAll(s.glyphs()));
+        int pick = -1;
+        for (int i = 0; i < events.size() && pick < 0; i++) {
+            Event e = events.get(i);
+            for (Text t : new Text[] {e.date(), e.title()}) {
+                ContentElement el = t == null ? null : cx.element(t.value());
+                if (el != null && el.tags().stream().anyMatch(tag -> HIGHLIGHT_TAG.matcher(tag).matches())) {
+                    pick = i;
+                }
+            }
+        }
+        if (pick < 0 && glyphs.size() == events.size() && glyphs.size() >= 3) {
+            for (int i = 0; i < glyphs.size(); i++) {
+                String g = glyphs.get(i);
+                if (glyphs.stream().filter(g::equals).count() == 1
+                        && glyphs.stream().filter(x -> !x.equals(g)).distinct().count() == 1) {
+                    pick = i;
+                }
+            }
+        }
+        if (pick < 0 && cx.says("final milestone", "last milestone", "latest milestone", "most recent", "final event")
+                && cx.says("emphasi[sz]ed", "highlighted", "accent", "coral")) {
+            pick = events.size() - 1;
+        }
+        if (pick >= 0) {
+            Event e = events.get(pick);
+            events.set(pick, new Event(e.date(), e.title(), e.detail(), true, e.line()));
+        }
+    }
+}
