@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  */
 public final class SketchWords {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** A chain of marks joined by rules ({@code o-----o-----o}, a timeline's): its {@code o} marks are no words. */
+    private static final Pattern MARK_CHAIN = Pattern.compile("(?:[oO*●○◆■◉]?[-─═━]{2,})+[oO*●○◆■◉]?[>►▶]?");
 
     private SketchWords() {
     }
@@ -70,7 +72,7 @@ public final class SketchWords {
         }
         for (Row r : rows) {
             for (Token t : r.tokens()) {
-                if (t instanceof Token.Text x) {
+                if (t instanceof Token.Text x && !MARK_CHAIN.matcher(x.text().strip()).matches()) {
                     add(x.text(), sketch.specLine(r.row()), out);
                 } else if (t instanceof Token.Arrow x) {
                     add(x.label(), sketch.specLine(r.row()), out);

@@ -32,6 +32,12 @@ public final class TableFindings {
                 tables.add(t);
             }
         });
+        List<Integer> timelineRows = new ArrayList<>();
+        Components.walk(scene.body(), c -> {
+            if (c instanceof Component.Plot p && p.chart() instanceof io.figgen.scene.chart.Chart.Timeline t) {
+                t.events().forEach(e -> timelineRows.add(e.line()));
+            }
+        });
         List<Census> out = new ArrayList<>();
         for (SketchTables.Region r : SketchTables.find(sketch.grid())) {
             int first = sketch.specLine(r.rows().get(0));
@@ -50,6 +56,10 @@ public final class TableFindings {
                 if (t.rows().size() >= 2 && t.weights().length >= r.columns() && lo <= first && hi + tall >= last) {
                     drawn = true;
                 }
+            }
+            // a timeline draws the columns of text under its marks, each event's lines in its column
+            for (int line : timelineRows) {
+                drawn |= first >= line - 1 && first - line <= 3;
             }
             out.add(new Census(r, first, last, drawn));
         }

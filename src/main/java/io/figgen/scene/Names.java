@@ -111,6 +111,16 @@ final class Names {
             t.rows().forEach(r -> r.forEach(cell -> out.add(cell.value())));
         } else if (c instanceof Component.Connector k) {
             k.labels().forEach(l -> out.add(l.value()));
+        } else if (c instanceof Component.Plot p && p.chart() instanceof io.figgen.scene.chart.Chart.Timeline t) {
+            // a timeline's events are named by their dates and titles ("Nov 2024" -> "Mar 2025" is a stretch of its axis)
+            for (io.figgen.scene.chart.Chart.Event e : t.events()) {
+                if (e.date() != null) {
+                    out.add(e.date().value());
+                }
+                if (e.title() != null) {
+                    out.add(e.title().value());
+                }
+            }
         }
         out.removeIf(String::isBlank);
         return out;
