@@ -30,7 +30,8 @@ public record ChartContext(Sketch sketch, String prose, List<ContentElement> ele
         StringBuilder prose = new StringBuilder(spec.purpose()).append('\n');
         spec.sections().stream()
                 .filter(s -> s.heading().toLowerCase(Locale.ROOT).matches(".*(visual|concept|layout|purpose).*"))
-                .forEach(s -> prose.append(s.text()).append('\n'));
+                // the prose only: a fenced block (the sketch itself, a YAML block) is no word about the figure
+                .forEach(s -> prose.append(s.text().replaceAll("(?s)```.*?(```|$)", " ")).append('\n'));
         prose.append(spec.metadata().toString());
         return new ChartContext(sketch, prose.toString(), spec.elements(), spec.relationships(), spec.anchors().orElse(null),
                 spec.anchorsText() == null ? "" : spec.anchorsText(), spec.anchorsLine(),

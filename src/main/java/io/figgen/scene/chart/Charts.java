@@ -17,6 +17,7 @@ public final class Charts {
 
     private static final List<BiFunction<ChartContext, Area, Found>> READERS = List.of(
             TimelineReader::read,
+            DatedListReader::read,
             RadarReader::read,
             SpectrumReader::read,
             BarsReader::read,

@@ -201,4 +201,23 @@ class ChartTest {
         assertTrue(migration.cx() > vertical.first()[0] && migration.cy() > horizontal.first()[1]);
         noChartCharactersAsText(f);
     }
+
+    @Test
+    void datedLinesUnderATimelineHeadingAreATimelineAndOtherDatedListsStayLists() throws Exception {
+        RenderedFigure f = render("dated-list");
+        Chart.Timeline t = (Chart.Timeline) chart(f);
+        assertEquals(List.of("Jan 2025", "Jun 2025", "Dec 2025"), t.events().stream().map(e -> e.date().value()).toList());
+        assertEquals(List.of("First public beta", "Plugins and themes", "Version 1.0"), t.events().stream().map(e -> e.title().value()).toList());
+        assertEquals(List.of(20, 21, 22), t.events().stream().map(Chart.Event::line).toList());
+        List<Shape.Dot> dots = f.layout().figure().shapes().stream().filter(Shape.Dot.class::isInstance).map(Shape.Dot.class::cast).toList();
+        assertEquals(3, dots.size());
+        assertTrue(dots.get(0).cx() < dots.get(1).cx() && dots.get(1).cx() < dots.get(2).cx());
+        assertEquals(dots.get(0).cy(), dots.get(2).cy(), 0.5, "on one axis");
+        for (int i = 0; i < 3; i++) {
+            Shape.Text date = text(f, t.events().get(i).date().value());
+            assertEquals(dots.get(i).cx(), date.bounds().x() + date.bounds().w() / 2, 1, "each date over its dot");
+        }
+        assertTrue(f.layout().figure().texts().stream().anyMatch(x -> x.text().contains("Still a plain list")));
+        noChartCharactersAsText(f);
+    }
 }
