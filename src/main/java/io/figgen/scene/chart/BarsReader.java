@@ -203,7 +203,7 @@ final class BarsReader {
                 }
                 if (!Double.isNaN(v)) {
                     max = Math.max(max, v);
-                    String shown = spelled(label == null ? r.values().get(0) : r.values().get(0) + " " + label);
+                    String shown = label == null ? r.values().get(0) : r.values().get(0) + " " + label;
                     levels.add(new Level(new Value(v, Source.WRITTEN, r.line()), Text.mixed(shown, "caption"), true, tone(shown), r.line()));
                 }
                 continue;
@@ -235,25 +235,6 @@ final class BarsReader {
         double top = percent && max <= 100 ? 100 : written ? max : 1;
         Axis scale = new Axis(null, null, 0, top, List.of(), written, false, rows.get(0).line());
         return new Bars(scale, bars, levels, List.of(), rows.get(0).line());
-    }
-
-    /**
-     * The spec's Text Content label a chart's short text stands for, word by word ("800 ACCEPTABLE" for the
-     * label "800ms ACCEPTABLE": each word the start of the label's word), else the text as written.
-     */
-    private String spelled(String text) {
-        String[] w = Labels.key(text).split(" ");
-        for (String label : cx.labels()) {
-            String[] l = Labels.key(label).split(" ");
-            boolean same = l.length == w.length;
-            for (int i = 0; same && i < w.length; i++) {
-                same = l[i].startsWith(w[i]);
-            }
-            if (same) {
-                return label;
-            }
-        }
-        return text;
     }
 
     /** The theme colour a level's element's tag names ("500ms Target Line" tagged confidence_high: high). */

@@ -127,4 +127,23 @@ public final class ChartParts {
             out.add(t.value());
         }
     }
+
+    /**
+     * Whether the chart writes {@code label}, word for word or in short ("800 ACCEPTABLE" for the label
+     * "800ms ACCEPTABLE": each word the start of the label's), so the notes row need not repeat it.
+     */
+    public static boolean writes(Chart chart, String label) {
+        String[] l = Labels.key(label).split(" ");
+        for (Text t : texts(chart)) {
+            String[] w = Labels.key(t.value()).split(" ");
+            boolean same = l.length == w.length && !w[0].isEmpty();
+            for (int i = 0; same && i < w.length; i++) {
+                same = l[i].startsWith(w[i]);
+            }
+            if (same) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
