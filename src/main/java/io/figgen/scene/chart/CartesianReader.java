@@ -216,9 +216,6 @@ final class CartesianReader {
             }
             if (!below.isEmpty()) {
                 under.add(below);
-                if (under.size() == 1) {
-                    under.get(0).forEach(x -> { });
-                }
             }
         }
         boolean log = cx.says("log scale", "log-scale", "logarithmic") || xTitle != null && xTitle.toLowerCase(Locale.ROOT).contains("log");
@@ -318,16 +315,14 @@ final class CartesianReader {
             ContentElement e = cx.element(m.label());
             boolean highlight = "★☆".contains(m.glyph()) || m.label().toUpperCase(Locale.ROOT).startsWith("THIS ")
                     || e != null && e.tags().stream().anyMatch(tag -> tag.matches("selected.*|highlight.*|.*_primary|emphasis.*"));
-            Source src = xs.numeric() || ys.numeric() ? Source.POSITION : Source.SHAPE;
             points.add(new Point(m.label().isEmpty() ? null : Text.mixed(m.label(), "strong"),
                     m.notes().isEmpty() ? null : Text.mixed(String.join(" ", m.notes()), "caption"),
                     new Value(snapped(xTicks, xs.numeric(), xs.at(m.col() + 0.5)), xs.numeric() ? Source.POSITION : Source.SHAPE, m.line()),
-                    new Value(ys.at(-m.row() - 0.5), ys.numeric() ? Source.POSITION : src == Source.SHAPE ? Source.SHAPE : Source.POSITION,
-                            m.line()), highlight, m.line()));
+                    new Value(ys.at(-m.row() - 0.5), ys.numeric() ? Source.POSITION : Source.SHAPE, m.line()), highlight, m.line()));
         }
         boolean quadrants = yamlPoints(points, notes, xs.numeric() || ys.numeric());
         List<Curve> curves = statedCurves(points, curveLabel(curveLabels));
-        List<Level> levels = levels(ys, notes);
+        List<Level> levels = levels(ys);
         java.util.Set<Integer> levelRows = new java.util.HashSet<>(this.levelRows);
         if (curves.isEmpty()) {
             curves = sketchCurves(xs, ys, points, marks, curveLabels, levelRows);
@@ -617,7 +612,7 @@ final class CartesianReader {
     }
 
     /** Dashed rows across the plot divide it: a quadrant's divide, a threshold. */
-    private List<Level> levels(Scale ys, List<Note> notes) {
+    private List<Level> levels(Scale ys) {
         List<Level> out = new ArrayList<>();
         for (int row = runTop; row < xRow; row++) {
             int dashes = 0;
