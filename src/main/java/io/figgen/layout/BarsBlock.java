@@ -40,12 +40,16 @@ final class BarsBlock extends Block {
     @Override
     double height(Ctx ctx, double width) {
         double levels = chart.levels().isEmpty() ? 0 : ctx.lineHeight(ctx.style("code")) * 2 + 8 * ctx.scale;
-        return rows().size() * rowHeight(ctx) + levels + head(ctx);
+        return rows().size() * rowHeight(ctx) + levels + heads(ctx);
     }
 
-    /** Room over a split bar for its parts' names. */
-    private double head(Ctx ctx) {
-        return rows().stream().anyMatch(r -> r.size() > 1 && r.get(0).label() == null) ? ctx.lineHeight(ctx.style("cardTitle")) : 0;
+    private static boolean parts(List<Chart.Bar> row) {
+        return row.size() > 1 && row.get(0).label() == null;
+    }
+
+    /** Room over each split bar for its parts' names. */
+    private double heads(Ctx ctx) {
+        return rows().stream().filter(BarsBlock::parts).count() * ctx.lineHeight(ctx.style("cardTitle"));
     }
 
     /** Spare height goes to the rows (up to twice their height), so a chart that is the figure fills it. */
@@ -90,11 +94,15 @@ final class BarsBlock extends Block {
         }
         double span = max - Math.min(0, chart.scale().min());
         double levels = chart.levels().isEmpty() ? 0 : ctx.lineHeight(ctx.style("code")) * 2 + 8 * ctx.scale;
-        double rh = Math.max(rowHeight(ctx), Math.min(rowHeight(ctx) * 2, (b.h() - levels - head(ctx)) / Math.max(1, rows.size())));
+        double rh = Math.max(rowHeight(ctx), Math.min(rowHeight(ctx) * 2, (b.h() - levels - heads(ctx)) / Math.max(1, rows.size())));
         double thick = Math.round(rh * 0.55);
-        double y = b.y() + head(ctx);
+        double y = b.y();
+        double head = ctx.lineHeight(ctx.style("cardTitle"));
         java.util.function.DoubleUnaryOperator px = v -> x0 + (v - Math.min(0, chart.scale().min())) / span * (x1 - x0);
         for (List<Chart.Bar> row : rows) {
+            if (parts(row)) {
+                y += head;
+            }
             double cy = y + rh / 2;
             Chart.Bar first = row.get(0);
             if (first.label() != null) {

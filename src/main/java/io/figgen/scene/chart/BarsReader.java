@@ -142,10 +142,62 @@ final class BarsReader {
         return null;
     }
 
+    private static final Pattern METER = Pattern.compile("^\\s*([█▓▒]+)(░+)\\s*(\\S.*)?$");
+    private static final Pattern SHARE = Pattern.compile("(\\d+(?:\\.\\d+)?\\s*%|[01]?\\.\\d+|1\\.0+|0|1)");
+
+    /**
+     * A meter: one run of filled then empty cells ({@code ████████░░}) with a share written on it or on the line
+     * above ({@code ◉ 0.87}, {@code 85%}): one bar on a track from 0 to 1 (or 100%), the value the written share,
+     * else the filled cells' share of the run.
+     */
+    private Charts.Found meter() {
+        for (io.figgen.sketch.Row r : area.rows()) {
+            int row = r.row();
+            Matcher m = inBox(row) ? null : METER.matcher(text(row));
+            // a run among other bar rows is one bar of a chart, not a meter of its own
+            if (m == null || !m.matches() || parse(row - 1) != null || parse(row + 1) != null) {
+                continue;
+            }
+            int filled = m.group(1).length();
+            int empty = m.group(2).length();
+            String written = m.group(3);
+            int top = row;
+            if (written == null) {
+                io.figgen.sketch.Row above = area.rows().stream().filter(x -> x.row() == row - 1).findFirst().orElse(null);
+                if (above != null && above.tokens().size() == 1 && above.tokens().get(0) instanceof io.figgen.sketch.Token.Text t) {
+                    written = t.text();
+                    top = row - 1;
+                }
+            }
+            Matcher v = written == null ? null : SHARE.matcher(written);
+            boolean found = v != null && v.find();
+            boolean percent = found && v.group(1).contains("%");
+            double max = percent ? 100 : 1;
+            double value = found ? Labels.number(v.group(1).replace(" ", "")) : (double) filled / (filled + empty);
+            if (Double.isNaN(value) || value > max) {
+                continue;
+            }
+            int line = cx.sketch().specLine(row);
+            int valueLine = cx.sketch().specLine(top);
+            String shown = written == null ? null : TextRules.stripScaffolding(written.replaceAll("^[◉●○◆■□•]\\s*", ""));
+            List<Bar> bars = List.of(
+                    new Bar(null, new Value(0, Source.SHAPE, line), new Value(value, found ? Source.WRITTEN : Source.EXTENT, valueLine),
+                            shown == null || shown.isEmpty() ? null : Text.mixed(shown, "caption"), false, line),
+                    new Bar(null, new Value(value, found ? Source.WRITTEN : Source.EXTENT, valueLine), new Value(max, Source.SHAPE, line),
+                            null, false, line));
+            return new Charts.Found(top, row, new Bars(new Axis(null, null, 0, max, List.of(), true, false, line), bars, List.of(), List.of(), line));
+        }
+        return null;
+    }
+
     private Charts.Found find() {
         Charts.Found parts = split();
         if (parts != null) {
             return parts;
+        }
+        Charts.Found meter = meter();
+        if (meter != null) {
+            return meter;
         }
         int top = -1;
         List<Parsed> rows = new ArrayList<>();
@@ -185,8 +237,9 @@ final class BarsReader {
 
     private Chart chart(List<Parsed> rows, List<String[]> markers) {
         int longest = rows.stream().mapToInt(r -> r.cells() + r.empty()).max().orElse(1);
+        // the value is the first word after the bar ("85% auto": 85%), the rest of the phrase its label
         boolean written = rows.stream().filter(r -> !r.level()).allMatch(r -> !r.values().isEmpty()
-                && !Double.isNaN(Labels.number(r.values().get(0))));
+                && !Double.isNaN(Labels.number(r.values().get(0).split("\\s+")[0])));
         boolean percent = written && rows.stream().filter(r -> !r.level()).allMatch(r -> r.values().get(0).contains("%"));
         List<Bar> bars = new ArrayList<>();
         List<Level> levels = new ArrayList<>();
@@ -210,11 +263,12 @@ final class BarsReader {
             }
             String label = TextRules.stripScaffolding(r.label());
             List<String> vals = r.values();
-            double v = written ? Labels.number(vals.get(0)) : (double) r.cells() / longest;
+            double v = written ? Labels.number(vals.get(0).split("\\s+")[0]) : (double) r.cells() / longest;
             Source src = written ? Source.WRITTEN : Source.EXTENT;
             String valueText = vals.isEmpty() ? null : vals.get(0);
             List<String> rest = vals.size() > 1 ? vals.subList(1, vals.size()) : List.of();
-            boolean stacked = written && r.empty() > 0 && rest.size() >= 1 && !Double.isNaN(Labels.number(rest.get(0).split("\\s+")[0]));
+            // two written shares ("85% auto  15% human") are the two parts of one bar, its empty cells or not
+            boolean stacked = written && rest.size() >= 1 && !Double.isNaN(Labels.number(rest.get(0).split("\\s+")[0]));
             if (label.isEmpty() && !rest.isEmpty() && !stacked) {
                 label = TextRules.stripScaffolding(String.join(" ", rest));
             } else if (!rest.isEmpty() && !stacked) {

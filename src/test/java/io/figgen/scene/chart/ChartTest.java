@@ -220,4 +220,34 @@ class ChartTest {
         assertTrue(f.layout().figure().texts().stream().anyMatch(x -> x.text().contains("Still a plain list")));
         noChartCharactersAsText(f);
     }
+
+    @Test
+    void aMeterIsOneBarOnItsTrackAndTwoWrittenSharesSplitABar() throws Exception {
+        RenderedFigure f = render("meter");
+        List<Chart> charts = new ArrayList<>();
+        Components.walk(f.layout().scene().body(), c -> {
+            if (c instanceof Component.Plot p) {
+                charts.add(p.chart());
+            }
+        });
+        assertEquals(2, charts.size());
+        Chart.Bars meter = (Chart.Bars) charts.get(0);
+        assertEquals(0.87, meter.bars().get(0).to().v(), 1e-9);
+        assertEquals(Chart.Source.WRITTEN, meter.bars().get(0).to().source());
+        assertEquals(20, meter.bars().get(0).to().line(), "the value's line");
+        assertEquals(1.0, meter.bars().get(1).to().v(), 1e-9, "the track runs to 1");
+        Chart.Bars split = (Chart.Bars) charts.get(1);
+        assertEquals(List.of(85.0, 100.0, 90.0, 100.0), split.bars().stream().map(b -> b.to().v()).toList());
+        assertEquals(List.of("85% auto", "15% human", "90% auto", "10% human"), split.bars().stream().map(b -> b.value().value()).toList());
+        // the meter's bar is 0.87 of its track, drawn as two rects side by side
+        List<Box> rects = f.layout().figure().shapes().stream().filter(s -> s instanceof Shape.Rect r && r.fill() != null)
+                .map(s -> ((Shape.Rect) s).box()).toList();
+        Box bar = f.layout().figure().shapes().stream().filter(s -> s instanceof Shape.Rect r && "#1E3A5F".equalsIgnoreCase(r.fill()))
+                .map(s -> ((Shape.Rect) s).box()).min(Comparator.comparingDouble(Box::y)).orElseThrow();
+        Box track = rects.stream().filter(r -> r != bar && Math.abs(r.y() - bar.y()) < 0.5 && Math.abs(r.x() - bar.right()) < 0.5)
+                .findFirst().orElseThrow(() -> new AssertionError("no track right of the meter's bar"));
+        assertEquals(bar.right(), track.x(), 0.5);
+        assertEquals(0.87, bar.w() / (bar.w() + track.w()), 0.01);
+        noChartCharactersAsText(f);
+    }
 }
