@@ -11,6 +11,9 @@ final class ChartBlocks {
         if (chart instanceof Chart.Cartesian c) {
             return new CartesianBlock(c);
         }
+        if (chart instanceof Chart.Gauge g) {
+            return new GaugeBlock(g);
+        }
         if (chart instanceof Chart.Spectrum s) {
             return new SpectrumBlock(s);
         }

@@ -142,4 +142,8 @@ public sealed interface Chart {
             marks = List.copyOf(marks);
         }
     }
+
+    /** A gauge: an arc from empty (left) to full (right), filled to {@code value} (0..1), its number and its label in the middle. */
+    record Gauge(Value value, Text number, Text label, int line) implements Chart {
+    }
 }

@@ -26,6 +26,9 @@ public final class ChartDump {
         if (chart instanceof Chart.Spectrum) {
             return "spectrum";
         }
+        if (chart instanceof Chart.Gauge) {
+            return "gauge";
+        }
         return chart instanceof Chart.Radar ? "radar chart" : "timeline";
     }
 
@@ -63,6 +66,8 @@ public final class ChartDump {
                 }
                 out.add("series " + q(s.name()) + ": " + String.join("; ", vs));
             }
+        } else if (chart instanceof Chart.Gauge g) {
+            out.add("value " + q(g.label()) + ": " + value(g.value()));
         } else if (chart instanceof Chart.Spectrum s) {
             out.add("from " + q(s.low()) + " to " + q(s.high()) + " L" + s.line());
             for (Chart.Note n : s.marks()) {

@@ -42,6 +42,8 @@ public final class ChartParts {
             r.spokes().forEach(s -> add(out, s));
             r.series().forEach(s -> add(out, s.name()));
             add(out, r.centre(), r.legend());
+        } else if (chart instanceof Chart.Gauge g) {
+            add(out, g.number(), g.label());
         } else if (chart instanceof Chart.Spectrum s) {
             add(out, s.low(), s.high());
             s.marks().forEach(n -> add(out, n.text()));
@@ -106,7 +108,7 @@ public final class ChartParts {
         boolean axis = name.matches(".*\\b(axis|axes|x-axis|y-axis)\\b.*");
         boolean marks = name.matches(".*\\b(markers?|marks?|dots?|points?|nodes?|bars?|spokes?|series|polygons?|rings?|grid)\\b.*");
         return axis && (chart instanceof Chart.Cartesian || chart instanceof Chart.Bars)
-                || marks || name.matches(".*\\b(chart|plot|radar|spider|timeline|scatter|frontier|curve|trend|spectrum|scale)\\b.*");
+                || marks || name.matches(".*\\b(chart|plot|radar|spider|timeline|scatter|frontier|curve|trend|spectrum|scale|arc|gauge|meter|score)\\b.*");
     }
 
     private static void axis(Chart.Axis a, List<Text> out) {

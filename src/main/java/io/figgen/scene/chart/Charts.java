@@ -20,6 +20,7 @@ public final class Charts {
             DatedListReader::read,
             RadarReader::read,
             SpectrumReader::read,
+            GaugeReader::read,
             BarsReader::read,
             CartesianReader::read);
 

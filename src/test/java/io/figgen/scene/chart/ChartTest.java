@@ -250,4 +250,23 @@ class ChartTest {
         assertEquals(0.87, bar.w() / (bar.w() + track.w()), 0.01);
         noChartCharactersAsText(f);
     }
+
+    @Test
+    void anArchWithAShareUnderItIsAGaugeFilledToThatShare() throws Exception {
+        RenderedFigure f = render("gauge");
+        Chart.Gauge g = (Chart.Gauge) chart(f);
+        assertEquals(0.72, g.value().v(), 1e-9);
+        assertEquals(Chart.Source.WRITTEN, g.value().source());
+        assertEquals(21, g.value().line(), "the line that writes 72%");
+        assertEquals("coverage", g.label().value());
+        List<Shape.Line> arcs = f.layout().figure().shapes().stream().filter(s -> s instanceof Shape.Line l && l.role() == Shape.Role.CURVE)
+                .map(Shape.Line.class::cast).toList();
+        assertEquals(2, arcs.size(), "the track and the value");
+        Shape.Line track = arcs.get(0);
+        Shape.Line value = arcs.get(1);
+        assertEquals(0.72, value.length() / track.length(), 0.01, "the value's arc is its share of the track");
+        assertTrue("#E84C4F".equalsIgnoreCase(value.stroke()));
+        text(f, "72%");
+        noChartCharactersAsText(f);
+    }
 }
