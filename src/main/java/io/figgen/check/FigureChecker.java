@@ -270,6 +270,9 @@ public final class FigureChecker {
                 if (comp instanceof io.figgen.scene.Component.Plot p) {
                     c.add(p.line(), "chart/values", Severity.NOTE, io.figgen.scene.chart.ChartDump.kind(p.chart()) + ": "
                             + String.join("; ", io.figgen.scene.chart.ChartDump.values(p.chart())));
+                } else if (comp instanceof io.figgen.scene.Component.Chart placed) {
+                    c.add(placed.line(), "chart/values", Severity.NOTE, "chart of placed boxes: "
+                            + String.join("; ", io.figgen.scene.chart.PlacedChartValues.values(placed)));
                 }
             });
         }
