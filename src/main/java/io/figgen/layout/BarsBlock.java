@@ -52,10 +52,13 @@ final class BarsBlock extends Block {
         return rows().stream().filter(BarsBlock::parts).count() * ctx.lineHeight(ctx.style("cardTitle"));
     }
 
-    /** Spare height goes to the rows (up to twice their height), so a chart that is the figure fills it. */
+    /**
+     * Spare height goes to the rows (up to twice their height), so a chart that is the figure fills it; a
+     * meter (one row) keeps its height.
+     */
     @Override
     boolean stretches() {
-        return true;
+        return rows().size() > 1;
     }
 
     @Override
@@ -94,7 +97,8 @@ final class BarsBlock extends Block {
         }
         double span = max - Math.min(0, chart.scale().min());
         double levels = chart.levels().isEmpty() ? 0 : ctx.lineHeight(ctx.style("code")) * 2 + 8 * ctx.scale;
-        double rh = Math.max(rowHeight(ctx), Math.min(rowHeight(ctx) * 2, (b.h() - levels - heads(ctx)) / Math.max(1, rows.size())));
+        double rh = rows.size() < 2 ? rowHeight(ctx)
+                : Math.max(rowHeight(ctx), Math.min(rowHeight(ctx) * 2, (b.h() - levels - heads(ctx)) / Math.max(1, rows.size())));
         double thick = Math.round(rh * 0.55);
         double y = b.y();
         double head = ctx.lineHeight(ctx.style("cardTitle"));

@@ -162,11 +162,18 @@ final class BarsReader {
             int empty = m.group(2).length();
             String written = m.group(3);
             int top = row;
+            boolean shownAbove = false;
             if (written == null) {
                 io.figgen.sketch.Row above = area.rows().stream().filter(x -> x.row() == row - 1).findFirst().orElse(null);
                 if (above != null && above.tokens().size() == 1 && above.tokens().get(0) instanceof io.figgen.sketch.Token.Text t) {
                     written = t.text();
                     top = row - 1;
+                } else if (above != null && !above.tokens().isEmpty()
+                        && above.tokens().get(above.tokens().size() - 1) instanceof io.figgen.sketch.Token.Text t
+                        && SHARE.matcher(t.text().strip()).matches()) {
+                    // "CONFIDENCE    0.87" over the run: the line stays where it is, its share is the meter's value
+                    written = t.text().strip();
+                    shownAbove = true;
                 }
             }
             Matcher v = written == null ? null : SHARE.matcher(written);
@@ -178,8 +185,8 @@ final class BarsReader {
                 continue;
             }
             int line = cx.sketch().specLine(row);
-            int valueLine = cx.sketch().specLine(top);
-            String shown = written == null ? null : TextRules.stripScaffolding(written.replaceAll("^[◉●○◆■□•]\\s*", ""));
+            int valueLine = cx.sketch().specLine(shownAbove ? row - 1 : top);
+            String shown = written == null || shownAbove ? null : TextRules.stripScaffolding(written.replaceAll("^[◉●○◆■□•]\\s*", ""));
             List<Bar> bars = List.of(
                     new Bar(null, new Value(0, Source.SHAPE, line), new Value(value, found ? Source.WRITTEN : Source.EXTENT, valueLine),
                             shown == null || shown.isEmpty() ? null : Text.mixed(shown, "caption"), false, line),
