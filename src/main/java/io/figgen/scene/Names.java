@@ -106,21 +106,13 @@ final class Names {
             ch.marks().forEach(m -> m.lines().stream().findFirst().ifPresent(t -> out.add(t.value())));
             ch.labels().forEach(l -> out.add(l.text().value()));
         } else if (c instanceof Component.Plot p) {
+            // a chart's parts are named by its texts: points, bars, spokes, a timeline's dates and titles
+            // ("Nov 2024" -> "Mar 2025" is a stretch of its axis)
             io.figgen.scene.chart.ChartParts.texts(p.chart()).forEach(t -> out.add(t.value()));
         } else if (c instanceof Component.Table t) {
             t.rows().forEach(r -> r.forEach(cell -> out.add(cell.value())));
         } else if (c instanceof Component.Connector k) {
             k.labels().forEach(l -> out.add(l.value()));
-        } else if (c instanceof Component.Plot p && p.chart() instanceof io.figgen.scene.chart.Chart.Timeline t) {
-            // a timeline's events are named by their dates and titles ("Nov 2024" -> "Mar 2025" is a stretch of its axis)
-            for (io.figgen.scene.chart.Chart.Event e : t.events()) {
-                if (e.date() != null) {
-                    out.add(e.date().value());
-                }
-                if (e.title() != null) {
-                    out.add(e.title().value());
-                }
-            }
         }
         out.removeIf(String::isBlank);
         return out;
