@@ -130,7 +130,24 @@ public final class SketchWords {
                 out.add(w);
             }
         }
-        return out;
+        return joinedAcrossLines(out, all);
+    }
+
+    /**
+     * A word the sketch breaks at a hyphen over two lines ({@code Under-} / {@code standing}) that the figure
+     * draws whole, from another part of the spec than the sketch (a YAML label), counts as drawn.
+     */
+    private static List<Word> joinedAcrossLines(List<Word> missing, Map<String, Integer> drawn) {
+        java.util.Set<Word> joined = new java.util.HashSet<>();
+        for (Word a : missing) {
+            for (Word b : missing) {
+                if (b.line() == a.line() + 1 && drawn.containsKey(a.word() + b.word())) {
+                    joined.add(a);
+                    joined.add(b);
+                }
+            }
+        }
+        return joined.isEmpty() ? missing : missing.stream().filter(w -> !joined.contains(w)).toList();
     }
 
     private static boolean expandedDrawn(String fullForm, Map<String, Integer> drawn) {

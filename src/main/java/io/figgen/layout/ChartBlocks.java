@@ -26,6 +26,9 @@ final class ChartBlocks {
         if (chart instanceof Chart.Timeline t) {
             return new TimelineBlock(t);
         }
+        if (chart instanceof Chart.Venn v) {
+            return new VennBlock(v);
+        }
         throw new IllegalStateException("no block for " + chart.getClass().getSimpleName());
     }
 }

@@ -146,4 +146,36 @@ public sealed interface Chart {
     /** A gauge: an arc from empty (left) to full (right), filled to {@code value} (0..1), its number and its label in the middle. */
     record Gauge(Value value, Text number, Text label, int line) implements Chart {
     }
+
+    /**
+     * One set of a Venn diagram: its name, the full name and note under it, the items listed in it (data face),
+     * and its circle ({@code x}, {@code y}, {@code r} in the spec's units when the YAML places it, else NaN: the
+     * layout spaces the sets evenly).
+     */
+    record VennSet(Text label, Text name, Text note, List<Text> items, double x, double y, double r, int line) {
+        public VennSet {
+            items = List.copyOf(items);
+        }
+    }
+
+    /**
+     * Where sets meet: the indices of the sets it lies in (two or more), its title, its question (the editorial
+     * line) and its items; {@code callout} the line the spec calls out there, {@code highlight} for the region the
+     * spec selects (the triple intersection, tagged {@code selected_option}).
+     */
+    record VennRegion(List<Integer> sets, Text title, Text question, List<Text> items, Text callout, boolean highlight,
+                      int line) {
+        public VennRegion {
+            sets = List.copyOf(sets);
+            items = List.copyOf(items);
+        }
+    }
+
+    /** A Venn diagram: two or three overlapping sets and the regions where they meet. */
+    record Venn(List<VennSet> sets, List<VennRegion> regions, int line) implements Chart {
+        public Venn {
+            sets = List.copyOf(sets);
+            regions = List.copyOf(regions);
+        }
+    }
 }

@@ -29,6 +29,9 @@ public final class ChartDump {
         if (chart instanceof Chart.Gauge) {
             return "gauge";
         }
+        if (chart instanceof Chart.Venn) {
+            return "venn diagram";
+        }
         return chart instanceof Chart.Radar ? "radar chart" : "timeline";
     }
 
@@ -76,6 +79,16 @@ public final class ChartDump {
         } else if (chart instanceof Chart.Timeline t) {
             for (Chart.Event e : t.events()) {
                 out.add("event " + q(e.date()) + " " + q(e.title()) + " L" + e.line());
+            }
+        } else if (chart instanceof Chart.Venn v) {
+            for (Chart.VennSet s : v.sets()) {
+                out.add("set " + q(s.label()) + ": " + s.items().size() + " items"
+                        + (Double.isNaN(s.r()) ? ", spaced evenly" : ", circle at " + num(s.x()) + "," + num(s.y()) + " r " + num(s.r()))
+                        + " (L" + s.line() + ")");
+            }
+            for (Chart.VennRegion r : v.regions()) {
+                out.add("region " + q(r.title()) + " in " + String.join(" + ", r.sets().stream().map(i -> v.sets().get(i).label().value()).toList())
+                        + (r.highlight() ? " (highlighted)" : "") + " (L" + r.line() + ")");
             }
         }
         return out;

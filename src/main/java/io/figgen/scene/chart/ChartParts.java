@@ -52,6 +52,15 @@ public final class ChartParts {
                 add(out, e.date(), e.title());
                 e.detail().forEach(d -> add(out, d));
             }
+        } else if (chart instanceof Chart.Venn v) {
+            for (Chart.VennSet s : v.sets()) {
+                add(out, s.label(), s.name(), s.note());
+                s.items().forEach(i -> add(out, i));
+            }
+            for (Chart.VennRegion r : v.regions()) {
+                add(out, r.title(), r.question(), r.callout());
+                r.items().forEach(i -> add(out, i));
+            }
         }
         return out;
     }
@@ -73,6 +82,16 @@ public final class ChartParts {
         } else if (chart instanceof Chart.Timeline t) {
             t.events().forEach(e -> add(out, e.title()));
             t.events().forEach(e -> add(out, e.date()));
+        } else if (chart instanceof Chart.Venn v) {
+            v.sets().forEach(s -> add(out, s.label()));
+            for (Chart.VennRegion r : v.regions()) {
+                add(out, r.title());
+                // "MIR+XAI intersection", "Triple center": a region by the sets it lies in
+                out.add(String.join("+", r.sets().stream().map(i -> v.sets().get(i).label().value()).toList()));
+                if (r.sets().size() == 3) {
+                    out.add("triple");
+                }
+            }
         }
         return out;
     }
@@ -107,6 +126,9 @@ public final class ChartParts {
         }
         boolean axis = name.matches(".*\\b(axis|axes|x-axis|y-axis)\\b.*");
         boolean marks = name.matches(".*\\b(markers?|marks?|dots?|points?|nodes?|bars?|spokes?|series|polygons?|rings?|grid)\\b.*");
+        if (chart instanceof Chart.Venn && name.matches(".*\\b(venn|circles?|sets?|intersections?|overlaps?|zones?)\\b.*")) {
+            return true;
+        }
         return axis && (chart instanceof Chart.Cartesian || chart instanceof Chart.Bars)
                 || marks || name.matches(".*\\b(chart|plot|radar|spider|timeline|scatter|frontier|curve|trend|spectrum|scale|arc|gauge|meter|score)\\b.*");
     }

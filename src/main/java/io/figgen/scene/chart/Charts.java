@@ -16,6 +16,7 @@ public final class Charts {
     }
 
     private static final List<BiFunction<ChartContext, Area, Found>> READERS = List.of(
+            VennReader::read,
             TimelineReader::read,
             DatedListReader::read,
             RadarReader::read,

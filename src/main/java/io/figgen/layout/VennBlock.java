@@ -1,0 +1,602 @@
+package io.figgen.layout;
+
+import io.figgen.model.Box;
+import io.figgen.scene.Text;
+import io.figgen.scene.chart.Chart;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A Venn diagram: the sets' circles as navy hairlines in the middle, each pairwise overlap a quiet tint and the
+ * selected region (the triple intersection) in coral; each set's name, note and items in a column beside the
+ * circles with a leader to its circle, each region's title, question and items at the region's centre. The
+ * circles keep the proportions the YAML gives them. Everything is planned first and drawn once no two texts
+ * meet: when they do, the type steps down (to the figure's minimum) and the plan is made again.
+ */
+final class VennBlock extends Block {
+    private final Chart.Venn chart;
+
+    VennBlock(Chart.Venn chart) {
+        this.chart = chart;
+    }
+
+    @Override
+    double height(Ctx ctx, double width) {
+        return Math.max(380 * ctx.scale, Math.min(760 * ctx.scale, width * 0.52));
+    }
+
+    @Override
+    boolean stretches() {
+        return true;
+    }
+
+    @Override
+    double minWidth(Ctx ctx) {
+        return 480 * ctx.scale;
+    }
+
+    /** A circle in the block's pixels. */
+    private record Circle(double x, double y, double r) {
+        boolean holds(double px, double py) {
+            return Math.hypot(px - x, py - y) <= r;
+        }
+    }
+
+    /** One line of text to draw: its words, style and top left. */
+    private record Line(String text, TextStyle style, double x, double y, double w, double h, int source) {
+        Box box() {
+            return new Box(x, y, w, h);
+        }
+
+        Line at(double dx, double dy) {
+            return new Line(text, style, x + dx, y + dy, w, h, source);
+        }
+    }
+
+    /** A hairline from a text block to the point it names (a region's centre, a set's circle). */
+    private record Leader(List<double[]> points, boolean coral, int source) {
+        Leader(double x1, double y1, double x2, double y2, boolean coral, int source) {
+            this(List.of(ChartPaint.pt(x1, y1), ChartPaint.pt(x2, y2)), coral, source);
+        }
+    }
+
+    /** Everything placed: the texts, the callout bar (may be null) and the leaders. */
+    private record Plan(List<Line> lines, Line bar, List<Leader> leaders, List<Box> plates) {
+    }
+
+    /** Where each set sits in the sketch's own units: the YAML's circles, or two or three laid evenly. */
+    private List<double[]> geometry() {
+        List<double[]> out = new ArrayList<>();
+        boolean placed = chart.sets().stream().noneMatch(s -> Double.isNaN(s.r()));
+        for (int i = 0; i < chart.sets().size(); i++) {
+            Chart.VennSet s = chart.sets().get(i);
+            if (placed) {
+                out.add(new double[] {s.x(), s.y(), s.r()});
+            } else if (chart.sets().size() == 2) {
+                out.add(new double[] {i == 0 ? -0.62 : 0.62, 0, 1});
+            } else {
+                double a = -Math.PI / 2 + i * 2 * Math.PI / 3;
+                out.add(new double[] {0.7 * Math.cos(a), 0.7 * Math.sin(a), 1});
+            }
+        }
+        return out;
+    }
+
+    @Override
+    void draw(Ctx ctx, Canvas out, Box b) {
+        Plan plan = null;
+        List<Circle> circles = null;
+        double k = 1;
+        for (int attempt = 0; attempt < 6; attempt++) {
+            circles = new ArrayList<>();
+            plan = plan(ctx, b, k, circles);
+            if (!collides(plan, b)) {
+                break;
+            }
+            k *= 0.9;
+        }
+        paint(ctx, out, b, circles, plan);
+    }
+
+    private TextStyle sized(Ctx ctx, String role, double k) {
+        TextStyle s = ctx.style(role);
+        return s.withSize(Math.max(ctx.minFont, Math.round(s.size() * k * 10) / 10.0));
+    }
+
+    /** The sets' columns, the circles and every text's place, at type factor k. */
+    private Plan plan(Ctx ctx, Box b, double k, List<Circle> circles) {
+        TextStyle setName = sized(ctx, "title", 0.72 * k).withColor(ctx.color("navy"));
+        TextStyle fullName = sized(ctx, "strong", 1.1 * k);
+        TextStyle note = sized(ctx, "body", k).withColor(ctx.color("caption"));
+        TextStyle item = sized(ctx, "code", 1.05 * k);
+        List<double[]> geo = geometry();
+        double cx0 = 0;
+        double cy0 = 0;
+        for (double[] g : geo) {
+            cx0 += g[0] / geo.size();
+            cy0 += g[1] / geo.size();
+        }
+        // each set's text stands on the side of the diagram its circle leans to; one in the middle goes left
+        List<Integer> left = new ArrayList<>();
+        List<Integer> right = new ArrayList<>();
+        for (int i = 0; i < geo.size(); i++) {
+            double dx = geo.get(i)[0] - cx0;
+            (dx > 0.2 * geo.get(i)[2] ? right : dx < -0.2 * geo.get(i)[2] ? left : left.size() <= right.size() ? left : right).add(i);
+        }
+        Comparator<Integer> byY = Comparator.comparingDouble(i -> geo.get(i)[1]);
+        left.sort(byY);
+        right.sort(byY);
+        double gap = 24 * ctx.scale;
+        double colW = Math.min(b.w() * 0.24, Math.max(columnWidth(ctx, left, setName, fullName, note, item),
+                columnWidth(ctx, right, setName, fullName, note, item)));
+        double[] bbox = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        for (double[] g : geo) {
+            bbox[0] = Math.min(bbox[0], g[0] - g[2]);
+            bbox[1] = Math.min(bbox[1], g[1] - g[2]);
+            bbox[2] = Math.max(bbox[2], g[0] + g[2]);
+            bbox[3] = Math.max(bbox[3], g[1] + g[2]);
+        }
+        double diagW = b.w() - 2 * (colW + gap);
+        double s = Math.min(diagW / (bbox[2] - bbox[0]), b.h() / (bbox[3] - bbox[1]));
+        double ox = b.x() + b.w() / 2 - s * (bbox[0] + bbox[2]) / 2;
+        double oy = b.y() + b.h() / 2 - s * (bbox[1] + bbox[3]) / 2;
+        for (double[] g : geo) {
+            circles.add(new Circle(ox + s * g[0], oy + s * g[1], s * g[2]));
+        }
+        List<Line> plan = new ArrayList<>();
+        column(ctx, plan, left, b.x(), colW, b, setName, fullName, note, item);
+        column(ctx, plan, right, b.right() - colW, colW, b, setName, fullName, note, item);
+        List<Leader> leaders = new ArrayList<>();
+        setLeaders(ctx, plan, circles, leaders);
+        // the selected region first: it takes its own centre
+        List<Chart.VennRegion> order = new ArrayList<>(chart.regions());
+        order.sort(Comparator.comparing(r -> !r.highlight()));
+        for (Chart.VennRegion r : order) {
+            region(ctx, plan, leaders, r, circles, k, b);
+        }
+        List<Box> plates = new ArrayList<>();
+        for (Chart.VennRegion r : chart.regions()) {
+            if (r.highlight()) {
+                double pad = 10 * ctx.scale;
+                List<Line> own = plan.stream().filter(l -> l.source() == r.line()).toList();
+                if (!own.isEmpty()) {
+                    double x0 = own.stream().mapToDouble(Line::x).min().orElse(0) - pad;
+                    double y0 = own.stream().mapToDouble(Line::y).min().orElse(0) - pad;
+                    double x1 = own.stream().mapToDouble(l -> l.x() + l.w()).max().orElse(0) + pad;
+                    double y1 = own.stream().mapToDouble(l -> l.y() + l.h()).max().orElse(0) + pad;
+                    plates.add(new Box(x0, y0, x1 - x0, y1 - y0));
+                }
+            }
+        }
+        return new Plan(plan, callout(ctx, plan, leaders, circles, k, b), leaders, plates);
+    }
+
+    /** Each set's name leads to its circle: along the name's line out of its column, then straight to the circle. */
+    private void setLeaders(Ctx ctx, List<Line> plan, List<Circle> circles, List<Leader> leaders) {
+        for (int i = 0; i < chart.sets().size(); i++) {
+            Chart.VennSet s = chart.sets().get(i);
+            Circle c = circles.get(i);
+            double right = -Double.MAX_VALUE;
+            double left = Double.MAX_VALUE;
+            Line name = null;
+            for (Line l : plan) {
+                if (l.source() == s.line() && (name == null || l.y() - name.y() < 400 * ctx.scale)) {
+                    if (name == null && l.text().equals(s.label().value())) {
+                        name = l;
+                    }
+                    if (name != null) {
+                        right = Math.max(right, l.x() + l.w());
+                        left = Math.min(left, l.x());
+                    }
+                }
+            }
+            if (name == null) {
+                continue;
+            }
+            // along the name's line out of the column, then straight to the circle
+            boolean leftSide = name.x() < c.x();
+            double gap = 12 * ctx.scale;
+            double sx = leftSide ? name.x() + name.w() + gap : name.x() - gap;
+            double lx = leftSide ? right + gap : left - gap;
+            double ly = name.y() + name.h() / 2;
+            double a = Math.atan2(ly - c.y(), lx - c.x());
+            double ex = c.x() + c.r() * Math.cos(a);
+            double ey = c.y() + c.r() * Math.sin(a);
+            if (Math.hypot(lx - c.x(), ly - c.y()) > c.r() + 6 * ctx.scale) {
+                leaders.add(new Leader(List.of(ChartPaint.pt(sx, ly), ChartPaint.pt(lx, ly), ChartPaint.pt(ex, ey)), true,
+                        s.line()));
+            }
+        }
+    }
+
+    private double columnWidth(Ctx ctx, List<Integer> sets, TextStyle... styles) {
+        double w = 0;
+        for (int i : sets) {
+            Chart.VennSet s = chart.sets().get(i);
+            w = Math.max(w, ctx.width(s.label().value(), styles[0]));
+            w = Math.max(w, s.name() == null ? 0 : Math.min(ctx.width(s.name().value(), styles[1]), 320 * ctx.scale));
+            w = Math.max(w, s.note() == null ? 0 : ctx.width(s.note().value(), styles[2]));
+            for (Text t : s.items()) {
+                w = Math.max(w, ctx.width(t.value(), styles[3]));
+            }
+        }
+        return w;
+    }
+
+    /** The sets of one side, top to bottom, spread over the block's height. */
+    private void column(Ctx ctx, List<Line> plan, List<Integer> sets, double x, double w, Box b, TextStyle setName,
+                        TextStyle fullName, TextStyle note, TextStyle item) {
+        if (sets.isEmpty()) {
+            return;
+        }
+        List<List<Line>> blocks = new ArrayList<>();
+        double total = 0;
+        for (int i : sets) {
+            Chart.VennSet s = chart.sets().get(i);
+            List<Line> lines = new ArrayList<>();
+            double y = 0;
+            y = add(ctx, lines, s.label().value(), setName, x, y, w, s.line());
+            if (s.name() != null) {
+                y = add(ctx, lines, s.name().value(), fullName, x, y, w, s.line());
+            }
+            if (s.note() != null) {
+                y = add(ctx, lines, s.note().value(), note, x, y, w, s.line());
+            }
+            y += ctx.lineHeight(item) * 0.4;
+            for (Text t : s.items()) {
+                y = add(ctx, lines, t.value(), item, x, y, w, s.line());
+            }
+            blocks.add(lines);
+            total += y;
+        }
+        double free = Math.max(0, b.h() - total);
+        double step = blocks.size() == 1 ? 0 : free / (blocks.size() - 1);
+        double y = b.y() + (blocks.size() == 1 ? free * 0.15 : 0);
+        for (List<Line> lines : blocks) {
+            double bottom = y;
+            for (Line l : lines) {
+                Line moved = new Line(l.text(), l.style(), l.x(), l.y() + y, l.w(), l.h(), l.source());
+                plan.add(moved);
+                bottom = moved.y() + moved.h();
+            }
+            y = bottom + step;
+        }
+    }
+
+    /** Adds {@code text} wrapped to {@code w} at (x, y) relative; returns the y under it. */
+    private static double add(Ctx ctx, List<Line> lines, String text, TextStyle st, double x, double y, double w, int source) {
+        double h = ctx.lineHeight(st);
+        for (String part : wrap(ctx, text, st, w)) {
+            lines.add(new Line(part, st, x, y, ctx.width(part, st), h, source));
+            y += h;
+        }
+        return y;
+    }
+
+    private static List<String> wrap(Ctx ctx, String text, TextStyle st, double w) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String next = cur.length() == 0 ? word : cur + " " + word;
+            if (cur.length() > 0 && ctx.width(next, st) > w) {
+                out.add(cur.toString());
+                cur = new StringBuilder(word);
+            } else {
+                cur = new StringBuilder(next);
+            }
+        }
+        if (cur.length() > 0) {
+            out.add(cur.toString());
+        }
+        return out;
+    }
+
+    /** The centre of the part of the diagram that lies in exactly the region's sets. */
+    private static double[] centre(Chart.VennRegion r, List<Circle> circles) {
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (Circle c : circles) {
+            minX = Math.min(minX, c.x() - c.r());
+            minY = Math.min(minY, c.y() - c.r());
+            maxX = Math.max(maxX, c.x() + c.r());
+            maxY = Math.max(maxY, c.y() + c.r());
+        }
+        double sx = 0;
+        double sy = 0;
+        int n = 0;
+        int steps = 120;
+        for (int i = 0; i <= steps; i++) {
+            for (int j = 0; j <= steps; j++) {
+                double x = minX + (maxX - minX) * i / steps;
+                double y = minY + (maxY - minY) * j / steps;
+                if (inExactly(r.sets(), circles, x, y)) {
+                    sx += x;
+                    sy += y;
+                    n++;
+                }
+            }
+        }
+        return n == 0 ? null : new double[] {sx / n, sy / n};
+    }
+
+    /** Whether a leader's segments pass through a box. */
+    private static boolean cuts(Leader l, Box b) {
+        for (int i = 1; i < l.points().size(); i++) {
+            double[] p = l.points().get(i - 1);
+            double[] q = l.points().get(i);
+            for (int t = 0; t <= 40; t++) {
+                double x = p[0] + (q[0] - p[0]) * t / 40;
+                double y = p[1] + (q[1] - p[1]) * t / 40;
+                if (x > b.x() && x < b.right() && y > b.y() && y < b.bottom()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** How many circles' outlines pass through a box (a box wholly in or wholly out of a circle is not crossed). */
+    private static int crossings(Box box, List<Circle> circles) {
+        int n = 0;
+        for (Circle c : circles) {
+            double nx = Math.max(box.x(), Math.min(c.x(), box.right()));
+            double ny = Math.max(box.y(), Math.min(c.y(), box.bottom()));
+            boolean touches = Math.hypot(nx - c.x(), ny - c.y()) < c.r();
+            double fx = Math.max(Math.abs(box.x() - c.x()), Math.abs(box.right() - c.x()));
+            double fy = Math.max(Math.abs(box.y() - c.y()), Math.abs(box.bottom() - c.y()));
+            boolean inside = Math.hypot(fx, fy) <= c.r();
+            if (touches && !inside) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean inExactly(List<Integer> sets, List<Circle> circles, double x, double y) {
+        for (int i = 0; i < circles.size(); i++) {
+            if (circles.get(i).holds(x, y) != sets.contains(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A region's title, question and items: at the region's centre when they fit there among what is placed,
+     * else at the nearest free place, with a leader to the centre. The selected region's title is larger.
+     */
+    private void region(Ctx ctx, List<Line> plan, List<Leader> leaders, Chart.VennRegion r, List<Circle> circles, double k,
+                        Box b) {
+        double[] c = centre(r, circles);
+        if (c == null) {
+            return;
+        }
+        // with its items where they fit near the region; else its title and question only, the items being the
+        // spec's detail (check lists them)
+        if (r.items().stream().allMatch(t -> t.runs().stream().noneMatch(run -> run.role().equals("code")))
+                || !region(ctx, plan, leaders, r, circles, k, b, c, true)) {
+            region(ctx, plan, leaders, r, circles, k, b, c, false);
+        }
+    }
+
+    private boolean region(Ctx ctx, List<Line> plan, List<Leader> leaders, Chart.VennRegion r, List<Circle> circles, double k,
+                           Box b, double[] c, boolean full) {
+        double minR = circles.stream().mapToDouble(Circle::r).min().orElse(100);
+        double w = Math.max(220 * ctx.scale, (r.highlight() ? 1.0 : 0.9) * minR);
+        TextStyle title = (r.highlight() ? sized(ctx, "title", 0.6 * k) : sized(ctx, "cardTitle", k))
+                .withColor(r.highlight() ? ctx.color("heading") : ctx.color("navy"));
+        TextStyle question = sized(ctx, "body", 0.95 * k);
+        TextStyle item = sized(ctx, "code", 0.85 * k);
+        List<Line> lines = new ArrayList<>();
+        double y = 0;
+        y = add(ctx, lines, r.highlight() ? r.title().value() : r.title().value().toUpperCase(java.util.Locale.ROOT), title, 0, y, w,
+                r.line());
+        if (r.question() != null) {
+            y = add(ctx, lines, r.question().value(), question, 0, y, w, r.line());
+        }
+        for (Text t : r.items()) {
+            // a prose line (the region's question after its subtitle) always stands; data lines when they fit
+            boolean prose = t.runs().stream().noneMatch(run -> run.role().equals("code"));
+            if (full || prose) {
+                y = add(ctx, lines, t.value(), prose ? question : item, 0, y, w, r.line());
+            }
+        }
+        double bw = lines.stream().mapToDouble(Line::w).max().orElse(0);
+        double bh = y;
+        // lines centred on the block's axis
+        List<Line> centred = new ArrayList<>();
+        for (Line l : lines) {
+            centred.add(new Line(l.text(), l.style(), (bw - l.w()) / 2, l.y(), l.w(), l.h(), l.source()));
+        }
+        double pad = 6 * ctx.scale;
+        double step = Math.max(4, 10 * ctx.scale);
+        double[] best = null;
+        double bestScore = Double.MAX_VALUE;
+        for (double x = b.x(); x + bw <= b.right() + 0.01; x += step) {
+            for (double top = b.y(); top + bh <= b.bottom() + 0.01; top += step) {
+                Box box = new Box(x - pad, top - pad, bw + 2 * pad, bh + 2 * pad);
+                // near the region, and across as few circles as may be: a text cut by a stroke reads badly
+                // the selected region's own words stand on it whatever strokes they cross (a plate keeps them read)
+                double d = Math.hypot(x + bw / 2 - c[0], top + bh / 2 - c[1])
+                        + (r.highlight() ? 0 : crossings(box, circles) * 0.45 * minR);
+                if (d >= bestScore) {
+                    continue;
+                }
+                if (plan.stream().noneMatch(l -> overlaps(l.box(), box)) && leaders.stream().noneMatch(l -> cuts(l, box))) {
+                    best = new double[] {x, top};
+                    bestScore = d;
+                }
+            }
+        }
+        boolean holds = best != null && c[0] >= best[0] && c[0] <= best[0] + bw && c[1] >= best[1] && c[1] <= best[1] + bh;
+        if (full && (best == null || bestScore > 0.9 * minR || r.highlight() && (!holds || bh > 0.6 * minR))) {
+            return false;
+        }
+        if (best == null) {
+            best = new double[] {c[0] - bw / 2, c[1] - bh / 2};
+        }
+        for (Line l : centred) {
+            plan.add(l.at(best[0], best[1]));
+        }
+        if (!holds) {
+            double ex = Math.max(best[0], Math.min(c[0], best[0] + bw));
+            double ey = c[1] < best[1] ? best[1] - pad / 2 : c[1] > best[1] + bh ? best[1] + bh + pad / 2 : c[1];
+            if (ey == c[1]) {
+                ex = c[0] < best[0] ? best[0] - pad : best[0] + bw + pad;
+            }
+            leaders.add(new Leader(ex, ey, c[0], c[1], false, r.line()));
+        }
+        return true;
+    }
+
+    /** Whether two texts meet, a text leaves the block, or the callout found no room. */
+    private boolean collides(Plan p, Box b) {
+        List<Line> plan = new ArrayList<>(p.lines());
+        if (p.bar() == null && chart.regions().stream().anyMatch(r -> r.callout() != null)) {
+            return true;
+        }
+        for (Line l : plan) {
+            if (l.x() < b.x() - 0.5 || l.y() < b.y() - 0.5 || l.x() + l.w() > b.right() + 0.5 || l.y() + l.h() > b.bottom() + 0.5) {
+                return true;
+            }
+        }
+        if (p.bar() != null) {
+            plan.add(p.bar());
+        }
+        for (int i = 0; i < plan.size(); i++) {
+            for (int j = i + 1; j < plan.size(); j++) {
+                Box a = plan.get(i).box();
+                Box c = plan.get(j).box();
+                if (a.x() < c.right() && c.x() < a.right() && a.y() < c.bottom() && c.y() < a.bottom()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A convex outline of the points of the diagram in all of {@code sets} (disks meet in a convex shape). */
+    private static List<double[]> lens(List<Integer> sets, List<Circle> circles) {
+        List<double[]> pts = new ArrayList<>();
+        int n = 180;
+        for (int i : sets) {
+            Circle c = circles.get(i);
+            for (int a = 0; a < n; a++) {
+                double t = 2 * Math.PI * a / n;
+                double x = c.x() + c.r() * Math.cos(t);
+                double y = c.y() + c.r() * Math.sin(t);
+                boolean inAll = true;
+                for (int j : sets) {
+                    if (j != i && Math.hypot(x - circles.get(j).x(), y - circles.get(j).y()) > circles.get(j).r() + 0.01) {
+                        inAll = false;
+                    }
+                }
+                if (inAll) {
+                    pts.add(new double[] {x, y});
+                }
+            }
+        }
+        if (pts.size() < 3) {
+            return List.of();
+        }
+        double mx = pts.stream().mapToDouble(p -> p[0]).average().orElse(0);
+        double my = pts.stream().mapToDouble(p -> p[1]).average().orElse(0);
+        pts.sort(Comparator.comparingDouble(p -> Math.atan2(p[1] - my, p[0] - mx)));
+        List<double[]> out = new ArrayList<>();
+        for (double[] p : pts) {
+            out.add(ChartPaint.pt(Math.round(p[0] * 10) / 10.0, Math.round(p[1] * 10) / 10.0));
+        }
+        return out;
+    }
+
+    /**
+     * The line the spec calls out in a region ("This intersection is where ALL novel research lives"): a coral
+     * bar at the free place nearest the region, on the diagram's right where it can, with a leader to it.
+     */
+    private Line callout(Ctx ctx, List<Line> plan, List<Leader> leaders, List<Circle> circles, double k, Box b) {
+        for (Chart.VennRegion r : chart.regions()) {
+            if (r.callout() == null) {
+                continue;
+            }
+            double[] c = centre(r, circles);
+            if (c == null) {
+                return null;
+            }
+            TextStyle st = sized(ctx, "cardTitle", k).withColor(ctx.color("white"));
+            String text = r.callout().value().toUpperCase(java.util.Locale.ROOT);
+            double pad = 10 * ctx.scale;
+            double w = ctx.width(text, st);
+            double h = ctx.lineHeight(st);
+            double step = Math.max(4, 10 * ctx.scale);
+            double[] best = null;
+            double bestScore = Double.MAX_VALUE;
+            for (double x = b.x() + pad; x + w + pad <= b.right() + 0.01; x += step) {
+                for (double y = b.y() + pad; y + h + pad <= b.bottom() + 0.01; y += step) {
+                    // right of the region first: a bar reads from the region outwards
+                    double d = Math.hypot(x - c[0], y + h / 2 - c[1]) + (x < c[0] ? 4 * w : 0)
+                            + crossings(new Box(x - pad, y - pad, w + 2 * pad, h + 2 * pad), circles) * w;
+                    if (d >= bestScore) {
+                        continue;
+                    }
+                    Box box = new Box(x - 2 * pad, y - 2 * pad, w + 4 * pad, h + 4 * pad);
+                    if (plan.stream().noneMatch(l -> overlaps(l.box(), box))) {
+                        best = new double[] {x, y};
+                        bestScore = d;
+                    }
+                }
+            }
+            if (best == null) {
+                return null;
+            }
+            leaders.add(new Leader(best[0] - pad, best[1] + h / 2, c[0], c[1], true, r.line()));
+            return new Line(text, st, best[0], best[1], w, h, r.line());
+        }
+        return null;
+    }
+
+    private void paint(Ctx ctx, Canvas out, Box b, List<Circle> circles, Plan plan) {
+        String navy = ctx.color("navy");
+        String coral = ctx.color("coral");
+        double hair = Ctx.round(Math.max(1, 1.6 * ctx.scale));
+        for (Chart.VennRegion r : chart.regions()) {
+            List<double[]> shape = lens(r.sets(), circles);
+            if (shape.isEmpty()) {
+                continue;
+            }
+            if (r.highlight()) {
+                out.polygon(shape, coral, 0.2, coral, Ctx.round(2.4 * ctx.scale), null);
+            } else {
+                out.polygon(shape, navy, 0.07, null, 0, null);
+            }
+        }
+        for (Circle c : circles) {
+            out.dot(c.x(), c.y(), c.r(), null, navy, hair);
+        }
+        for (Leader l : plan.leaders()) {
+            String color = l.coral() ? coral : navy;
+            out.polyline(l.points(), color, hair, null, false, false, io.figgen.model.Shape.Role.CURVE, l.source());
+            double[] end = l.points().get(l.points().size() - 1);
+            out.dot(end[0], end[1], Ctx.round(3.5 * ctx.scale), color, null, 0);
+        }
+        for (Box p : plan.plates()) {
+            out.rect(p.x(), p.y(), p.w(), p.h(), ctx.color("elevated"), coral, Ctx.round(2 * ctx.scale), null);
+        }
+        for (Line l : plan.lines()) {
+            out.textLine(List.of(new Span(l.text(), l.style())), l.x(), l.y(), l.h(), b, l.source());
+        }
+        if (plan.bar() != null) {
+            Line l = plan.bar();
+            double pad = 10 * ctx.scale;
+            out.rect(l.x() - pad, l.y() - pad, l.w() + 2 * pad, l.h() + 2 * pad, coral, null, 0, null);
+            out.textLine(List.of(new Span(l.text(), l.style())), l.x(), l.y(), l.h(), b, l.source());
+        }
+    }
+
+    private static boolean overlaps(Box a, Box b) {
+        return a.x() < b.right() && b.x() < a.right() && a.y() < b.bottom() && b.y() < a.bottom();
+    }
+}
