@@ -182,9 +182,14 @@ final class TextGroupComposer {
                         && !(TextRules.startsWithKey(texts(rows.get(end))) && !cardBody)) {
                     end++;
                 }
-                Component part = paragraph(rows.subList(i, end), cardBody, into);
-                if (part != null) {
-                    out.add(part);
+                // lines the sketch broke on purpose are one paragraph each
+                int from = i;
+                for (int cut : deliberateBreaks(rows.subList(i, end), right)) {
+                    Component part = paragraph(rows.subList(from, i + cut), cardBody, into);
+                    if (part != null) {
+                        out.add(part);
+                    }
+                    from = i + cut;
                 }
                 i = end;
             }
@@ -554,11 +559,52 @@ final class TextGroupComposer {
         return cardWidth == 0 || a.length() + 1 + next.length() <= cardWidth - 2;
     }
 
+    /**
+     * Where a group of single-text lines ends its paragraphs: the index after each, the last being the group's
+     * size. A line that ends where the next line's first word would still have fitted, the next opening with a
+     * capital, was broken by the sketch ("Human review of attribution outputs" / "Ad hoc, no systematic
+     * coverage"); a paragraph wrapped by the box's width runs on. When every break of the group opens a
+     * capitalised line and one of them is such a break, the group is a list of lines, one fact each, and every
+     * break is meant (a line near the box's edge included).
+     */
+    private List<Integer> deliberateBreaks(List<Row> group, int right) {
+        List<Integer> roomy = new ArrayList<>();
+        List<Integer> all = new ArrayList<>();
+        boolean allCapital = true;
+        for (int k = 1; k < group.size() && right > 0; k++) {
+            String a = texts(group.get(k - 1)).strip();
+            String b = texts(group.get(k)).strip();
+            boolean capital = !a.isEmpty() && !b.isEmpty() && !a.endsWith("-") && !runsOn(a, b)
+                    && Character.isUpperCase(b.codePointAt(0));
+            allCapital &= capital;
+            all.add(k);
+            if (capital && hadRoom(group.get(k - 1), b, right)) {
+                roomy.add(k);
+            }
+        }
+        List<Integer> cuts = new ArrayList<>(allCapital && !roomy.isEmpty() ? all : roomy);
+        cuts.add(group.size());
+        return cuts;
+    }
+
+    /** Whether the next line's first word would have fitted at the end of this row, inside {@code right}. */
+    private static boolean hadRoom(Row above, String below, int right) {
+        int end = -1;
+        for (Token t : above.tokens()) {
+            if (t instanceof Token.Text x) {
+                end = Math.max(end, x.end());
+            }
+        }
+        String first = TextRules.SPACES.split(below)[0];
+        return end >= 0 && end + 2 + first.length() < right;
+    }
+
     private static boolean runsOn(String before, String after) {
         String[] words = TextRules.SPACES.split(before.strip());
         String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
         // a line of nothing but marks and line art is empty by the time it gets here (fuzzing found one)
-        return before.endsWith(",") || JOINING.contains(last) || !after.isEmpty() && Character.isLowerCase(after.codePointAt(0));
+        return before.endsWith(",") || before.endsWith("|") || before.endsWith("+") || before.endsWith("&") || before.endsWith("/")
+                || JOINING.contains(last) || !after.isEmpty() && Character.isLowerCase(after.codePointAt(0));
     }
 
     private Component paragraph(List<Row> rows, boolean cardBody, List<Item> into) {

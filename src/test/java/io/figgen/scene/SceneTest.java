@@ -233,4 +233,17 @@ class SceneTest {
         assertEquals(List.of("raw files", "records"), links.stream().map(l -> l.label() == null ? "" : l.label().value()).toList());
         assertTrue(links.stream().allMatch(l -> l.forward() && !l.back()), links.toString());
     }
+
+    @Test
+    void linesBrokenOnPurposeStaySeparateAndWrappedProseRunsOn() throws Exception {
+        List<String> t = texts(scene("line-breaks"));
+        // each capitalised line that ended with room for the next line's first word is its own fact, and so is
+        // the third, near the box's edge, once the group reads as a list
+        assertTrue(t.contains("Human review of attribution outputs"), t.toString());
+        assertTrue(t.contains("Ad hoc, no systematic coverage"), t.toString());
+        assertTrue(t.contains("Golden dataset with known-correct attribution tests"), t.toString());
+        // a sentence wrapped by the box (the next line opening in lower case) stays one paragraph
+        assertTrue(t.contains("The review runs whenever a release is cut, and it covers every track the release touches"),
+                t.toString());
+    }
 }
