@@ -21,7 +21,8 @@ import java.util.Locale;
 public record CorpusReport(String file, String error, int words, int drawn, int overlaps, int overflows,
                            double smallestFont, double minFont, int unbound, List<SketchWords.Word> missing,
                            List<LayoutAudit.Problem> problems, List<ConnectorAudit.Problem> connectors,
-                           int droppedLines, int routedEdges, List<Finding> checkErrors) {
+                           int droppedLines, int routedEdges, List<Finding> checkErrors,
+                           CompositionAudit.Composition composition) {
 
     /** The share of sketch words drawn that a figure must reach. */
     public static final double WORDS_BAR = 0.99;
@@ -46,9 +47,12 @@ public record CorpusReport(String file, String error, int words, int drawn, int 
             List<ConnectorAudit.Problem> connectors = ConnectorAudit.audit(layout.figure());
             List<Finding> errors = new FigureChecker(renderer.theme()).check(file, fig).stream()
                     .filter(f -> f.severity() == Finding.Severity.ERROR).toList();
+            double minFont = LayoutAudit.minFont(layout.figure());
+            CompositionAudit.Composition composition = CompositionAudit.of(layout.scene(), layout.figure(), minFont,
+                    backgroundShare(fig.png(), layout.figure().background()));
             return new CorpusReport(file, null, words.size(), words.size() - missing.size(), overlaps, overflows,
-                    smallest, LayoutAudit.minFont(layout.figure()), layout.unbound().size(), missing, problems, connectors,
-                    layout.dropped().size(), layout.routed().size(), errors);
+                    smallest, minFont, layout.unbound().size(), missing, problems, connectors,
+                    layout.dropped().size(), layout.routed().size(), errors, composition);
         } catch (FigureException e) {
             return failed(file, e);
         } catch (RasterException e) {
@@ -62,7 +66,29 @@ public record CorpusReport(String file, String error, int words, int drawn, int 
     }
 
     private static CorpusReport failed(String file, String error) {
-        return new CorpusReport(file, error, 0, 0, 0, 0, 0, 0, 0, List.of(), List.of(), List.of(), 0, 0, List.of());
+        return new CorpusReport(file, error, 0, 0, 0, 0, 0, 0, 0, List.of(), List.of(), List.of(), 0, 0, List.of(), null);
+    }
+
+    /** The share of the PNG's pixels in the background colour exactly. */
+    static double backgroundShare(byte[] png, String background) {
+        if (png == null) {
+            return 0;
+        }
+        try {
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+            int want = Integer.parseInt(background.substring(1), 16);
+            int[] row = new int[image.getWidth()];
+            long hits = 0;
+            for (int y = 0; y < image.getHeight(); y++) {
+                image.getRGB(0, y, image.getWidth(), 1, row, 0, image.getWidth());
+                for (int p : row) {
+                    hits += (p & 0xffffff) == want ? 1 : 0;
+                }
+            }
+            return (double) hits / ((long) image.getWidth() * image.getHeight());
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     /** How many of the figure's connectors have a problem of this kind. */
@@ -89,9 +115,12 @@ public record CorpusReport(String file, String error, int words, int drawn, int 
         }
         return String.format(Locale.ROOT,
                 "%-52s %-4s  words %4d/%-4d %6.1f%%  overlaps %2d  overflows %2d  min font %5.1f  unbound %d  check errors %d"
-                        + "  dangling %d  zero-length %d  crossing %d  lines left out %d  edges routed %d",
+                        + "  dangling %d  zero-length %d  crossing %d  lines left out %d  edges routed %d"
+                        + "  body@800 %4.1f  min@800 %4.1f  empty %2.0f%%%s  background %2.0f%%  sibling styles %d",
                 file, passes() ? "ok" : "FAIL", drawn, words, 100 * coverage(), overlaps, overflows, smallestFont, unbound,
                 checkErrors.size(), connectors(ConnectorAudit.Kind.DANGLING), connectors(ConnectorAudit.Kind.ZERO_LENGTH),
-                connectors(ConnectorAudit.Kind.CROSSING), droppedLines, routedEdges);
+                connectors(ConnectorAudit.Kind.CROSSING), droppedLines, routedEdges, composition.bodyAt800(),
+                composition.smallestAt800(), 100 * composition.largestEmpty(), composition.atMinimum() ? " (type at minimum)" : "",
+                100 * composition.background(), composition.siblingMismatches().size());
     }
 }

@@ -71,6 +71,14 @@ final class CorpusCommand implements Callable<Integer> {
                 r.problems().forEach(pr -> out.println("    " + p + ":" + pr.line() + ": " + pr.kind() + ": " + pr.message()));
                 r.connectors().forEach(pr -> out.println("    " + p + ":" + pr.line() + ": " + pr.kind() + ": " + pr.message()));
                 r.checkErrors().forEach(f -> out.println("    " + f.text()));
+                if (r.composition() != null) {
+                    r.composition().siblingMismatches().forEach(m -> out.println("    " + p + ":" + m.substring(1) + " (sibling styles)"));
+                    io.figgen.model.Box e = r.composition().emptyRegion();
+                    if (e != null && r.composition().largestEmpty() > io.figgen.check.CompositionAudit.EMPTY_BAR) {
+                        out.println(String.format(Locale.ROOT, "    %s: largest empty region %.0f%% of the canvas at %.0f,%.0f %.0fx%.0f px",
+                                p, 100 * r.composition().largestEmpty(), e.x(), e.y(), e.w(), e.h()));
+                    }
+                }
             }
             if (missing) {
                 for (SketchWords.Word w : r.missing()) {
@@ -93,6 +101,19 @@ final class CorpusCommand implements Callable<Integer> {
                 reports.stream().mapToInt(r -> r.connectors(ConnectorAudit.Kind.CROSSING)).sum(),
                 reports.stream().mapToInt(CorpusReport::droppedLines).sum(),
                 reports.stream().mapToInt(CorpusReport::routedEdges).sum()));
+        List<io.figgen.check.CompositionAudit.Composition> cs = reports.stream().map(CorpusReport::composition)
+                .filter(java.util.Objects::nonNull).toList();
+        double[] bodies = cs.stream().mapToDouble(io.figgen.check.CompositionAudit.Composition::bodyAt800).sorted().toArray();
+        out.println(String.format(Locale.ROOT,
+                "composition at 800 px: body median %.1f px (%d figures under %.0f), smallest under %.0f px in %d; empty region over a sixth"
+                        + " with type at the minimum in %d; background under 30%% in %d; sibling style mismatches %d",
+                bodies.length == 0 ? 0 : bodies[bodies.length / 2],
+                cs.stream().filter(c -> c.bodyAt800() < io.figgen.check.CompositionAudit.BODY_AT_DISPLAY - 1e-6).count(),
+                io.figgen.check.CompositionAudit.BODY_AT_DISPLAY, io.figgen.check.CompositionAudit.SMALLEST_AT_DISPLAY,
+                cs.stream().filter(c -> c.smallestAt800() < io.figgen.check.CompositionAudit.SMALLEST_AT_DISPLAY - 1e-6).count(),
+                cs.stream().filter(c -> c.atMinimum() && c.largestEmpty() > io.figgen.check.CompositionAudit.EMPTY_BAR).count(),
+                cs.stream().filter(c -> c.background() < 0.3).count(),
+                cs.stream().mapToInt(c -> c.siblingMismatches().size()).sum()));
         return failed == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
 
