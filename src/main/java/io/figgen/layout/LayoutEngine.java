@@ -21,6 +21,8 @@ public final class LayoutEngine {
     /** Type scales tried in turn; after the last, spacing tightens as a final resort. */
     private static final double[] FITS = {1.0, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6};
     private static final double[] SPACINGS = {0.7, 0.5, 0.35};
+    /** Spacing given up, at full type, before any type shrinks. */
+    private static final double[] ROOMY_SPACINGS = {0.85, 0.7};
     /** Type scales tried for sparse figures: content filling under SPARSE of the room grows, up to GROWN_FILL. */
     private static final double[] GROWTH = {1.3, 1.2, 1.1};
     private static final double SPARSE = 0.55;
@@ -39,8 +41,11 @@ public final class LayoutEngine {
     public Layout layout(Scene scene) {
         Size size = scene.size();
         List<ContentElement> unbound = new ArrayList<>(scene.unbound());
-        double canvasScale = Math.sqrt((double) size.width() * size.height() / (BASE_WIDTH * BASE_HEIGHT));
+        // type is read at the width a figure is shown at (a docs column): it scales with the canvas's width,
+        // so a 16:9 figure's body is as large in the column as a 4:3 one's; a canvas taller than 4:3 has the
+        // room for the larger type its area gives
         double widthScale = size.width() / (double) BASE_WIDTH;
+        double canvasScale = Math.max(widthScale, Math.sqrt((double) size.width() * size.height() / (BASE_WIDTH * BASE_HEIGHT)));
         Fitted fitted = fit(size, canvasScale, widthScale, ctx -> compose(ctx, scene, scene.extras()), false);
         if (fitted == null && scene.extras() != null) {
             // the notes row is an extra: when the figure cannot hold it, it goes, and its rows are reported
@@ -84,13 +89,22 @@ public final class LayoutEngine {
         if (first.fits(base, size)) {
             return new Fitted(first.draw(base, size), 1);
         }
+        // a dense figure gives up room between things before it gives up type size
+        for (double sp : ROOMY_SPACINGS) {
+            Ctx ctx = new Ctx(theme, measurer, canvasScale, widthScale, 1, sp);
+            Page page = pages.apply(ctx);
+            if (page.fits(ctx, size)) {
+                return new Fitted(page.draw(ctx, size), 1);
+            }
+        }
+        double tight = ROOMY_SPACINGS[ROOMY_SPACINGS.length - 1];
         // height falls as type shrinks, so the largest scale that fits is found by halving the range
         int lo = 1;
         int hi = FITS.length - 1;
         Fitted best = null;
         while (lo <= hi) {
             int mid = (lo + hi) / 2;
-            Ctx ctx = new Ctx(theme, measurer, canvasScale, widthScale, FITS[mid], 1);
+            Ctx ctx = new Ctx(theme, measurer, canvasScale, widthScale, FITS[mid], tight);
             Page page = pages.apply(ctx);
             if (page.fits(ctx, size)) {
                 best = new Fitted(page.draw(ctx, size), FITS[mid]);
@@ -103,7 +117,7 @@ public final class LayoutEngine {
             return best;
         }
         for (int i = 0; i < SPACINGS.length; i++) {
-            Ctx ctx = new Ctx(theme, measurer, canvasScale, widthScale, last, SPACINGS[i]);
+            Ctx ctx = new Ctx(theme, measurer, canvasScale, widthScale, last, Math.min(tight, SPACINGS[i]));
             Page page = pages.apply(ctx);
             if (page.fits(ctx, size) || force && i == SPACINGS.length - 1) {
                 return new Fitted(page.draw(ctx, size), last);

@@ -24,7 +24,8 @@ final class VennBlock extends Block {
 
     @Override
     double height(Ctx ctx, double width) {
-        return Math.max(380 * ctx.scale, Math.min(760 * ctx.scale, width * 0.52));
+        // the least it reads at; it stretches into whatever room the page leaves
+        return Math.max(320 * ctx.scale, Math.min(520 * ctx.scale, width * 0.34));
     }
 
     @Override

@@ -110,6 +110,13 @@ public final class SceneReader {
                     GlyphMatrix.valueTones(sketch, spec.elements(), theme));
             bodyStack = EntityTable.rewrite(bodyStack);
         }
+        if (header == null && bodyStack != null) {
+            TitlePromoter.Promoted promoted = TitlePromoter.promote(title, bodyStack);
+            if (promoted != null) {
+                header = promoted.header();
+                bodyStack = promoted.body();
+            }
+        }
         WordExpander words = new WordExpander(Vocabulary.of(spec), notes);
         if (bodyStack != null) {
             bodyStack = words.expand(bodyStack);

@@ -246,4 +246,20 @@ class SceneTest {
         assertTrue(t.contains("The review runs whenever a release is cut, and it covers every track the release touches"),
                 t.toString());
     }
+
+    @Test
+    void aTitleTheSketchWritesWithoutItsOwnBandIsTheHeader() throws Exception {
+        Scene s = scene("title-unbanded");
+        // the first line names the spec's title (its first words): the title, not a body text, and the line
+        // under it its subtitle
+        assertTrue(s.header() != null, "a header");
+        assertEquals("RELEASE TRAIN OPTIONS", s.header().title().value());
+        assertEquals(List.of("Weekly or continuous"), s.header().subtitles().stream().map(t -> t.text().value()).toList());
+        List<String> body = new ArrayList<>(texts(s));
+        body.remove(0);
+        body.remove(0);
+        assertFalse(body.contains("RELEASE TRAIN OPTIONS"), body.toString());
+        assertFalse(body.contains("Weekly or continuous"), body.toString());
+        assertTrue(body.contains("WEEKLY") && body.contains("CONTINUOUS"), body.toString());
+    }
 }
