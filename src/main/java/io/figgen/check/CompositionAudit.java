@@ -9,10 +9,7 @@ import io.figgen.scene.Scene;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * How a figure reads as a composition, measured the way a reader meets it: in a docs column about 800 px wide.
@@ -191,8 +188,9 @@ public final class CompositionAudit {
     }
 
     /**
-     * Boxes side by side in one row that the scene draws in different styles although no tag sets one apart
-     * (selected, deferred, highlighted, warning): siblings of one kind share one style.
+     * Rows of boxes where one box is drawn unlike all its siblings although no tag sets it apart (selected,
+     * deferred, highlighted, warning): siblings of one kind share one style. Two boxes of two styles, or a row
+     * of many styles, are boxes of different kinds.
      */
     static List<String> siblings(Scene scene) {
         List<String> out = new ArrayList<>();
@@ -201,24 +199,19 @@ public final class CompositionAudit {
         }
         Components.walk(scene.body(), c -> {
             if (c instanceof Component.Columns cols) {
-                Set<String> styles = new LinkedHashSet<>();
+                java.util.Map<String, Integer> styles = new java.util.LinkedHashMap<>();
                 int nodes = 0;
                 for (Component child : cols.children()) {
-                    if (child instanceof Component.Node n && !emphasised(n)) {
-                        styles.add(n.style());
+                    if (child instanceof Component.Node n && !io.figgen.scene.SiblingStyles.emphasised(n)) {
+                        styles.merge(String.valueOf(n.style()), 1, Integer::sum);
                         nodes++;
                     }
                 }
-                if (nodes >= 2 && styles.size() > 1) {
-                    out.add("L" + cols.line() + ": " + nodes + " boxes in one row in styles " + String.join(", ", styles));
+                if (nodes >= 3 && styles.size() == 2 && styles.containsValue(1)) {
+                    out.add("L" + cols.line() + ": " + nodes + " boxes in one row, one unlike the others: " + styles);
                 }
             }
         });
         return out;
-    }
-
-    private static boolean emphasised(Component.Node n) {
-        String t = (n.tag() == null ? "" : n.tag()) + " " + (n.style() == null ? "" : n.style());
-        return t.toLowerCase(Locale.ROOT).matches(".*(select|defer|highlight|warning|problem|risk|callout|primary|recommend|reject).*");
     }
 }

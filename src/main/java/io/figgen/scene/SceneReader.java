@@ -109,6 +109,7 @@ public final class SceneReader {
             bodyStack = GlyphMatrix.resolve(bodyStack, GlyphMatrix.tones(sketch, spec.elements(), theme),
                     GlyphMatrix.valueTones(sketch, spec.elements(), theme));
             bodyStack = EntityTable.rewrite(bodyStack);
+            bodyStack = SiblingStyles.unify(bodyStack);
         }
         if (header == null && bodyStack != null) {
             TitlePromoter.Promoted promoted = TitlePromoter.promote(title, bodyStack);

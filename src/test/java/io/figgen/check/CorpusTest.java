@@ -37,7 +37,7 @@ class CorpusTest {
      */
     private static final int BODY_UNDER_BAR_AT_MOST = 20;
     private static final int EMPTY_AT_MINIMUM_AT_MOST = 7;
-    private static final int SIBLING_MISMATCHES_AT_MOST = 2;
+    private static final int SIBLING_MISMATCHES_AT_MOST = 0;
 
     private static List<CorpusReport> reports(Stream<Path> specs) throws Exception {
         Renderer renderer = new Renderer(ThemeLoader.house());

@@ -262,4 +262,18 @@ class SceneTest {
         assertFalse(body.contains("Weekly or continuous"), body.toString());
         assertTrue(body.contains("WEEKLY") && body.contains("CONTINUOUS"), body.toString());
     }
+
+    @Test
+    void aRowOfBoxesAllAlikeButOneDrawsThatOneLikeTheOthers() throws Exception {
+        List<Component.Node> nodes = new ArrayList<>();
+        Components.walk(scene("sibling-odd").body(), c -> {
+            if (c instanceof Component.Node n) {
+                nodes.add(n);
+            }
+        });
+        assertEquals(4, nodes.size());
+        // the first card's element is tagged data_flow (a panel), the three others solution_component (cards)
+        assertEquals("data_flow", nodes.get(0).tag());
+        assertEquals(List.of("card", "card", "card", "card"), nodes.stream().map(Component.Node::style).toList());
+    }
 }

@@ -1,0 +1,86 @@
+package io.figgen.scene;
+
+import io.figgen.scene.Component.Columns;
+import io.figgen.scene.Component.Node;
+import io.figgen.scene.Component.Stack;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Siblings of one kind share one style: in a row of three or more boxes all drawn alike but one, that one is
+ * drawn like the others, unless the spec sets it apart (selected, deferred, highlighted, a warning). A box
+ * that took another style from a loosely bound element ("Causal-Corroborative axis" on the first of four method
+ * cards) or from a tag of its own role reads, beside its siblings, as a mistake.
+ */
+public final class SiblingStyles {
+    private SiblingStyles() {
+    }
+
+    static Component unify(Component c) {
+        if (c instanceof Stack s) {
+            List<Component> kids = new ArrayList<>();
+            s.children().forEach(k -> kids.add(unify(k)));
+            return new Stack(kids, s.gap(), s.spread(), s.line());
+        }
+        if (c instanceof Node n) {
+            return new Node(n.id(), n.style(), n.tag(), n.element(), n.elementLine(), n.title(), n.badge(), unify(n.body()), n.line());
+        }
+        if (c instanceof Columns cols) {
+            List<Component> kids = new ArrayList<>();
+            cols.children().forEach(k -> kids.add(unify(k)));
+            String odd = oddStyle(kids);
+            if (odd != null) {
+                String common = majority(kids);
+                for (int i = 0; i < kids.size(); i++) {
+                    if (kids.get(i) instanceof Node n && n.style().equals(odd) && !emphasised(n)) {
+                        kids.set(i, new Node(n.id(), common, n.tag(), n.element(), n.elementLine(), n.title(), n.badge(), n.body(),
+                                n.line()));
+                    }
+                }
+            }
+            return new Columns(kids, cols.weights(), cols.links(), cols.minHeight(), cols.line());
+        }
+        return c;
+    }
+
+    /** The one style of a row of three or more plain boxes that all the others but one share, or null. */
+    private static String oddStyle(List<Component> kids) {
+        Map<String, Integer> count = new HashMap<>();
+        int plain = 0;
+        for (Component k : kids) {
+            if (k instanceof Node n && !emphasised(n) && n.style() != null) {
+                count.merge(n.style(), 1, Integer::sum);
+                plain++;
+            }
+        }
+        if (plain < 3 || count.size() != 2) {
+            return null;
+        }
+        for (Map.Entry<String, Integer> e : count.entrySet()) {
+            if (e.getValue() == 1) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    private static String majority(List<Component> kids) {
+        Map<String, Integer> count = new HashMap<>();
+        for (Component k : kids) {
+            if (k instanceof Node n && !emphasised(n) && n.style() != null) {
+                count.merge(n.style(), 1, Integer::sum);
+            }
+        }
+        return count.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** Whether the spec sets the box apart on purpose. */
+    public static boolean emphasised(Node n) {
+        String t = (n.tag() == null ? "" : n.tag()) + " " + (n.style() == null ? "" : n.style());
+        return t.toLowerCase(Locale.ROOT).matches(".*(select|defer|highlight|warning|problem|risk|callout|primary|recommend|reject).*");
+    }
+}
