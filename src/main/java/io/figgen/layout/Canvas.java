@@ -32,6 +32,17 @@ final class Canvas {
         return nodes;
     }
 
+    /** Regions a routed edge keeps out of though nothing there is a box or a text: a plot's arrows and marks. */
+    private final List<Box> keepOut = new ArrayList<>();
+
+    void keepOut(Box b) {
+        keepOut.add(new Box(r(b.x()), r(b.y()), r(b.w()), r(b.h())));
+    }
+
+    List<Box> keepOut() {
+        return keepOut;
+    }
+
     /** Lines whose loose end may run as far as the first border it meets (a loop's rise to its box). */
     private final java.util.Set<Shape> far = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 

@@ -23,6 +23,9 @@ final class ChartBlocks {
         if (chart instanceof Chart.Radar r) {
             return new RadarBlock(r);
         }
+        if (chart instanceof Chart.Vectors v) {
+            return new VectorsBlock(v);
+        }
         if (chart instanceof Chart.Timeline t) {
             return new TimelineBlock(t);
         }

@@ -56,6 +56,7 @@ final class EdgeRouter {
                 continue;
             }
             List<Box> obstacles = obstacles(out.shapes(), from, to);
+            out.keepOut().stream().filter(k -> !k.contains(from, 0.5) && !k.contains(to, 0.5)).forEach(obstacles::add);
             List<double[]> path = path(from, to, obstacles, segments(out.shapes()));
             if (path == null) {
                 continue;
@@ -65,6 +66,7 @@ final class EdgeRouter {
             out.polyline(path, color, Ctx.round(1.75 * ctx.scale), dash, true, both, Shape.Role.CONNECTOR, e.line());
             if (!e.label().isEmpty()) {
                 List<Box> taken = obstacles(out.shapes(), null, null);
+                taken.addAll(out.keepOut());
                 for (double[] s : segments(out.shapes())) {
                     taken.add(new Box(Math.min(s[0], s[2]) - 1, Math.min(s[1], s[3]) - 1, Math.abs(s[2] - s[0]) + 2,
                             Math.abs(s[3] - s[1]) + 2));

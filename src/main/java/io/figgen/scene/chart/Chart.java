@@ -178,4 +178,30 @@ public sealed interface Chart {
             regions = List.copyOf(regions);
         }
     }
+
+    /**
+     * One direction of a vector plot: an arrow from the origin to ({@code dx}, {@code dy}) (x right, y up, the
+     * longest arrow of the plot 1 long), its label at the tip and the lines the sketch writes under it
+     * ({@code note}, may be null); {@code relation} the label of the Relationships row from the origin to it
+     * ("unsafe direction", may be null); {@code highlight} for the principal one (drawn bolder); {@code tone}
+     * the theme colour its element's tag gives ({@code confidence_low}: low), or null; {@code line} the spec
+     * line of its arrowhead in the sketch.
+     */
+    record Arrow(Text label, Text note, Text relation, Value dx, Value dy, boolean highlight, String tone, int line) {
+    }
+
+    /**
+     * Directions from one origin over a cloud of points (an activation or embedding space): the origin's name
+     * (may be null) and the spec line of its mark, its arrows, and the cloud's marks in the arrows' frame
+     * ({@link Point#x()}, {@link Point#y()} relative to the origin, y up); {@code cloudName} the YAML's label of
+     * the region the cloud fills (may be null), {@code region} that region's YAML line (0: the marks stand where
+     * the sketch puts them).
+     */
+    record Vectors(Text origin, int originLine, List<Arrow> arrows, List<Point> cloud, Text cloudName, int region,
+                   int line) implements Chart {
+        public Vectors {
+            arrows = List.copyOf(arrows);
+            cloud = List.copyOf(cloud);
+        }
+    }
 }

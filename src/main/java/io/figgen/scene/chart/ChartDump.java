@@ -32,6 +32,9 @@ public final class ChartDump {
         if (chart instanceof Chart.Venn) {
             return "venn diagram";
         }
+        if (chart instanceof Chart.Vectors) {
+            return "vector plot";
+        }
         return chart instanceof Chart.Radar ? "radar chart" : "timeline";
     }
 
@@ -75,6 +78,24 @@ public final class ChartDump {
             out.add("from " + q(s.low()) + " to " + q(s.high()) + " L" + s.line());
             for (Chart.Note n : s.marks()) {
                 out.add("mark " + q(n.text()) + ": " + num(n.x()) + " (position L" + n.line() + ")");
+            }
+        } else if (chart instanceof Chart.Vectors v) {
+            out.add((v.origin() == null ? "origin" : "origin " + q(v.origin())) + " L" + v.originLine());
+            for (Chart.Arrow a : v.arrows()) {
+                double deg = Math.toDegrees(Math.atan2(a.dy().v(), a.dx().v()));
+                int line = a.dx().line();
+                out.add("arrow " + q(a.label()) + (a.highlight() ? " (principal)" : "") + (a.tone() == null ? "" : " (" + a.tone() + ")")
+                        + String.format(Locale.ROOT, ": %.0f° (anticlockwise from the right), length %s (dx %s, dy %s)",
+                        deg < 0 ? deg + 360 : deg, num(Math.hypot(a.dx().v(), a.dy().v())), num(a.dx().v()), num(a.dy().v()))
+                        + " (" + a.dx().source().name().toLowerCase(Locale.ROOT) + " L" + line
+                        + (line == a.line() ? "" : ", arrowhead L" + a.line()) + ")");
+            }
+            if (!v.cloud().isEmpty()) {
+                int first = v.cloud().stream().mapToInt(Chart.Point::line).min().getAsInt();
+                int last = v.cloud().stream().mapToInt(Chart.Point::line).max().getAsInt();
+                out.add("cloud" + (v.cloudName() == null ? "" : " " + q(v.cloudName())) + ": " + v.cloud().size() + " marks from L"
+                        + first + (last > first ? "-L" + last : "") + (v.region() > 0
+                        ? ", the sketch's pattern in the YAML region at L" + v.region() : ", where the sketch puts them"));
             }
         } else if (chart instanceof Chart.Timeline t) {
             for (Chart.Event e : t.events()) {

@@ -44,6 +44,9 @@ public final class ChartParts {
             add(out, r.centre(), r.legend());
         } else if (chart instanceof Chart.Gauge g) {
             add(out, g.number(), g.label());
+        } else if (chart instanceof Chart.Vectors v) {
+            add(out, v.origin(), v.cloudName());
+            v.arrows().forEach(a -> add(out, a.label(), a.note(), a.relation()));
         } else if (chart instanceof Chart.Spectrum s) {
             add(out, s.low(), s.high());
             s.marks().forEach(n -> add(out, n.text()));
@@ -76,6 +79,9 @@ public final class ChartParts {
             b.bars().forEach(x -> add(out, x.label()));
         } else if (chart instanceof Chart.Radar r) {
             r.spokes().forEach(s -> add(out, s));
+        } else if (chart instanceof Chart.Vectors v) {
+            add(out, v.origin());
+            v.arrows().forEach(a -> add(out, a.label()));
         } else if (chart instanceof Chart.Spectrum s) {
             add(out, s.low());
             add(out, s.high());
@@ -130,7 +136,8 @@ public final class ChartParts {
             return true;
         }
         return axis && (chart instanceof Chart.Cartesian || chart instanceof Chart.Bars)
-                || marks || name.matches(".*\\b(chart|plot|radar|spider|timeline|scatter|frontier|curve|trend|spectrum|scale|arc|gauge|meter|score)\\b.*");
+                || marks || name.matches(".*\\b(chart|plot|radar|spider|timeline|scatter|frontier|curve|trend|spectrum|scale|arc|gauge|meter|score)\\b.*")
+                || chart instanceof Chart.Vectors && name.matches(".*\\b(vectors?|directions?|origin)\\b.*");
     }
 
     private static void axis(Chart.Axis a, List<Text> out) {

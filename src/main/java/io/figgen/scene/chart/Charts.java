@@ -22,6 +22,7 @@ public final class Charts {
             RadarReader::read,
             SpectrumReader::read,
             GaugeReader::read,
+            VectorsReader::read,
             BarsReader::read,
             CartesianReader::read);
 
