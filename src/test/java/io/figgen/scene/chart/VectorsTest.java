@@ -248,6 +248,26 @@ class VectorsTest {
     }
 
     @Test
+    void theDocumentsSketchReadsAsTheVectorPlotItDescribes() throws Exception {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs/spec-format.md"), StandardCharsets.UTF_8);
+        int at = doc.indexOf("**Vectors.**");
+        assertTrue(at >= 0, "docs/spec-format.md describes vector plots");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("```text\\n(.*?)```", java.util.regex.Pattern.DOTALL)
+                .matcher(doc.substring(at));
+        assertTrue(m.find(), "with a sketch");
+        StringBuilder sketch = new StringBuilder("+" + "-".repeat(56) + "+\n|  WORDS" + " ".repeat(49) + "|\n+" + "-".repeat(56) + "+\n");
+        m.group(1).lines().forEach(l -> sketch.append("|  ").append(l).append(" ".repeat(Math.max(0, 54 - l.length()))).append("|\n"));
+        sketch.append("+").append("-".repeat(56)).append("+\n");
+        String spec = "# fig-doc: Word vectors\n\n## Metadata\n\n| Field | Value |\n|---|---|\n| **ID** | fig-doc |\n"
+                + "| **Dimensions** | 1200 x 675px (16:9) |\n\n## Purpose\n\nWord vectors as directions from one origin.\n\n"
+                + "## Visual Concept (ASCII Layout)\n\n```\n" + sketch + "```\n\n## Alt Text\n\nWord vectors.\n";
+        List<Vectors> found = plots("doc", spec.getBytes(StandardCharsets.UTF_8));
+        assertEquals(1, found.size(), spec);
+        assertEquals(List.of("queen", "king", "woman", "man", "FREQUENCY"), labels(found.get(0)));
+        assertTrue(found.get(0).arrows().get(4).highlight());
+    }
+
+    @Test
     void noOtherChartFixtureReadsAsVectors() throws Exception {
         for (String name : List.of("bar-four", "dated-list", "gauge", "hbars", "line-ticked", "meter", "not-timelines",
                 "quadrant-yaml", "radar-hexagon", "radar-ten-criteria", "radar-two-teams", "scatter-frontier", "spectrum",
