@@ -49,7 +49,8 @@ final class VectorsBlock extends Block {
         // the data's own aspect, with room for the labels round it
         double w = e[1] - e[0] + 0.8;
         double h = e[3] - e[2] + 0.5;
-        return Math.max(320 * ctx.scale, Math.min(640 * ctx.scale, width * h / w));
+        // what it asks is modest (it stretches into any height the page leaves), so it never shrinks the type
+        return Math.max(240 * ctx.scale, Math.min(330 * ctx.scale, width * h / w));
     }
 
     @Override
@@ -103,9 +104,11 @@ final class VectorsBlock extends Block {
         ChartPaint p = new ChartPaint(ctx, out, b);
         TextStyle section = ctx.style("section");
         TextStyle capsStyle = section.withSize(Math.max(ctx.minFont, section.size() * 0.9));
-        TextStyle noteStyle = ctx.style("caption");
-        TextStyle legendStyle = noteStyle.withColor(ctx.color("label"));
-        TextStyle originStyle = section.withSize(Math.max(ctx.minFont, section.size() * 0.72)).withColor(p.navy);
+        // notes and the legend in the body size, so the plot reads at the figure's size (the caption face is for
+        // a figure's smallest words)
+        TextStyle noteStyle = ctx.style("body").withColor(ctx.color("caption"));
+        TextStyle legendStyle = ctx.style("body").withColor(ctx.color("label"));
+        TextStyle originStyle = section.withSize(Math.max(ctx.minFont, section.size() * 0.82)).withColor(p.navy);
         List<Arrow> arrows = chart.arrows();
         int n = arrows.size();
         List<Label> labels = new ArrayList<>();
