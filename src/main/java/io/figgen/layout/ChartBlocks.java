@@ -26,6 +26,9 @@ final class ChartBlocks {
         if (chart instanceof Chart.Vectors v) {
             return new VectorsBlock(v);
         }
+        if (chart instanceof Chart.Rings r) {
+            return new RingsBlock(r);
+        }
         if (chart instanceof Chart.Timeline t) {
             return new TimelineBlock(t);
         }

@@ -98,6 +98,18 @@ final class WordExpander {
             }
             return new Component.Flow(nodes, f.arrows(), f.line());
         }
+        if (c instanceof Component.Plot p && p.chart() instanceof io.figgen.scene.chart.Chart.Rings r) {
+            // a ring's name the chart completed from its element (FACTUAL for "Factual Grounding ring") is noted
+            // like any word drawn in full, so the sketch's own words count as drawn
+            for (io.figgen.scene.chart.Chart.Ring g : r.rings()) {
+                String drawn = g.label().value();
+                if (!drawn.equals(g.written())) {
+                    notes.add(new SceneNote(SceneNote.Kind.EXPANDED, g.line(), g.nameLine(),
+                            "'" + g.written() + "' drawn in full as '" + drawn + "', as the spec names the ring", g.written(), drawn));
+                }
+            }
+            return c;
+        }
         if (c instanceof Component.Plot p && p.chart() instanceof io.figgen.scene.chart.Chart.Radar r) {
             // a radar's labels are sketch words too: PROBABIL- / ISTIC PRD reads as the spec spells it
             List<Text> spokes = r.spokes().stream().map(t -> text(t, r.line())).toList();

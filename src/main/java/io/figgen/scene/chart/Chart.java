@@ -143,6 +143,28 @@ public sealed interface Chart {
         }
     }
 
+    /**
+     * One ring of a concentric chart. {@code label} is its name as drawn: the sketch's words, completed from the
+     * content element they begin ({@code FACTUAL} for "Factual Grounding ring"); {@code written} is what the
+     * sketch writes and {@code nameLine} the spec line the full name comes from (the ring's own line when the
+     * sketch writes it whole). {@code note} is the word the spec pairs with the ring (its element's closing
+     * {@code IMMUTABLE}), or null, and {@code noteLine} the spec line it stands on (0 for none); {@code line}
+     * the spec line the sketch writes the ring's name on.
+     */
+    record Ring(Text label, Text note, boolean highlight, int line, String written, int nameLine, int noteLine) {
+    }
+
+    /**
+     * Concentric rings (nested sets, layers of an onion, defence in depth), innermost first; {@code low} and
+     * {@code high} name the inner and the outer end of the scale the sketch writes under them
+     * ({@code heaviest <<<>>> lightest}), or are null.
+     */
+    record Rings(List<Ring> rings, Text low, Text high, int line) implements Chart {
+        public Rings {
+            rings = List.copyOf(rings);
+        }
+    }
+
     /** A gauge: an arc from empty (left) to full (right), filled to {@code value} (0..1), its number and its label in the middle. */
     record Gauge(Value value, Text number, Text label, int line) implements Chart {
     }

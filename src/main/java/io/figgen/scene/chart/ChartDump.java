@@ -35,6 +35,9 @@ public final class ChartDump {
         if (chart instanceof Chart.Vectors) {
             return "vector plot";
         }
+        if (chart instanceof Chart.Rings) {
+            return "concentric rings";
+        }
         return chart instanceof Chart.Radar ? "radar chart" : "timeline";
     }
 
@@ -74,6 +77,17 @@ public final class ChartDump {
             }
         } else if (chart instanceof Chart.Gauge g) {
             out.add("value " + q(g.label()) + ": " + value(g.value()));
+        } else if (chart instanceof Chart.Rings r) {
+            for (int i = 0; i < r.rings().size(); i++) {
+                Chart.Ring g = r.rings().get(i);
+                String where = i == 0 ? " (innermost)" : i == r.rings().size() - 1 ? " (outermost)" : "";
+                out.add("ring " + (i + 1) + where + " " + q(g.label()) + " L" + g.line()
+                        + (g.written().equals(g.label().value()) ? "" : " (the sketch writes \"" + g.written() + "\", named L" + g.nameLine() + ")")
+                        + (g.note() == null ? "" : ", note " + q(g.note()) + " L" + g.noteLine()) + (g.highlight() ? " (highlighted)" : ""));
+            }
+            if (r.low() != null || r.high() != null) {
+                out.add("scale from " + q(r.low()) + " at the core to " + q(r.high()) + " at the edge");
+            }
         } else if (chart instanceof Chart.Spectrum s) {
             out.add("from " + q(s.low()) + " to " + q(s.high()) + " L" + s.line());
             for (Chart.Note n : s.marks()) {

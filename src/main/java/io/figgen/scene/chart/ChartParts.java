@@ -47,6 +47,9 @@ public final class ChartParts {
         } else if (chart instanceof Chart.Vectors v) {
             add(out, v.origin(), v.cloudName());
             v.arrows().forEach(a -> add(out, a.label(), a.note(), a.relation()));
+        } else if (chart instanceof Chart.Rings r) {
+            r.rings().forEach(g -> add(out, g.label(), g.note()));
+            add(out, r.low(), r.high());
         } else if (chart instanceof Chart.Spectrum s) {
             add(out, s.low(), s.high());
             s.marks().forEach(n -> add(out, n.text()));
@@ -82,6 +85,8 @@ public final class ChartParts {
         } else if (chart instanceof Chart.Vectors v) {
             add(out, v.origin());
             v.arrows().forEach(a -> add(out, a.label()));
+        } else if (chart instanceof Chart.Rings r) {
+            r.rings().forEach(g -> add(out, g.label()));
         } else if (chart instanceof Chart.Spectrum s) {
             add(out, s.low());
             add(out, s.high());

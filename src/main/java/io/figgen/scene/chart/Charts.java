@@ -20,6 +20,8 @@ public final class Charts {
             TimelineReader::read,
             DatedListReader::read,
             RadarReader::read,
+            // before the spectrum: a ring chart claims the heaviest <<<>>> lightest scale under its rings
+            RingsReader::read,
             SpectrumReader::read,
             GaugeReader::read,
             VectorsReader::read,
