@@ -1,0 +1,189 @@
+package io.figgen.scene.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.figgen.TestFigures;
+import io.figgen.check.FigureChecker;
+import io.figgen.check.Finding;
+import io.figgen.layout.Layout;
+import io.figgen.model.Box;
+import io.figgen.model.Shape;
+import io.figgen.render.RenderedFigure;
+import io.figgen.render.Renderer;
+import io.figgen.scene.Component;
+import io.figgen.scene.Components;
+import io.figgen.scene.Scene;
+import io.figgen.scene.SceneNote;
+import io.figgen.scene.chart.Chart.Ring;
+import io.figgen.scene.chart.Chart.Rings;
+import io.figgen.theme.ThemeLoader;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Concentric rings read from boxes nested in the sketch (names completed from the content elements they
+ * begin, notes from the elements' closing words) and measured on the laid-out figure: one circle per ring
+ * round one centre, radii growing outward, every name drawn inside the canvas and clear of the others, and
+ * none of the boxes' line art drawn as text.
+ */
+class RingsTest {
+    private static byte[] bytes(String name) throws Exception {
+        try (InputStream in = RingsTest.class.getResourceAsStream("/io/figgen/chart/" + name + ".md")) {
+            assertNotNull(in, "missing fixture " + name);
+            return in.readAllBytes();
+        }
+    }
+
+    private static Scene scene(String name) throws Exception {
+        return new Renderer(ThemeLoader.house()).scene(name + ".md", bytes(name));
+    }
+
+    private static RenderedFigure render(String name) throws Exception {
+        return new Renderer(ThemeLoader.house()).render(name + ".md", bytes(name), false, 1);
+    }
+
+    private static List<Rings> rings(Scene s) {
+        List<Rings> out = new ArrayList<>();
+        Components.walk(s.body(), c -> {
+            if (c instanceof Component.Plot p && p.chart() instanceof Rings r) {
+                out.add(r);
+            }
+        });
+        return out;
+    }
+
+    private static Rings only(String name) throws Exception {
+        List<Rings> found = rings(scene(name));
+        assertEquals(1, found.size(), "one ring chart in " + name);
+        return found.get(0);
+    }
+
+    @Test
+    void nestedBoxesAreRingsInnermostFirstWithTheirElementsNamesAndNotes() throws Exception {
+        Rings r = only("rings-defence");
+        assertEquals(List.of("DATA", "APPLICATION", "HOST", "PERIMETER"), r.rings().stream().map(g -> g.label().value()).toList(),
+                "innermost first; the line under the outer box is one more ring; APP. is completed from 'Application layer'");
+        assertEquals(List.of("DATA", "APP.", "HOST", "PERIMETER"), r.rings().stream().map(Ring::written).toList());
+        assertEquals(List.of(28, 30, 32, 34), r.rings().stream().map(Ring::line).toList(), "the spec line of each name");
+        assertEquals(47, r.rings().get(1).nameLine(), "the completed name comes from the element's line");
+        assertEquals(List.of("SEALED", "CHECKED", "HARDENED", "FILTERED"), r.rings().stream().map(g -> g.note().value()).toList());
+        assertEquals(List.of(46, 47, 48, 49), r.rings().stream().map(Ring::noteLine).toList());
+        assertEquals(List.of(true, false, false, false), r.rings().stream().map(Ring::highlight).toList(),
+                "the element tagged selected_option is the highlighted ring");
+        assertEquals("strictest", r.low().value());
+        assertEquals("widest", r.high().value());
+        assertEquals(25, r.line());
+    }
+
+    @Test
+    void theCompletedNameIsNotedSoTheSketchWordCountsAsDrawn() throws Exception {
+        Scene s = scene("rings-defence");
+        assertTrue(s.notes().stream().anyMatch(n -> n.kind() == SceneNote.Kind.EXPANDED && n.written().equals("APP.")
+                && n.drawn().equals("APPLICATION") && n.line() == 30 && n.otherLine() == 47), s.notes().toString());
+        assertTrue(s.unbound().isEmpty(), "every layer element is drawn by the chart: " + s.unbound());
+    }
+
+    @Test
+    void checkListsEachRingWithItsLines() throws Exception {
+        RenderedFigure f = render("rings-defence");
+        List<Finding> findings = new FigureChecker(ThemeLoader.house()).check("rings-defence.md", f);
+        Finding values = findings.stream().filter(x -> x.rule().equals("chart/values")).findFirst()
+                .orElseThrow(() -> new AssertionError("no chart/values in " + findings));
+        assertEquals(25, values.line());
+        assertTrue(values.message().contains("ring 1 (innermost) \"DATA\" L28, note \"SEALED\" L46 (highlighted)"), values.message());
+        assertTrue(values.message().contains("ring 2 \"APPLICATION\" L30 (the sketch writes \"APP.\", named L47)"), values.message());
+        assertTrue(values.message().contains("ring 4 (outermost) \"PERIMETER\" L34"), values.message());
+        assertFalse(findings.stream().anyMatch(x -> x.severity() == Finding.Severity.ERROR), findings.toString());
+    }
+
+    @Test
+    void circlesShareACentreGrowOutwardAndLabelsStayInsideAndApart() throws Exception {
+        RenderedFigure f = render("rings-defence");
+        Rings r = only("rings-defence");
+        Layout l = f.layout();
+        double w = l.figure().size().width();
+        double h = l.figure().size().height();
+        List<Shape.Dot> circles = l.figure().shapes().stream().filter(Shape.Dot.class::isInstance).map(Shape.Dot.class::cast)
+                .filter(d -> d.r() >= 10).sorted(Comparator.comparingDouble(Shape.Dot::r)).toList();
+        assertEquals(r.rings().size(), circles.size(), "one circle per ring: " + circles);
+        for (int i = 0; i < circles.size(); i++) {
+            Shape.Dot c = circles.get(i);
+            assertEquals(circles.get(0).cx(), c.cx(), 0.01, "concentric");
+            assertEquals(circles.get(0).cy(), c.cy(), 0.01, "concentric");
+            if (i > 0) {
+                assertTrue(c.r() > circles.get(i - 1).r() + 4, "radii strictly increasing: " + circles);
+            }
+            assertTrue(c.cx() - c.r() >= 0 && c.cx() + c.r() <= w && c.cy() - c.r() >= 0 && c.cy() + c.r() <= h, "inside the canvas");
+        }
+        assertEquals(ThemeLoader.house().color("coral").toLowerCase(), circles.get(0).fill().toLowerCase(), "the highlighted core is coral");
+        assertTrue(circles.get(circles.size() - 1).r() >= 0.3 * Math.min(w, h), "the rings fill their room: " + circles);
+        List<Shape.Text> labels = new ArrayList<>();
+        for (Ring g : r.rings()) {
+            for (String s : List.of(g.label().value(), g.note().value())) {
+                Shape.Text t = l.figure().texts().stream().filter(x -> x.text().equals(s)).findFirst()
+                        .orElseThrow(() -> new AssertionError("not drawn: " + s));
+                labels.add(t);
+            }
+        }
+        labels.add(l.figure().texts().stream().filter(x -> x.text().equals("strictest")).findFirst().orElseThrow());
+        labels.add(l.figure().texts().stream().filter(x -> x.text().equals("widest")).findFirst().orElseThrow());
+        for (Shape.Text t : labels) {
+            Box b = t.bounds();
+            assertTrue(b.x() >= 0 && b.y() >= 0 && b.right() <= w && b.bottom() <= h, "'" + t.text() + "' inside the canvas");
+        }
+        for (int i = 0; i < labels.size(); i++) {
+            for (int j = i + 1; j < labels.size(); j++) {
+                Box a = labels.get(i).bounds();
+                Box b = labels.get(j).bounds();
+                boolean overlap = a.x() < b.right() - 0.5 && b.x() < a.right() - 0.5 && a.y() < b.bottom() - 0.5 && b.y() < a.bottom() - 0.5;
+                assertFalse(overlap, "'" + labels.get(i).text() + "' overlaps '" + labels.get(j).text() + "'");
+            }
+        }
+        // each name stands in its own ring: between the circle inside it and its own
+        Shape.Dot core = circles.get(0);
+        for (int i = 0; i < r.rings().size(); i++) {
+            String name = r.rings().get(i).label().value();
+            Box b = labels.get(2 * i).bounds();
+            double d = Math.hypot(b.x() + b.w() / 2 - core.cx(), b.y() + b.h() / 2 - core.cy());
+            double lo = i == 0 ? 0 : circles.get(i - 1).r();
+            assertTrue(d >= lo && d <= circles.get(i).r(), "'" + name + "' in its ring (" + d + " from the centre)");
+        }
+    }
+
+    @Test
+    void noLineArtOfTheBoxesIsDrawnAsText() throws Exception {
+        List<String> drawn = TestFigures.drawnTexts(render("rings-defence").svg());
+        for (String d : drawn) {
+            assertFalse(d.matches(".*(\\+-|-\\+|--|\\||<-|->).*"), "sketch line art drawn as text: " + d);
+        }
+        assertTrue(drawn.stream().anyMatch(d -> d.contains("Each layer assumes")), "the text under the rings is the figure's: " + drawn);
+    }
+
+    @Test
+    void boxesThatAreNoRingsStayBoxes() throws Exception {
+        Scene s = scene("not-rings");
+        assertEquals(List.of(), rings(s), "a box of two boxes, and nested boxes holding sentences, are no rings");
+        List<String> drawn = render("not-rings").layout().figure().texts().stream().map(Shape.Text::text).toList();
+        String all = String.join(" ", drawn);
+        assertTrue(all.contains("BILLING") && all.contains("INNER SHELL") && all.contains("CORE"), drawn.toString());
+    }
+
+    @Test
+    void aNameWithoutItsElementStaysAsWritten() throws Exception {
+        String spec = new String(bytes("rings-defence"), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("| Application layer | `security_layer` | Input validation and session checks. CHECKED |\n", "");
+        Scene s = new Renderer(ThemeLoader.house()).scene("x.md", spec.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Rings r = rings(s).get(0);
+        assertEquals("APP.", r.rings().get(1).label().value(), "nothing invented: no element, no full name");
+        assertNull(r.rings().get(1).note());
+        assertEquals(0, r.rings().get(1).noteLine());
+    }
+}
