@@ -99,32 +99,22 @@ final class RingsReader {
         return (long) row << 32 | (col & 0xffffffffL);
     }
 
+    /** What the sketch draws: the rings' names innermost first, and the rows and columns the drawing takes. */
+    private record Drawn(List<Written> names, int top, int left, int bottom, int right) {
+    }
+
     private Charts.Found read() {
-        List<Rect> rects = rects();
-        if (rects.size() < 3) {
-            return null;
-        }
-        List<Rect> chain = longestChain(rects);
-        if (chain.size() < 3) {
-            return null;
-        }
         long ringElements = cx.elements().stream().filter(e -> RING_ELEMENT.matcher(e.element().strip()).matches()).count();
         boolean said = cx.says("concentric", "rings?", "onion", "nested", "layers?", "shells?", "defen[cs]e in depth");
-        if (chain.size() < 4 && !said && ringElements < 2) {
+        Drawn d = boxes(said || ringElements >= 2);
+        if (d == null && (said || ringElements >= 2)) {
+            d = curves();
+        }
+        if (d == null) {
             return null;
         }
-        Set<Long> outline = new HashSet<>();
-        chain.forEach(r -> outline.addAll(r.outline()));
-        // the name in each band, innermost first
-        List<Written> names = new ArrayList<>();
-        for (int k = chain.size() - 1; k >= 0; k--) {
-            Written w = band(chain.get(k), k + 1 < chain.size() ? chain.get(k + 1) : null, outline);
-            if (w == null) {
-                return null;
-            }
-            names.add(w);
-        }
-        Rect outer = chain.get(0);
+        List<Written> names = new ArrayList<>(d.names());
+        Rect outer = new Rect(d.top(), d.left(), d.bottom(), d.right(), Set.of());
         int top = outer.top();
         int bottom = outer.bottom();
         // one more ring outside the boxes: a line right under or over them naming a ring element they do not
@@ -173,6 +163,201 @@ final class RingsReader {
         return new Charts.Found(top, bottom, new Chart.Rings(rings,
                 low == null ? null : Text.plain(TextRules.stripScaffolding(low.text()), "caption"),
                 high == null ? null : Text.plain(TextRules.stripScaffolding(high.text()), "caption"), line));
+    }
+
+    /** Boxes nested one in another, each holding one box and a name: three deep when the spec says so, else four. */
+    private Drawn boxes(boolean said) {
+        List<Rect> rects = rects();
+        if (rects.size() < 3) {
+            return null;
+        }
+        List<Rect> chain = longestChain(rects);
+        if (chain.size() < 3 || chain.size() < 4 && !said) {
+            return null;
+        }
+        Set<Long> outline = new HashSet<>();
+        chain.forEach(r -> outline.addAll(r.outline()));
+        // the name in each band, innermost first
+        List<Written> names = new ArrayList<>();
+        for (int k = chain.size() - 1; k >= 0; k--) {
+            Written w = band(chain.get(k), k + 1 < chain.size() ? chain.get(k + 1) : null, outline);
+            if (w == null) {
+                return null;
+            }
+            names.add(w);
+        }
+        Rect outer = chain.get(0);
+        return new Drawn(names, outer.top(), outer.left(), outer.bottom(), outer.right());
+    }
+
+    /** A run of a row: a wall of a curve ({@code ( | / .'}), or words. */
+    private record Run(int col, int end, boolean wall, String text) {
+    }
+
+    /** Whether a glyph can draw a curve's wall: {@code ( ) / \ | . ' ` - _ ~}. */
+    private static boolean curve(String g) {
+        return g.length() == 1 && "()/\\|.'`-_~".contains(g);
+    }
+
+    /** Whether a glyph is always a wall, never part of a word. */
+    private static boolean hard(String g) {
+        return g.length() == 1 && "()/\\|`~_".contains(g);
+    }
+
+    private boolean letter(int row, int col) {
+        String g = cells.at(row, col);
+        return !g.isBlank() && Character.isLetterOrDigit(g.codePointAt(0));
+    }
+
+    /** The runs of a row from {@code left} to {@code right}: walls, and words (a {@code .} or {@code -} that ends or joins a word is the word's). */
+    private List<Run> runs(int row, int left, int right) {
+        List<Run> out = new ArrayList<>();
+        // a ragged frame's (or divider's) right edge standing a column or two inside the area is no wall
+        int last = right;
+        while (last >= left && cells.at(row, last).isBlank()) {
+            last--;
+        }
+        if (last >= right - 2 && last >= left && Cells.VERTICAL.contains(cells.at(row, last))) {
+            right = last - 1;
+        }
+        int c = left;
+        while (c <= right) {
+            String g = cells.at(row, c);
+            if (g.isBlank()) {
+                c++;
+                continue;
+            }
+            boolean wordish = letter(row, c) || curve(g) && !hard(g) && letter(row, c - 1);
+            if (wordish) {
+                int start = c;
+                int end = c;
+                StringBuilder sb = new StringBuilder();
+                while (c <= right) {
+                    String h = cells.at(row, c);
+                    boolean part = letter(row, c) || !h.isBlank() && !hard(h) && (letter(row, c - 1) || letter(row, c + 1))
+                            || h.equals(" ") && letter(row, c - 1) && letter(row, c + 1);
+                    if (!part) {
+                        break;
+                    }
+                    sb.append(h);
+                    end = c;
+                    c++;
+                }
+                out.add(new Run(start, end, false, sb.toString()));
+            } else if (curve(g)) {
+                int start = c;
+                while (c + 1 <= right && curve(cells.at(row, c + 1)) && !letter(row, c + 2)) {
+                    c++;
+                }
+                out.add(new Run(start, c, true, ""));
+                c++;
+            } else {
+                // any other glyph (a bullet, an arrow, a box corner): no curve drawing
+                out.add(new Run(c, c, false, null));
+                c++;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Rings drawn as curves one inside another ({@code .-~~~-.} over {@code ( CORE )} over {@code '-...-'}), a name
+     * in each: every row of the drawing has as many walls left of its middle as right of it (caps across the
+     * middle aside), a word's ring is how many walls stand left of it less those of the right side, and each
+     * ring, three or more, holds one name of one or two lines; no word stands outside the outer curve.
+     */
+    private Drawn curves() {
+        // the drawing: the longest block of rows with a curve glyph on each
+        int bestTop = -1;
+        int bestBottom = -2;
+        int start = -1;
+        for (int r = area.top(); r <= area.bottom() + 1; r++) {
+            boolean has = false;
+            if (r <= area.bottom()) {
+                final int row = r;
+                List<Run> runs = runs(r, area.left(), area.right());
+                has = runs.stream().noneMatch(x -> !x.wall() && x.text() == null) && runs.stream().anyMatch(x -> x.wall()
+                        && java.util.stream.IntStream.rangeClosed(x.col(), x.end()).anyMatch(c -> "()/\\|.'".contains(cells.at(row, c))));
+            }
+            if (has && start < 0) {
+                start = r;
+            } else if (!has && start >= 0) {
+                if (r - 1 - start > bestBottom - bestTop) {
+                    bestTop = start;
+                    bestBottom = r - 1;
+                }
+                start = -1;
+            }
+        }
+        if (bestBottom - bestTop < 4) {
+            return null;
+        }
+        List<List<Run>> rows = new ArrayList<>();
+        int widest = -1;
+        int left = Integer.MAX_VALUE;
+        int right = Integer.MIN_VALUE;
+        for (int r = bestTop; r <= bestBottom; r++) {
+            List<Run> runs = runs(r, area.left(), area.right());
+            if (runs.stream().anyMatch(x -> !x.wall() && x.text() == null)) {
+                return null;
+            }
+            rows.add(runs);
+            long walls = runs.stream().filter(Run::wall).count();
+            if (widest < 0 || walls > rows.get(widest).stream().filter(Run::wall).count()) {
+                widest = rows.size() - 1;
+            }
+            for (Run x : runs) {
+                left = Math.min(left, x.col());
+                right = Math.max(right, x.end());
+            }
+        }
+        List<Run> middleRow = rows.get(widest).stream().filter(Run::wall).toList();
+        if (middleRow.size() < 6) {
+            return null;
+        }
+        double centre = (middleRow.get(0).col() + middleRow.get(middleRow.size() - 1).end()) / 2.0;
+        int depth = middleRow.size() / 2;
+        List<List<Written>> byRing = new ArrayList<>();
+        for (int k = 0; k <= depth; k++) {
+            byRing.add(new ArrayList<>());
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            int row = bestTop + i;
+            int lefts = 0;
+            int rights = 0;
+            for (Run x : rows.get(i)) {
+                if (x.wall()) {
+                    if (x.end() < centre) {
+                        lefts++;
+                    } else if (x.col() > centre) {
+                        rights++;
+                    }
+                    continue;
+                }
+                int ring = lefts - rights;
+                String text = TextRules.stripScaffolding(x.text());
+                if (ring < 1 || ring > depth || !short_(text)) {
+                    return null;
+                }
+                byRing.get(ring).add(new Written(text, row));
+            }
+            if (lefts != rights || lefts > depth) {
+                return null;
+            }
+        }
+        List<Written> names = new ArrayList<>();
+        for (int k = depth; k >= 1; k--) {
+            List<Written> ws = byRing.get(k);
+            if (ws.isEmpty() || ws.size() > 2 || ws.size() == 2 && ws.get(1).row() != ws.get(0).row() + 1) {
+                return null;
+            }
+            String name = TextRules.join(ws.stream().map(Written::text).toList());
+            if (TextRules.SPACES.split(name).length > 5) {
+                return null;
+            }
+            names.add(new Written(name, ws.get(0).row()));
+        }
+        return new Drawn(names, bestTop, left, bestBottom, right);
     }
 
     private Row row(int row) {

@@ -84,6 +84,21 @@ class RingsTest {
     }
 
     @Test
+    void curvesOneInsideAnotherAreRingsToo() throws Exception {
+        Rings r = only("rings-onion");
+        assertEquals(List.of("SELF", "COMMUNITY", "ECOSYSTEM"), r.rings().stream().map(g -> g.label().value()).toList(),
+                "a word's ring is the walls left of it less those right of it; innermost first");
+        assertEquals(List.of(27, 25, 23), r.rings().stream().map(Ring::line).toList());
+        assertEquals(List.of("DIRECT", "SHARED", "DISTANT"), r.rings().stream().map(g -> g.note().value()).toList());
+        assertEquals("nearest", r.low().value());
+        assertEquals("farthest", r.high().value());
+        List<String> drawn = TestFigures.drawnTexts(render("rings-onion").svg());
+        for (String d : drawn) {
+            assertFalse(d.matches(".*([()/\\\\|~_]|\\.'|'\\.|-\\.).*"), "a curve's wall drawn as text: " + d);
+        }
+    }
+
+    @Test
     void theCompletedNameIsNotedSoTheSketchWordCountsAsDrawn() throws Exception {
         Scene s = scene("rings-defence");
         assertTrue(s.notes().stream().anyMatch(n -> n.kind() == SceneNote.Kind.EXPANDED && n.written().equals("APP.")
@@ -106,8 +121,13 @@ class RingsTest {
 
     @Test
     void circlesShareACentreGrowOutwardAndLabelsStayInsideAndApart() throws Exception {
-        RenderedFigure f = render("rings-defence");
-        Rings r = only("rings-defence");
+        assertLaidOut("rings-defence", true);
+        assertLaidOut("rings-onion", false);
+    }
+
+    private static void assertLaidOut(String name, boolean coralCore) throws Exception {
+        RenderedFigure f = render(name);
+        Rings r = only(name);
         Layout l = f.layout();
         double w = l.figure().size().width();
         double h = l.figure().size().height();
@@ -123,7 +143,8 @@ class RingsTest {
             }
             assertTrue(c.cx() - c.r() >= 0 && c.cx() + c.r() <= w && c.cy() - c.r() >= 0 && c.cy() + c.r() <= h, "inside the canvas");
         }
-        assertEquals(ThemeLoader.house().color("coral").toLowerCase(), circles.get(0).fill().toLowerCase(), "the highlighted core is coral");
+        String core = ThemeLoader.house().color(coralCore ? "coral" : "navy").toLowerCase();
+        assertEquals(core, circles.get(0).fill().toLowerCase(), coralCore ? "the highlighted core is coral" : "the core is navy");
         assertTrue(circles.get(circles.size() - 1).r() >= 0.3 * Math.min(w, h), "the rings fill their room: " + circles);
         List<Shape.Text> labels = new ArrayList<>();
         for (Ring g : r.rings()) {
@@ -133,8 +154,9 @@ class RingsTest {
                 labels.add(t);
             }
         }
-        labels.add(l.figure().texts().stream().filter(x -> x.text().equals("strictest")).findFirst().orElseThrow());
-        labels.add(l.figure().texts().stream().filter(x -> x.text().equals("widest")).findFirst().orElseThrow());
+        for (String end : List.of(r.low().value(), r.high().value())) {
+            labels.add(l.figure().texts().stream().filter(x -> x.text().equals(end)).findFirst().orElseThrow());
+        }
         for (Shape.Text t : labels) {
             Box b = t.bounds();
             assertTrue(b.x() >= 0 && b.y() >= 0 && b.right() <= w && b.bottom() <= h, "'" + t.text() + "' inside the canvas");
@@ -148,13 +170,13 @@ class RingsTest {
             }
         }
         // each name stands in its own ring: between the circle inside it and its own
-        Shape.Dot core = circles.get(0);
+        Shape.Dot centre = circles.get(0);
         for (int i = 0; i < r.rings().size(); i++) {
-            String name = r.rings().get(i).label().value();
+            String ring = r.rings().get(i).label().value();
             Box b = labels.get(2 * i).bounds();
-            double d = Math.hypot(b.x() + b.w() / 2 - core.cx(), b.y() + b.h() / 2 - core.cy());
+            double d = Math.hypot(b.x() + b.w() / 2 - centre.cx(), b.y() + b.h() / 2 - centre.cy());
             double lo = i == 0 ? 0 : circles.get(i - 1).r();
-            assertTrue(d >= lo && d <= circles.get(i).r(), "'" + name + "' in its ring (" + d + " from the centre)");
+            assertTrue(d >= lo && d <= circles.get(i).r(), name + ": '" + ring + "' in its ring (" + d + " from the centre)");
         }
     }
 
