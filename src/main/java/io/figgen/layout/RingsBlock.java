@@ -14,10 +14,11 @@ import java.util.Locale;
  * Concentric rings drawn from their data: one circle per ring round a common centre, as large as the room
  * allows. The innermost is a flat navy disc (coral when highlighted) with its name in white; each ring
  * further out a hairline navy circle whose flat fill steps lighter outward (weight falls off from the core).
- * A ring's name (in the label face, its note under it in the data face) stands in its band where it fits;
- * else the outermost's over the rings, and the others in a column beside them, each on a hairline leader
- * from a dot in its band, inner rings first, no label over another. The scale's two ends
- * ({@code heaviest}, {@code lightest}) stand under the rings either side of a strip of the rings' fills.
+ * A ring's name (in the label face, its note in the data face) stands in its band where it fits; else the
+ * outermost's over the rings, and the others in a column beside them, inner rings first, each on a hairline
+ * leader from a dot in its band: level where the bands reach the column's rows, else running straight out
+ * from the centre; no label over another. The scale's two ends ({@code heaviest}, {@code lightest}) stand
+ * under the rings either side of a strip of the rings' fills.
  */
 final class RingsBlock extends Block {
     /** Navy's share of a band's fill, at the band next to the core; it falls off evenly to the outermost. */
@@ -31,7 +32,8 @@ final class RingsBlock extends Block {
 
     @Override
     double height(Ctx ctx, double width) {
-        return Math.max(300 * ctx.scale, Math.min(620 * ctx.scale, width * 0.72));
+        // modest: the rings stretch into whatever height the row gives them
+        return Math.max(240 * ctx.scale, Math.min(560 * ctx.scale, width * 0.6));
     }
 
     @Override
@@ -44,11 +46,22 @@ final class RingsBlock extends Block {
         return 280 * ctx.scale;
     }
 
+    /** A run of one style within a label's line. */
+    private record Piece(String text, TextStyle style, double w) {
+    }
+
+    /** One line of a label: its pieces (a name; a name and its note), its width and height. */
+    private record Line(List<Piece> pieces, double w, double h) {
+    }
+
     /**
-     * A ring's label: its lines (the name, on one line or two; its note) in their styles, its size, and the
-     * height of its first line (where a leader meets it).
+     * A ring's label: its lines (the name on one line or two, the note under it or after it), its size, and
+     * the height of its first line (where a leader meets it).
      */
-    private record Label(List<String> lines, List<TextStyle> styles, double w, double h, double first) {
+    private record Label(List<Line> lines, double w, double h, boolean inline) {
+        double first() {
+            return lines.get(0).h();
+        }
     }
 
     /** Where a ring's label went: its box, and the leader from the ring to it (null when it stands in its band). */
@@ -67,9 +80,36 @@ final class RingsBlock extends Block {
         }
     }
 
-    private Label label(ChartPaint p, String name, boolean twoLines, Text note, TextStyle nameStyle, TextStyle noteStyle) {
-        List<String> lines = new ArrayList<>();
-        List<TextStyle> styles = new ArrayList<>();
+    /** How the names that fit no band are set beside the rings. */
+    private enum Mode {
+        /** every name in its band (the outermost's over the rings): no leaders at all */
+        BANDS,
+        /** one column, inner rings on top, level leaders */
+        LEVEL,
+        /** one column, inner rings on top, leaders straight out from the centre */
+        RADIAL,
+        /** each name in the nearest free place its level leader reaches */
+        LOOSE
+    }
+
+    private Line line(ChartPaint p, double gap, Piece... pieces) {
+        double w = 0;
+        double h = 0;
+        for (int i = 0; i < pieces.length; i++) {
+            w += pieces[i].w() + (i > 0 ? gap : 0);
+            h = Math.max(h, p.height(pieces[i].style()));
+        }
+        return new Line(List.of(pieces), Ctx.ceil(w), h);
+    }
+
+    private static Piece piece(ChartPaint p, String s, TextStyle st) {
+        return new Piece(s, st, p.width(s, st));
+    }
+
+    /** A label: the name on one line or broken in two at the space nearest its middle; the note under it or after it. */
+    private Label label(ChartPaint p, String name, boolean twoLines, Text note, boolean inline, TextStyle nameStyle,
+                        TextStyle noteStyle) {
+        List<String> names = new ArrayList<>();
         int cut = -1;
         if (twoLines) {
             int mid = name.length() / 2;
@@ -80,36 +120,59 @@ final class RingsBlock extends Block {
             }
         }
         if (cut > 0) {
-            lines.add(name.substring(0, cut));
-            lines.add(name.substring(cut + 1));
-            styles.add(nameStyle);
-            styles.add(nameStyle);
+            names.add(name.substring(0, cut));
+            names.add(name.substring(cut + 1));
         } else {
-            lines.add(name);
-            styles.add(nameStyle);
+            names.add(name);
         }
-        if (note != null && !note.value().isBlank()) {
-            lines.add(note.value());
-            styles.add(noteStyle);
+        double gap = p.width("  ", noteStyle);
+        List<Line> lines = new ArrayList<>();
+        boolean hasNote = note != null && !note.value().isBlank();
+        for (int i = 0; i < names.size(); i++) {
+            boolean last = i == names.size() - 1;
+            if (last && hasNote && inline) {
+                lines.add(line(p, gap, piece(p, names.get(i), nameStyle), piece(p, note.value(), noteStyle)));
+            } else {
+                lines.add(line(p, gap, piece(p, names.get(i), nameStyle)));
+            }
+        }
+        if (hasNote && !inline) {
+            lines.add(line(p, gap, piece(p, note.value(), noteStyle)));
         }
         double w = 0;
         double h = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            w = Math.max(w, p.width(lines.get(i), styles.get(i)));
-            h += p.height(styles.get(i));
+        for (Line l : lines) {
+            w = Math.max(w, l.w());
+            h += l.h();
         }
-        return new Label(lines, styles, Ctx.ceil(w), h, p.height(styles.get(0)));
+        return new Label(lines, w, h, inline && hasNote);
     }
 
-    /** The label variants of ring i: the name on one line, then (a name of two words or more) on two. */
+    /**
+     * The label variants of ring i: the note under the name, the name on one line then (two words or more) on
+     * two; then the same with the note after the name, which takes less height.
+     */
     private List<Label> variants(ChartPaint p, int i, TextStyle capsStyle, TextStyle noteStyle) {
         Chart.Ring r = chart.rings().get(i);
         String name = r.label().value();
-        TextStyle st = TextRules.isCapsLabel(name) ? capsStyle : p.name.withColor(p.navy);
+        TextStyle st = TextRules.isCapsLabel(name) ? capsStyle : p.name.withColor(p.navy).withSize(capsStyle.size());
         List<Label> out = new ArrayList<>();
-        out.add(label(p, name, false, r.note(), st, noteStyle));
-        if (name.contains(" ")) {
-            out.add(label(p, name, true, r.note(), st, noteStyle));
+        for (boolean inline : new boolean[] {false, true}) {
+            if (inline && r.note() == null) {
+                continue;
+            }
+            out.add(label(p, name, false, r.note(), inline, st, noteStyle));
+            if (name.contains(" ")) {
+                out.add(label(p, name, true, r.note(), inline, st, noteStyle));
+            }
+        }
+        return out;
+    }
+
+    private List<List<Label>> variants(ChartPaint p, TextStyle name, TextStyle note) {
+        List<List<Label>> out = new ArrayList<>();
+        for (int i = 0; i < chart.rings().size(); i++) {
+            out.add(variants(p, i, name, note));
         }
         return out;
     }
@@ -138,7 +201,7 @@ final class RingsBlock extends Block {
         return true;
     }
 
-    private boolean free(Box want, List<Placed> placed, double gap) {
+    private static boolean free(Box want, List<Placed> placed, double gap) {
         for (Placed q : placed) {
             if (q != null && overlaps(want, q.box(), gap)) {
                 return false;
@@ -147,12 +210,21 @@ final class RingsBlock extends Block {
         return true;
     }
 
-    /** Whether a horizontal leader at y from x0 to x1 runs clear of every label placed. */
-    private static boolean clear(double x0, double x1, double y, List<Placed> placed) {
+    /** Whether a leader from a to b runs clear of every label placed. */
+    private static boolean clear(double[] a, double[] b, List<Placed> placed) {
+        double len = Math.hypot(b[0] - a[0], b[1] - a[1]);
+        int steps = Math.max(1, (int) Math.ceil(len / 2));
         for (Placed q : placed) {
-            if (q != null && y > q.box().y() - 1 && y < q.box().bottom() + 1 && Math.min(x0, x1) < q.box().right()
-                    && Math.max(x0, x1) > q.box().x()) {
-                return false;
+            if (q == null) {
+                continue;
+            }
+            Box x = q.box();
+            for (int k = 0; k <= steps; k++) {
+                double px = a[0] + (b[0] - a[0]) * k / steps;
+                double py = a[1] + (b[1] - a[1]) * k / steps;
+                if (px > x.x() - 1 && px < x.right() + 1 && py > x.y() - 1 && py < x.bottom() + 1) {
+                    return false;
+                }
             }
         }
         return true;
@@ -171,18 +243,28 @@ final class RingsBlock extends Block {
         return r;
     }
 
-    private Plan attempt(Ctx ctx, Box room, double outer, boolean centred, List<List<Label>> variants) {
+    /** Where ring i's leader starts: the middle of its band (of the core: half its radius). */
+    private static double middle(double[] r, int i) {
+        return i == 0 ? r[0] * 0.5 : (r[i - 1] + r[i]) / 2;
+    }
+
+    /**
+     * One way to lay the rings out at outer radius {@code outer}, centred in the room or at its left: names in
+     * their bands, the outermost's over the rings, the rest beside them as {@code mode} sets them. Null when
+     * some name finds no place.
+     */
+    private Plan attempt(Ctx ctx, Box room, double outer, boolean centred, Mode mode, List<List<Label>> variants) {
         int n = chart.rings().size();
         double pad = 5 * ctx.scale;
         double gap = 8 * ctx.scale;
         double cx = centred ? room.x() + room.w() / 2 : room.x() + outer + 1;
         double cy = room.y() + room.h() / 2;
-        // the core holds its own label when it can, at a third of the rings or so
+        // the core as large as its own label needs (a quarter to two fifths of the rings), else three tenths
         double need = Double.MAX_VALUE;
         for (Label l : variants.get(0)) {
             need = Math.min(need, Math.hypot(l.w() / 2, l.h() / 2) + pad);
         }
-        double core = n == 1 ? outer : Math.max(0.26 * outer, Math.min(0.42 * outer, need));
+        double core = n == 1 ? outer : need <= 0.42 * outer ? Math.max(0.26 * outer, need) : 0.3 * outer;
         double[] r = radii(n, outer, core);
         if (n > 1 && (r[1] - r[0]) < 6 * ctx.scale) {
             return null;
@@ -196,19 +278,18 @@ final class RingsBlock extends Block {
             double lo = i == 0 ? 0 : r[i - 1] + pad;
             double hi = r[i] - pad;
             double mid = i == 0 ? 0 : (r[i - 1] + r[i]) / 2;
+            search:
             for (Label l : variants.get(i)) {
-                Placed got = null;
-                for (double side : i == 0 ? new double[] {0} : new double[] {-1, 1}) {
-                    double y = side == 0 ? cy - l.h() / 2 : side < 0 ? cy - mid - l.h() / 2 : cy + mid - l.h() / 2;
+                // over the centre, then under it; in the middle of the band, else against its inner edge, where a
+                // wide name still clears the outer one
+                double[] ys = i == 0 ? new double[] {cy - l.h() / 2}
+                        : new double[] {cy - mid - l.h() / 2, cy - lo - l.h() - 0.5, cy + mid - l.h() / 2, cy + lo + 0.5};
+                for (double y : ys) {
                     Box want = new Box(cx - l.w() / 2, y, l.w(), l.h());
                     if (inAnnulus(want, cx, cy, lo, hi) && inside(want, room) && free(want, placed, 2 * ctx.scale)) {
-                        got = new Placed(l, want, null, null);
-                        break;
+                        placed.set(i, new Placed(l, want, null, null));
+                        break search;
                     }
-                }
-                if (got != null) {
-                    placed.set(i, got);
-                    break;
                 }
             }
         }
@@ -225,24 +306,33 @@ final class RingsBlock extends Block {
                 }
             }
         }
-        // the rest in a column beside the rings, inner rings first from the top, each on a leader from its band
-        if (!column(ctx, room, cx, cy, r, variants, placed) && !greedy(ctx, room, cx, cy, r, centred, variants, placed)) {
-            return null;
-        }
-        return new Plan(cx, cy, r, placed);
-    }
-
-    /** Where ring i's leader starts: the middle of its band (of the core: half its radius). */
-    private static double middle(double[] r, int i) {
-        return i == 0 ? r[0] * 0.5 : (r[i - 1] + r[i]) / 2;
+        boolean done = switch (mode) {
+            case BANDS -> placed.stream().allMatch(java.util.Objects::nonNull);
+            case LEVEL, RADIAL -> column(ctx, room, cx, cy, r, variants, placed, mode == Mode.RADIAL);
+            case LOOSE -> loose(ctx, room, cx, cy, r, centred, variants, placed);
+        };
+        return done ? new Plan(cx, cy, r, placed) : null;
     }
 
     /**
-     * The labels not yet placed as one column right of the rings, inner rings on top, the column as near the
-     * rings' middle row as every leader allows (each starts on its band, at most 0.85 of the band's middle
-     * radius above or below the centre). False when no such column fits.
+     * The labels not yet placed as one column right of the rings, inner rings on top. Level leaders: the column
+     * as near the rings' middle row as every leader allows (each starts on its band, at most 0.92 of the band's
+     * middle radius above or below the centre). Radial ones: the column centred on the rings, each leader
+     * running out from the centre, so none crosses another. The notes go under the names, or after them when
+     * that is what fits. False when no such column fits.
      */
-    private boolean column(Ctx ctx, Box room, double cx, double cy, double[] r, List<List<Label>> variants, List<Placed> placed) {
+    private boolean column(Ctx ctx, Box room, double cx, double cy, double[] r, List<List<Label>> variants,
+                           List<Placed> placed, boolean radial) {
+        for (boolean inline : new boolean[] {false, true}) {
+            if (column(ctx, room, cx, cy, r, variants, placed, radial, inline)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean column(Ctx ctx, Box room, double cx, double cy, double[] r, List<List<Label>> variants,
+                           List<Placed> placed, boolean radial, boolean inline) {
         int n = r.length;
         double gap = 8 * ctx.scale;
         double lx = cx + r[n - 1] + 14 * ctx.scale;
@@ -255,7 +345,7 @@ final class RingsBlock extends Block {
             }
             Label fit = null;
             for (Label l : variants.get(i)) {
-                if (l.w() <= colW) {
+                if (l.w() <= colW && (l.inline() == inline || chart.rings().get(i).note() == null)) {
                     fit = l;
                     break;
                 }
@@ -269,22 +359,24 @@ final class RingsBlock extends Block {
         if (rest.isEmpty()) {
             return true;
         }
-        // the top of the column T: every label's middle within its leader's reach of the centre
-        double lo = -Double.MAX_VALUE;
-        double hi = Double.MAX_VALUE;
         double at = 0;
         double[] mids = new double[rest.size()];
         for (int k = 0; k < rest.size(); k++) {
             // the leader meets the label's first line, its name
             mids[k] = at + chosen.get(k).first() / 2;
-            double reach = 0.85 * middle(r, rest.get(k));
-            lo = Math.max(lo, cy - reach - mids[k]);
-            hi = Math.min(hi, cy + reach - mids[k]);
             at += chosen.get(k).h() + gap;
         }
         double height = at - gap;
-        lo = Math.max(lo, room.y());
-        hi = Math.min(hi, room.bottom() - height);
+        double lo = room.y();
+        double hi = room.bottom() - height;
+        if (!radial) {
+            // the top of the column: every label's leader within its band's reach of the centre row
+            for (int k = 0; k < rest.size(); k++) {
+                double reach = 0.92 * middle(r, rest.get(k));
+                lo = Math.max(lo, cy - reach - mids[k]);
+                hi = Math.min(hi, cy + reach - mids[k]);
+            }
+        }
         if (lo > hi) {
             return false;
         }
@@ -294,14 +386,20 @@ final class RingsBlock extends Block {
             Label l = chosen.get(k);
             double y = top + mids[k];
             double mid = middle(r, rest.get(k));
-            double dy = y - cy;
+            double[] to = ChartPaint.pt(lx - 4 * ctx.scale, y);
+            double[] from;
+            if (radial) {
+                double d = Math.hypot(to[0] - cx, to[1] - cy);
+                from = ChartPaint.pt(cx + (to[0] - cx) * mid / d, cy + (to[1] - cy) * mid / d);
+            } else {
+                double dy = y - cy;
+                from = ChartPaint.pt(cx + Math.sqrt(Math.max(0, mid * mid - dy * dy)), y);
+            }
             Box want = new Box(lx, y - l.first() / 2, l.w(), l.h());
-            double ax = cx + Math.sqrt(Math.max(0, mid * mid - dy * dy));
-            double tx = lx - 4 * ctx.scale;
-            if (!free(want, placed, gap) || !clear(ax, tx, y, placed)) {
+            if (!free(want, placed, gap) || !clear(from, to, placed)) {
                 return false;
             }
-            got.add(new Placed(l, want, ChartPaint.pt(ax, y), ChartPaint.pt(tx, y)));
+            got.add(new Placed(l, want, from, to));
         }
         for (int k = 0; k < rest.size(); k++) {
             placed.set(rest.get(k), got.get(k));
@@ -310,8 +408,8 @@ final class RingsBlock extends Block {
     }
 
     /** The labels not yet placed one by one beside the rings, each in the nearest free place its leader reaches. */
-    private boolean greedy(Ctx ctx, Box room, double cx, double cy, double[] r, boolean centred, List<List<Label>> variants,
-                           List<Placed> placed) {
+    private boolean loose(Ctx ctx, Box room, double cx, double cy, double[] r, boolean centred, List<List<Label>> variants,
+                          List<Placed> placed) {
         int n = r.length;
         double outer = r[n - 1];
         double gap = 8 * ctx.scale;
@@ -322,7 +420,7 @@ final class RingsBlock extends Block {
                 continue;
             }
             double mid = middle(r, i);
-            double reach = 0.85 * mid;
+            double reach = 0.92 * mid;
             Placed got = null;
             search:
             for (Label l : variants.get(i)) {
@@ -330,12 +428,12 @@ final class RingsBlock extends Block {
                     for (double d = 0; d <= reach; d += step) {
                         for (double dy : d == 0 ? new double[] {0} : new double[] {d, -d}) {
                             double y = cy + dy;
-                            double ax = cx + side * Math.sqrt(mid * mid - dy * dy);
+                            double[] from = ChartPaint.pt(cx + side * Math.sqrt(mid * mid - dy * dy), y);
                             double lx = side > 0 ? cx + outer + leaderGap : cx - outer - leaderGap - l.w();
                             Box want = new Box(lx, y - l.first() / 2, l.w(), l.h());
-                            double tx = side > 0 ? lx - 4 * ctx.scale : lx + l.w() + 4 * ctx.scale;
-                            if (inside(want, room) && free(want, placed, gap) && clear(ax, tx, y, placed)) {
-                                got = new Placed(l, want, ChartPaint.pt(ax, y), ChartPaint.pt(tx, y));
+                            double[] to = ChartPaint.pt(side > 0 ? lx - 4 * ctx.scale : lx + l.w() + 4 * ctx.scale, y);
+                            if (inside(want, room) && free(want, placed, gap) && clear(from, to, placed)) {
+                                got = new Placed(l, want, from, to);
                                 break search;
                             }
                         }
@@ -348,6 +446,40 @@ final class RingsBlock extends Block {
             placed.set(i, got);
         }
         return true;
+    }
+
+    /**
+     * The largest rings the names allow, each way of setting them weighed: every name in its band first, then
+     * an ordered column with level leaders, with radial ones, names one by one, each taken over the one before
+     * only when it lets the rings grow by more than a tenth. Null when no way lets every name find a place.
+     */
+    private Plan search(Ctx ctx, Box room, List<List<Label>> variants) {
+        double most = Math.floor(Math.min(room.w(), room.h()) / 2) - 1;
+        double least = 24 * ctx.scale;
+        double step = Math.max(1, 2 * ctx.scale);
+        Plan best = null;
+        double bestScore = 0;
+        for (Mode mode : Mode.values()) {
+            double weight = switch (mode) {
+                case BANDS -> 1;
+                case LEVEL -> 0.9;
+                case RADIAL -> 0.81;
+                case LOOSE -> 0.72;
+            };
+            Plan found = null;
+            for (double outer = most; outer >= least && found == null && outer * weight > bestScore; outer -= step) {
+                for (boolean centred : new boolean[] {true, false}) {
+                    if (found == null) {
+                        found = attempt(ctx, room, outer, centred, mode, variants);
+                    }
+                }
+            }
+            if (found != null && found.outer() * weight > bestScore) {
+                best = found;
+                bestScore = found.outer() * weight;
+            }
+        }
+        return best;
     }
 
     /** The plan moved so the rings and their labels sit in the middle of the room. */
@@ -403,31 +535,26 @@ final class RingsBlock extends Block {
         if (n == 0) {
             return;
         }
-        TextStyle section = ctx.style("section");
-        TextStyle capsStyle = section.withSize(Math.max(ctx.minFont, section.size() * 0.82)).withColor(p.navy);
-        TextStyle noteStyle = p.note.withColor(ctx.color("label"));
-        List<List<Label>> variants = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            variants.add(variants(p, i, capsStyle, noteStyle));
-        }
         // the scale's ends under the rings
         TextStyle endStyle = ctx.style("caption").withColor(ctx.color("label"));
         boolean scale = chart.low() != null && chart.high() != null;
         double scaleH = scale ? p.height(endStyle) + 12 * ctx.scale : 0;
         Box room = new Box(b.x(), b.y(), b.w(), b.h() - scaleH);
-        Plan plan = null;
-        double most = Math.floor(Math.min(room.w(), room.h()) / 2) - 1;
-        double least = 24 * ctx.scale;
-        double step = Math.max(1, 2 * ctx.scale);
-        for (double outer = most; outer >= least && plan == null; outer -= step) {
-            plan = attempt(ctx, room, outer, true, variants);
-            if (plan == null) {
-                plan = attempt(ctx, room, outer, false, variants);
+        // names in the section face, notes in the data face, at their sizes; a step smaller when that lets
+        // the rings grow by a third
+        TextStyle section = ctx.style("section").withColor(p.navy);
+        TextStyle code = ctx.style("code").withColor(ctx.color("label"));
+        Plan plan = search(ctx, room, variants(p, section, code));
+        if (plan == null || plan.outer() < 0.75 * Math.min(room.w(), room.h()) / 2) {
+            Plan smaller = search(ctx, room, variants(p, section.withSize(Math.max(ctx.minFont, section.size() * 0.85)),
+                    code.withSize(Math.max(ctx.minFont, code.size() * 0.9))));
+            if (smaller != null && (plan == null || smaller.outer() > plan.outer() * 4 / 3)) {
+                plan = smaller;
             }
         }
         if (plan == null) {
-            // no room for every label: the rings alone at their largest, their names in the column as they go
-            plan = fallback(ctx, room, most, variants);
+            // no room for every label: the rings small at the left, their names down the column as they go
+            plan = fallback(ctx, room, variants(p, section.withSize(ctx.minFont), code.withSize(ctx.minFont)));
         }
         plan = centre(plan, room);
         double[] r = plan.radii();
@@ -449,16 +576,16 @@ final class RingsBlock extends Block {
             boolean onCore = i == 0 && q.from() == null && n > 1;
             boolean leftSide = q.from() != null && q.to()[0] < q.from()[0];
             double ty = q.box().y();
-            for (int j = 0; j < q.label().lines().size(); j++) {
-                TextStyle st = q.label().styles().get(j);
-                if (onCore) {
-                    st = st.withColor(ctx.color("white"));
+            for (Line line : q.label().lines()) {
+                double lx = q.from() == null ? q.box().x() + (q.box().w() - line.w()) / 2 : leftSide ? q.box().right() - line.w() : q.box().x();
+                double gap = line.pieces().size() > 1 ? (line.w() - line.pieces().stream().mapToDouble(Piece::w).sum()) : 0;
+                for (Piece piece : line.pieces()) {
+                    TextStyle st = onCore ? piece.style().withColor(ctx.color("white")) : piece.style();
+                    // pieces of a line share its baseline: each sits at the foot of the line's height
+                    p.text(piece.text(), st, lx, ty + line.h() - p.height(st), ring.line());
+                    lx += piece.w() + gap;
                 }
-                String s = q.label().lines().get(j);
-                double lw = p.width(s, st);
-                double lx = q.from() == null ? q.box().x() + (q.box().w() - lw) / 2 : leftSide ? q.box().right() - lw : q.box().x();
-                p.text(s, st, lx, ty, ring.line());
-                ty += p.height(st);
+                ty += line.h();
             }
         }
         if (scale) {
@@ -466,22 +593,23 @@ final class RingsBlock extends Block {
         }
     }
 
-    /** Every label in the column beside the rings, as far as the room goes (a figure too small for them all). */
-    private Plan fallback(Ctx ctx, Box room, double outer, List<List<Label>> variants) {
+    /** Every label in a column beside small rings, as far as the room goes (a figure too small for them all). */
+    private Plan fallback(Ctx ctx, Box room, List<List<Label>> variants) {
         int n = chart.rings().size();
-        double r0 = Math.max(10, outer * 0.6);
-        double cx = room.x() + r0;
+        double outer = Math.max(10, Math.min(room.w() * 0.3, room.h() / 2 - 1));
+        double cx = room.x() + outer;
         double cy = room.y() + room.h() / 2;
-        double[] r = radii(n, r0, r0 * 0.3);
+        double[] r = radii(n, outer, outer * 0.3);
         List<Placed> placed = new ArrayList<>();
         double y = room.y();
         for (int i = 0; i < n; i++) {
-            Label l = variants.get(i).get(variants.get(i).size() - 1);
-            double mid = i == 0 ? r[0] * 0.5 : (r[i - 1] + r[i]) / 2;
-            double dy = Math.max(-mid, Math.min(mid, y + l.h() / 2 - cy));
-            Box want = new Box(cx + r0 + 14 * ctx.scale, y, l.w(), l.h());
-            placed.add(new Placed(l, want, ChartPaint.pt(cx + Math.sqrt(Math.max(0, mid * mid - dy * dy)), cy + dy),
-                    ChartPaint.pt(want.x() - 4 * ctx.scale, y + l.h() / 2)));
+            List<Label> vs = variants.get(i);
+            Label l = vs.get(vs.size() - 1);
+            double mid = middle(r, i);
+            double[] to = ChartPaint.pt(cx + outer + 10 * ctx.scale, y + l.first() / 2);
+            double d = Math.hypot(to[0] - cx, to[1] - cy);
+            placed.add(new Placed(l, new Box(to[0] + 4 * ctx.scale, y, l.w(), l.h()),
+                    ChartPaint.pt(cx + (to[0] - cx) * mid / d, cy + (to[1] - cy) * mid / d), to));
             y += l.h() + 4 * ctx.scale;
         }
         return new Plan(cx, cy, r, placed);
@@ -497,8 +625,14 @@ final class RingsBlock extends Block {
         double strip = n * sw;
         double w = p.width(low, st) + gap + strip + gap + p.width(high, st);
         double x = Math.max(room.x(), Math.min(plan.cx() - w / 2, room.right() - w));
-        double y = Math.max(plan.cy() + plan.outer(), p.taken.stream().mapToDouble(Box::bottom).max().orElse(0)) + 12 * ctx.scale;
-        y = Math.min(y, room.bottom() + 12 * ctx.scale);
+        // under the rings, and under any label standing over the strip's columns
+        double foot = plan.cy() + plan.outer();
+        for (Placed q : plan.labels()) {
+            if (q.box().x() < x + w && q.box().right() > x) {
+                foot = Math.max(foot, q.box().bottom());
+            }
+        }
+        double y = Math.min(foot, room.bottom()) + 12 * ctx.scale;
         double h = p.height(st);
         p.text(low, st, x, y, chart.line());
         double sx = x + p.width(low, st) + gap;
