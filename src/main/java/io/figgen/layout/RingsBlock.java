@@ -32,8 +32,8 @@ final class RingsBlock extends Block {
 
     @Override
     double height(Ctx ctx, double width) {
-        // modest: the rings stretch into whatever height the row gives them
-        return Math.max(240 * ctx.scale, Math.min(560 * ctx.scale, width * 0.6));
+        // modest, and shrinking with the type: the rings stretch into whatever height the row gives them
+        return Math.max(200 * ctx.scale, Math.min(420 * ctx.scale, width * 0.5));
     }
 
     @Override

@@ -145,7 +145,7 @@ class RingsTest {
         }
         String core = ThemeLoader.house().color(coralCore ? "coral" : "navy").toLowerCase();
         assertEquals(core, circles.get(0).fill().toLowerCase(), coralCore ? "the highlighted core is coral" : "the core is navy");
-        assertTrue(circles.get(circles.size() - 1).r() >= 0.3 * Math.min(w, h), "the rings fill their room: " + circles);
+        assertTrue(circles.get(circles.size() - 1).r() >= 0.25 * Math.min(w, h), "the rings fill their room: " + circles);
         List<Shape.Text> labels = new ArrayList<>();
         for (Ring g : r.rings()) {
             for (String s : List.of(g.label().value(), g.note().value())) {
@@ -169,14 +169,74 @@ class RingsTest {
                 assertFalse(overlap, "'" + labels.get(i).text() + "' overlaps '" + labels.get(j).text() + "'");
             }
         }
-        // each name stands in its own ring: between the circle inside it and its own
+        // each name stands in its own ring (between the circle inside it and its own), or on a leader from it
         Shape.Dot centre = circles.get(0);
+        List<Shape.Line> leaders = l.figure().shapes().stream().filter(Shape.Line.class::isInstance).map(Shape.Line.class::cast)
+                .filter(x -> x.role() == Shape.Role.RULE).toList();
         for (int i = 0; i < r.rings().size(); i++) {
-            String ring = r.rings().get(i).label().value();
+            Ring g = r.rings().get(i);
             Box b = labels.get(2 * i).bounds();
-            double d = Math.hypot(b.x() + b.w() / 2 - centre.cx(), b.y() + b.h() / 2 - centre.cy());
+            double[] at = {b.x() + b.w() / 2, b.y() + b.h() / 2};
+            Shape.Line leader = leaders.stream().filter(x -> x.sourceLine() == g.line()).findFirst().orElse(null);
+            if (leader != null) {
+                at = leader.points().get(0);
+            }
+            double d = Math.hypot(at[0] - centre.cx(), at[1] - centre.cy());
             double lo = i == 0 ? 0 : circles.get(i - 1).r();
-            assertTrue(d >= lo && d <= circles.get(i).r(), name + ": '" + ring + "' in its ring (" + d + " from the centre)");
+            assertTrue(d >= lo && d <= circles.get(i).r(), name + ": '" + g.label().value() + "'" + (leader == null ? "" : "'s leader")
+                    + " in its ring (" + d + " from the centre)");
+        }
+    }
+
+    @Test
+    void namesTooWideForTheirBandsStandBesideOnLeadersFromTheirBands() throws Exception {
+        String spec = new String(bytes("rings-defence"), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("| Host layer |", "| Host operating system hardening layer |")
+                .replace("| Application layer |", "| Application and session handling layer |")
+                .replace("1200 x 900px (4:3)", "1800 x 600px (3:1)");
+        RenderedFigure f = new Renderer(ThemeLoader.house()).render("wide.md", spec.getBytes(java.nio.charset.StandardCharsets.UTF_8), false, 1);
+        Rings r = rings(f.layout().scene()).get(0);
+        assertEquals("HOST OPERATING SYSTEM HARDENING", r.rings().get(2).label().value());
+        List<Shape.Dot> circles = f.layout().figure().shapes().stream().filter(Shape.Dot.class::isInstance).map(Shape.Dot.class::cast)
+                .filter(d -> d.r() >= 10).sorted(Comparator.comparingDouble(Shape.Dot::r)).toList();
+        assertEquals(4, circles.size());
+        Shape.Dot c = circles.get(0);
+        List<Shape.Line> leaders = f.layout().figure().shapes().stream().filter(Shape.Line.class::isInstance).map(Shape.Line.class::cast)
+                .filter(l -> l.role() == Shape.Role.RULE && l.sourceLine() >= 28 && l.sourceLine() <= 34).toList();
+        assertFalse(leaders.isEmpty(), "the long names stand beside the rings");
+        io.figgen.check.CorpusReport report = io.figgen.check.CorpusReport.of(new Renderer(ThemeLoader.house()), "wide.md",
+                spec.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(report.passes(), "a wide, low canvas still holds the rings and everything under them: " + report.row());
+        double h = f.layout().figure().size().height();
+        assertTrue(circles.stream().allMatch(x -> x.cy() + x.r() <= h && x.cy() - x.r() >= 0), "the rings inside the canvas");
+        List<Shape.Text> texts = f.layout().figure().texts();
+        for (Shape.Line l : leaders) {
+            double[] a = l.points().get(0);
+            double[] b = l.points().get(l.points().size() - 1);
+            int ring = r.rings().stream().map(Ring::line).toList().indexOf(l.sourceLine());
+            double d = Math.hypot(a[0] - c.cx(), a[1] - c.cy());
+            assertTrue(d <= circles.get(ring).r() && (ring == 0 || d >= circles.get(ring - 1).r()),
+                    "the leader of '" + r.rings().get(ring).label().value() + "' starts in its band (" + d + ")");
+            assertTrue(Math.hypot(b[0] - c.cx(), b[1] - c.cy()) > circles.get(3).r(), "and ends outside the rings");
+            assertTrue(texts.stream().anyMatch(t -> t.sourceLine() == l.sourceLine() && Math.abs(t.bounds().x() - b[0]) < 12
+                    && t.bounds().y() <= b[1] + 1 && t.bounds().bottom() >= b[1] - 1), "and meets its name");
+            for (Shape.Text t : texts) {
+                Box x = t.bounds();
+                for (int k = 1; k < 20; k++) {
+                    double px = a[0] + (b[0] - a[0]) * k / 20;
+                    double py = a[1] + (b[1] - a[1]) * k / 20;
+                    assertFalse(px > x.x() + 1 && px < x.right() - 1 && py > x.y() + 1 && py < x.bottom() - 1,
+                            "a leader runs through '" + t.text() + "'");
+                }
+            }
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            for (int j = i + 1; j < texts.size(); j++) {
+                Box a = texts.get(i).bounds();
+                Box b = texts.get(j).bounds();
+                assertFalse(a.x() < b.right() - 0.5 && b.x() < a.right() - 0.5 && a.y() < b.bottom() - 0.5 && b.y() < a.bottom() - 0.5,
+                        "'" + texts.get(i).text() + "' overlaps '" + texts.get(j).text() + "'");
+            }
         }
     }
 
