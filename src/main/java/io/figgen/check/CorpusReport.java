@@ -69,23 +69,13 @@ public record CorpusReport(String file, String error, int words, int drawn, int 
         return new CorpusReport(file, error, 0, 0, 0, 0, 0, 0, 0, List.of(), List.of(), List.of(), 0, 0, List.of(), null);
     }
 
-    /** The share of the PNG's pixels in the background colour exactly. */
+    /** The share of the PNG's pixels in the background colour exactly (0 when there is no PNG). */
     static double backgroundShare(byte[] png, String background) {
         if (png == null) {
             return 0;
         }
         try {
-            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
-            int want = Integer.parseInt(background.substring(1), 16);
-            int[] row = new int[image.getWidth()];
-            long hits = 0;
-            for (int y = 0; y < image.getHeight(); y++) {
-                image.getRGB(0, y, image.getWidth(), 1, row, 0, image.getWidth());
-                for (int p : row) {
-                    hits += (p & 0xffffff) == want ? 1 : 0;
-                }
-            }
-            return (double) hits / ((long) image.getWidth() * image.getHeight());
+            return FigureChecker.PngFacts.read(png).share(Integer.parseInt(background.substring(1), 16));
         } catch (java.io.IOException | RuntimeException e) {
             return 0;
         }

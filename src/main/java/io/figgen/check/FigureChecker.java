@@ -353,7 +353,7 @@ public final class FigureChecker {
     }
 
     /** The PNG facts check needs: the corner pixel, the share of one colour, the text chunks. */
-    private record PngFacts(java.awt.image.BufferedImage image, Map<String, String> texts) {
+    record PngFacts(java.awt.image.BufferedImage image, Map<String, String> texts) {
         static PngFacts read(byte[] png) throws IOException {
             try (javax.imageio.stream.ImageInputStream in = javax.imageio.ImageIO.createImageInputStream(new ByteArrayInputStream(png))) {
                 javax.imageio.ImageReader reader = javax.imageio.ImageIO.getImageReadersByFormatName("png").next();

@@ -401,29 +401,8 @@ final class VectorsReader {
 
     /** A text token's runs, the plot's own glyphs cut out. */
     private List<Frag> split(int row, Token t, Set<Long> structure) {
-        List<Frag> out = new ArrayList<>();
-        StringBuilder sb = new StringBuilder();
-        int start = -1;
-        int last = -1;
-        for (int c = t.col(); c <= t.end() + 1; c++) {
-            boolean cut = c > t.end() || structure.contains(key(row, c));
-            if (cut) {
-                String text = sb.toString().strip();
-                if (!text.isEmpty()) {
-                    out.add(new Frag(row, start, last, text));
-                }
-                sb.setLength(0);
-                start = -1;
-                continue;
-            }
-            String g = cells.at(row, c);
-            sb.append(g);
-            if (!g.isBlank()) {
-                start = start < 0 ? c : start;
-                last = c;
-            }
-        }
-        return out;
+        return cells.runs(row, t.col(), t.end(), c -> structure.contains(key(row, c))).stream()
+                .map(r -> new Frag(r.row(), r.col(), r.end(), r.text())).toList();
     }
 
     private Vectors chart(Cell o, List<Head> heads, List<Frag> labels, List<List<String>> notes, boolean[] doubled,

@@ -30,30 +30,11 @@ import java.util.List;
  */
 class RadarTest {
     private static byte[] bytes(String name) throws Exception {
-        try (InputStream in = RadarTest.class.getResourceAsStream("/io/figgen/chart/" + name + ".md")) {
-            assertNotNull(in, "missing fixture " + name);
-            return in.readAllBytes();
-        }
+        return ChartFixtures.bytes(name);
     }
 
     private static Radar radar(String name) throws Exception {
-        Scene s = new Renderer(ThemeLoader.house()).scene(name + ".md", bytes(name));
-        List<Radar> found = new ArrayList<>();
-        collect(s.body(), found);
-        assertEquals(1, found.size(), "one radar in " + name);
-        return found.get(0);
-    }
-
-    private static void collect(Component c, List<Radar> out) {
-        if (c instanceof Component.Plot p && p.chart() instanceof Radar r) {
-            out.add(r);
-        } else if (c instanceof Component.Stack st) {
-            st.children().forEach(x -> collect(x, out));
-        } else if (c instanceof Component.Columns cs) {
-            cs.children().forEach(x -> collect(x, out));
-        } else if (c instanceof Component.Node n) {
-            collect(n.body(), out);
-        }
+        return ChartFixtures.only(name, Radar.class);
     }
 
     private static Layout layout(String name) throws Exception {

@@ -35,35 +35,15 @@ class VectorsTest {
     private static final String[] FIXTURES = {"vectors-words", "vectors-yaml"};
 
     private static byte[] bytes(String name) throws Exception {
-        try (InputStream in = VectorsTest.class.getResourceAsStream("/io/figgen/chart/" + name + ".md")) {
-            assertNotNull(in, "missing fixture " + name);
-            return in.readAllBytes();
-        }
+        return ChartFixtures.bytes(name);
     }
 
     private static List<Vectors> plots(String name, byte[] bytes) {
-        Scene s = new Renderer(ThemeLoader.house()).scene(name + ".md", bytes);
-        List<Vectors> found = new ArrayList<>();
-        collect(s.body(), found);
-        return found;
+        return ChartFixtures.charts(ChartFixtures.scene(name, bytes), Vectors.class);
     }
 
     private static Vectors plot(String name) throws Exception {
-        List<Vectors> found = plots(name, bytes(name));
-        assertEquals(1, found.size(), "one vector plot in " + name);
-        return found.get(0);
-    }
-
-    private static void collect(Component c, List<Vectors> out) {
-        if (c instanceof Component.Plot p && p.chart() instanceof Vectors v) {
-            out.add(v);
-        } else if (c instanceof Component.Stack st) {
-            st.children().forEach(x -> collect(x, out));
-        } else if (c instanceof Component.Columns cs) {
-            cs.children().forEach(x -> collect(x, out));
-        } else if (c instanceof Component.Node n) {
-            collect(n.body(), out);
-        }
+        return ChartFixtures.only(name, Vectors.class);
     }
 
     private static List<String> labels(Vectors v) {

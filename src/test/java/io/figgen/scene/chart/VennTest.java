@@ -10,15 +10,12 @@ import io.figgen.layout.Layout;
 import io.figgen.model.Box;
 import io.figgen.model.Shape;
 import io.figgen.render.Renderer;
-import io.figgen.scene.Component;
-import io.figgen.scene.Scene;
 import io.figgen.scene.chart.Chart.Venn;
 import io.figgen.scene.chart.Chart.VennRegion;
 import io.figgen.scene.chart.Chart.VennSet;
 import io.figgen.theme.ThemeLoader;
 import org.junit.jupiter.api.Test;
 
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,34 +27,15 @@ import java.util.List;
  */
 class VennTest {
     private static byte[] bytes(String name) throws Exception {
-        try (InputStream in = VennTest.class.getResourceAsStream("/io/figgen/chart/" + name + ".md")) {
-            assertNotNull(in, "missing fixture " + name);
-            return in.readAllBytes();
-        }
+        return ChartFixtures.bytes(name);
     }
 
     private static Venn venn(String name) throws Exception {
-        Scene s = new Renderer(ThemeLoader.house()).scene(name + ".md", bytes(name));
-        List<Venn> found = new ArrayList<>();
-        collect(s.body(), found);
-        assertEquals(1, found.size(), "one venn diagram in " + name);
-        return found.get(0);
-    }
-
-    private static void collect(Component c, List<Venn> out) {
-        if (c instanceof Component.Plot p && p.chart() instanceof Venn v) {
-            out.add(v);
-        } else if (c instanceof Component.Stack st) {
-            st.children().forEach(x -> collect(x, out));
-        } else if (c instanceof Component.Columns cs) {
-            cs.children().forEach(x -> collect(x, out));
-        } else if (c instanceof Component.Node n) {
-            collect(n.body(), out);
-        }
+        return ChartFixtures.only(name, Venn.class);
     }
 
     private static Layout layout(String name) throws Exception {
-        return new Renderer(ThemeLoader.house()).render(name + ".md", bytes(name), false, 1).layout();
+        return ChartFixtures.render(name, bytes(name)).layout();
     }
 
     private static List<String> labels(Venn v) {
