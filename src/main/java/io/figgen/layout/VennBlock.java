@@ -327,14 +327,8 @@ final class VennBlock extends Block {
     /** Whether a leader's segments pass through a box. */
     private static boolean cuts(Leader l, Box b) {
         for (int i = 1; i < l.points().size(); i++) {
-            double[] p = l.points().get(i - 1);
-            double[] q = l.points().get(i);
-            for (int t = 0; t <= 40; t++) {
-                double x = p[0] + (q[0] - p[0]) * t / 40;
-                double y = p[1] + (q[1] - p[1]) * t / 40;
-                if (x > b.x() && x < b.right() && y > b.y() && y < b.bottom()) {
-                    return true;
-                }
+            if (VectorsBlock.crosses(b, l.points().get(i - 1), l.points().get(i))) {
+                return true;
             }
         }
         return false;
