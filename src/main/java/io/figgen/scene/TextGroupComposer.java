@@ -544,6 +544,20 @@ final class TextGroupComposer {
     private static final java.util.regex.Pattern FACT = java.util.regex.Pattern.compile(
             "^(?:[A-Za-z][\\w ()./&+-]{0,24}:\\s+\\S.*|P\\s*=\\s*[0-9.]+.*|[~≈]?[$€£]\\s?[0-9].*)$");
 
+    /**
+     * True when a card's line opens with a capital after a line that does not run on and does not end in
+     * capitals ("Vercel-tied" / "Ecosystem lock-in", "Atomic" / "Independent atoms"): in a group of three lines
+     * or more the sketch put a new facet on its own line (two lines, "Requires" / "Django", are one facet).
+     */
+    private static boolean opensLine(String above, String line) {
+        String a = above.strip();
+        String l = line.strip();
+        // a lead-in ("Coverage guarantee:") is followed by its value, not by a new facet
+        return !a.isEmpty() && !l.isEmpty() && !a.endsWith("-") && !a.endsWith(":") && !runsOn(a, l)
+                && Character.isUpperCase(l.codePointAt(0))
+                && !Character.isUpperCase(a.codePointAt(a.length() - 1));
+    }
+
     /** True when a line of a card opens a new fact rather than going on with the line above it. */
     private boolean startsFact(String above, String line) {
         String a = above.strip();
@@ -564,8 +578,8 @@ final class TextGroupComposer {
      * size. A line that ends where the next line's first word would still have fitted, the next opening with a
      * capital, was broken by the sketch ("Human review of attribution outputs" / "Ad hoc, no systematic
      * coverage"); a paragraph wrapped by the box's width runs on. When every break of the group opens a
-     * capitalised line and one of them is such a break, the group is a list of lines, one fact each, and every
-     * break is meant (a line near the box's edge included).
+     * capitalised line and one of them is such a break, or the group is three lines or more, it is a list of
+     * lines, one fact each, and every break is meant (a line near the box's edge included).
      */
     private List<Integer> deliberateBreaks(List<Row> group, int right) {
         List<Integer> roomy = new ArrayList<>();
@@ -582,7 +596,9 @@ final class TextGroupComposer {
                 roomy.add(k);
             }
         }
-        List<Integer> cuts = new ArrayList<>(allCapital && !roomy.isEmpty() ? all : roomy);
+        // three or more lines, each opening with a capital after a line that does not run on, are a list even
+        // where a narrow card left no line room for the next word (PostHog's six features)
+        List<Integer> cuts = new ArrayList<>(allCapital && (!roomy.isEmpty() || group.size() >= 3) ? all : roomy);
         cuts.add(group.size());
         return cuts;
     }
@@ -627,7 +643,8 @@ final class TextGroupComposer {
             List<String> item = new ArrayList<>();
             int first = 0;
             for (int k = 0; k < lines.size(); k++) {
-                if (!item.isEmpty() && lines.size() > 2 && startsFact(item.get(item.size() - 1), lines.get(k))) {
+                if (!item.isEmpty() && lines.size() > 2 && (startsFact(item.get(item.size() - 1), lines.get(k))
+                        || opensLine(item.get(item.size() - 1), lines.get(k)))) {
                     into.add(new Item(null, Text.mixed(TextRules.join(item), "body"), line(rows.get(first))));
                     item.clear();
                     first = k;

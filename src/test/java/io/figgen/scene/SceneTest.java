@@ -276,4 +276,15 @@ class SceneTest {
         assertEquals("data_flow", nodes.get(0).tag());
         assertEquals(List.of("card", "card", "card", "card"), nodes.stream().map(Component.Node::style).toList());
     }
+
+    @Test
+    void aCardsCapitalisedLinesAreFacetsOfTheirOwnButATwoLineFacetStaysWhole() throws Exception {
+        List<String> t = texts(scene("card-facets"));
+        // three lines: "Vercel-tied" then "Ecosystem" opening a new facet, "lock-in" running on from it
+        assertTrue(t.contains("Vercel-tied"), t.toString());
+        assertTrue(t.contains("Ecosystem lock-in"), t.toString());
+        assertTrue(t.contains("No MCP"), t.toString());
+        // two lines are one facet, the second word wrapped by the card's width
+        assertTrue(t.contains("Requires Django"), t.toString());
+    }
 }
