@@ -110,6 +110,7 @@ public final class SketchWords {
      * {@code IDENTITY}, {@code TRANSACT-} {@code IONAL} as {@code TRANSACTIONAL}) counts as drawn.
      */
     public static List<Word> missing(List<Word> sketchWords, List<String> drawn, List<SceneNote> notes) {
+        sketchWords = withoutSpeltColumns(sketchWords, count(drawn));
         Map<String, Integer> left = count(drawn);
         Map<String, String> full = new HashMap<>();
         for (SceneNote n : notes) {
@@ -148,6 +149,55 @@ public final class SketchWords {
             }
         }
         return joined.isEmpty() ? missing : missing.stream().filter(w -> !joined.contains(w)).toList();
+    }
+
+    /**
+     * The sketch's words less those of a word spelt one letter a line down a column (M / A / T / U / R / I /
+     * T / Y, four letters or more on consecutive lines) that the figure draws as the word.
+     */
+    private static List<Word> withoutSpeltColumns(List<Word> words, Map<String, Integer> drawn) {
+        // the one-letter words of each line (the letters share their lines with other words)
+        Map<Integer, List<Integer>> letters = new HashMap<>();
+        for (int k = 0; k < words.size(); k++) {
+            String w = words.get(k).word();
+            if (w.length() == 1 && Character.isLetter(w.charAt(0))) {
+                letters.computeIfAbsent(words.get(k).line(), x -> new ArrayList<>()).add(k);
+            }
+        }
+        if (letters.size() < 4) {
+            return words;
+        }
+        java.util.Set<Integer> spelt = new java.util.HashSet<>();
+        for (String word : drawn.keySet()) {
+            if (word.length() < 4 || !word.chars().allMatch(Character::isLetter)) {
+                continue;
+            }
+            for (int start : letters.keySet()) {
+                List<Integer> taken = new ArrayList<>();
+                for (int i = 0; i < word.length(); i++) {
+                    String c = String.valueOf(word.charAt(i));
+                    Integer hit = letters.getOrDefault(start + i, List.of()).stream()
+                            .filter(k -> words.get(k).word().equals(c) && !spelt.contains(k)).findFirst().orElse(null);
+                    if (hit == null) {
+                        break;
+                    }
+                    taken.add(hit);
+                }
+                if (taken.size() == word.length()) {
+                    spelt.addAll(taken);
+                }
+            }
+        }
+        if (spelt.isEmpty()) {
+            return words;
+        }
+        List<Word> out = new ArrayList<>();
+        for (int k = 0; k < words.size(); k++) {
+            if (!spelt.contains(k)) {
+                out.add(words.get(k));
+            }
+        }
+        return out;
     }
 
     private static boolean expandedDrawn(String fullForm, Map<String, Integer> drawn) {

@@ -110,6 +110,7 @@ public final class SceneReader {
                     GlyphMatrix.valueTones(sketch, spec.elements(), theme));
             bodyStack = EntityTable.rewrite(bodyStack);
             bodyStack = SiblingStyles.unify(bodyStack);
+            bodyStack = SpacedWords.rewrite(bodyStack);
         }
         if (header == null && bodyStack != null) {
             TitlePromoter.Promoted promoted = TitlePromoter.promote(title, bodyStack);

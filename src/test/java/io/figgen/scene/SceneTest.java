@@ -287,4 +287,17 @@ class SceneTest {
         // two lines are one facet, the second word wrapped by the card's width
         assertTrue(t.contains("Requires Django"), t.toString());
     }
+
+    @Test
+    void aWordSpeltDownAColumnIsOneLabel() throws Exception {
+        List<String> t = texts(scene("spelt-axis"));
+        assertTrue(t.contains("MATURITY"), t.toString());
+        assertFalse(t.stream().anyMatch(x -> x.startsWith("M A T")), t.toString());
+        // and the sketch's letters count as drawn: the word is
+        try (InputStream in = SceneTest.class.getResourceAsStream("/io/figgen/scene/spelt-axis.md")) {
+            io.figgen.check.CorpusReport r = io.figgen.check.CorpusReport.of(new Renderer(ThemeLoader.house()), "spelt-axis.md",
+                    in.readAllBytes());
+            assertEquals(List.of(), r.missing(), r.row());
+        }
+    }
 }
