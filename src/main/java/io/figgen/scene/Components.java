@@ -33,4 +33,21 @@ public final class Components {
         }
         return out;
     }
+
+    /**
+     * The tree rebuilt from the leaves up: each stack's, row's and box's children rewritten first, then the
+     * component itself by {@code rewrite} (which returns it unchanged where it has nothing to do).
+     */
+    static Component rewriteUp(Component c, UnaryOperator<Component> rewrite) {
+        if (c instanceof Component.Stack s) {
+            c = new Component.Stack(map(s.children(), k -> rewriteUp(k, rewrite)), s.gap(), s.spread(), s.line());
+        } else if (c instanceof Component.Columns cols) {
+            c = new Component.Columns(map(cols.children(), k -> rewriteUp(k, rewrite)), cols.weights(), cols.links(), cols.minHeight(),
+                    cols.line());
+        } else if (c instanceof Component.Node n) {
+            c = new Component.Node(n.id(), n.style(), n.tag(), n.element(), n.elementLine(), n.title(), n.badge(),
+                    rewriteUp(n.body(), rewrite), n.line());
+        }
+        return c == null ? null : rewrite.apply(c);
+    }
 }

@@ -2,7 +2,6 @@ package io.figgen.scene;
 
 import io.figgen.scene.Component.Columns;
 import io.figgen.scene.Component.Node;
-import io.figgen.scene.Component.Stack;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,30 +20,22 @@ public final class SiblingStyles {
     }
 
     static Component unify(Component c) {
-        if (c instanceof Stack s) {
-            List<Component> kids = new ArrayList<>();
-            s.children().forEach(k -> kids.add(unify(k)));
-            return new Stack(kids, s.gap(), s.spread(), s.line());
+        return Components.rewriteUp(c, x -> x instanceof Columns cols ? unifyRow(cols) : x);
+    }
+
+    private static Component unifyRow(Columns cols) {
+        List<Component> kids = new ArrayList<>(cols.children());
+        String odd = oddStyle(kids);
+        if (odd == null) {
+            return cols;
         }
-        if (c instanceof Node n) {
-            return new Node(n.id(), n.style(), n.tag(), n.element(), n.elementLine(), n.title(), n.badge(), unify(n.body()), n.line());
-        }
-        if (c instanceof Columns cols) {
-            List<Component> kids = new ArrayList<>();
-            cols.children().forEach(k -> kids.add(unify(k)));
-            String odd = oddStyle(kids);
-            if (odd != null) {
-                String common = majority(kids);
-                for (int i = 0; i < kids.size(); i++) {
-                    if (kids.get(i) instanceof Node n && n.style().equals(odd) && !emphasised(n)) {
-                        kids.set(i, new Node(n.id(), common, n.tag(), n.element(), n.elementLine(), n.title(), n.badge(), n.body(),
-                                n.line()));
-                    }
-                }
+        String common = majority(kids);
+        for (int i = 0; i < kids.size(); i++) {
+            if (kids.get(i) instanceof Node n && n.style().equals(odd) && !emphasised(n)) {
+                kids.set(i, new Node(n.id(), common, n.tag(), n.element(), n.elementLine(), n.title(), n.badge(), n.body(), n.line()));
             }
-            return new Columns(kids, cols.weights(), cols.links(), cols.minHeight(), cols.line());
         }
-        return c;
+        return new Columns(kids, cols.weights(), cols.links(), cols.minHeight(), cols.line());
     }
 
     /** The one style of a row of three or more plain boxes that all the others but one share, or null. */
