@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * Places a scene on its canvas: the title block at the top, the footer at the bottom, and the body between. Type and spacing scale with the
- * canvas; when the content does not fit, everything shrinks in steps (type never below the theme's minimum).
+ * canvas's width (its area when it is taller than 4:3); when the content does not fit, spacing tightens first, then type shrinks in
+ * steps (never below the theme's minimum), then spacing tightens further.
  */
 public final class LayoutEngine {
     /** Type scales tried in turn; after the last, spacing tightens as a final resort. */
