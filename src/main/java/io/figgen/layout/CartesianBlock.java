@@ -15,26 +15,17 @@ import java.util.List;
  * face with faint grid lines, points as dots with their names placed where they collide with nothing, curves
  * through their data points (coral for the one the spec singles out), dashed levels and bars on the axis.
  */
-final class CartesianBlock extends Block {
+final class CartesianBlock extends PlotBlock {
     private final Cartesian chart;
 
     CartesianBlock(Cartesian chart) {
+        super(320);
         this.chart = chart;
     }
 
     @Override
     double height(Ctx ctx, double width) {
         return Math.max(300 * ctx.scale, Math.min(620 * ctx.scale, width * 0.5));
-    }
-
-    @Override
-    boolean stretches() {
-        return true;
-    }
-
-    @Override
-    double minWidth(Ctx ctx) {
-        return 320 * ctx.scale;
     }
 
     private static double frac(Axis a, double v) {

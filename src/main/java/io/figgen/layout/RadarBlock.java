@@ -19,29 +19,20 @@ import java.util.regex.Pattern;
  * (series and the sketch's own legend lines) beside the chart or under it. The chart is square, as large as
  * the box allows.
  */
-final class RadarBlock extends Block {
+final class RadarBlock extends PlotBlock {
     private static final Pattern KEYED = Pattern.compile("^(\\S{1,3})\\s*=\\s*(.+)$");
     private static final double[] RINGS = {0.25, 0.5, 0.75, 1.0};
 
     private final Radar chart;
 
     RadarBlock(Radar chart) {
+        super(360);
         this.chart = chart;
     }
 
     @Override
     double height(Ctx ctx, double width) {
         return Math.max(320 * ctx.scale, Math.min(600 * ctx.scale, width * 0.6));
-    }
-
-    @Override
-    boolean stretches() {
-        return true;
-    }
-
-    @Override
-    double minWidth(Ctx ctx) {
-        return 360 * ctx.scale;
     }
 
     /** A spoke's label: its lines (the name, wrapped in two when long; the written value under it). */

@@ -20,13 +20,14 @@ import java.util.Locale;
  * from the centre; no label over another. The scale's two ends ({@code heaviest}, {@code lightest}) stand
  * under the rings either side of a strip of the rings' fills.
  */
-final class RingsBlock extends Block {
+final class RingsBlock extends PlotBlock {
     /** Navy's share of a band's fill, at the band next to the core; it falls off evenly to the outermost. */
     private static final double WEIGHT = 0.32;
 
     private final Chart.Rings chart;
 
     RingsBlock(Chart.Rings chart) {
+        super(280);
         this.chart = chart;
     }
 
@@ -34,16 +35,6 @@ final class RingsBlock extends Block {
     double height(Ctx ctx, double width) {
         // modest, and shrinking with the type: the rings stretch into whatever height the row gives them
         return Math.max(200 * ctx.scale, Math.min(420 * ctx.scale, width * 0.5));
-    }
-
-    @Override
-    boolean stretches() {
-        return true;
-    }
-
-    @Override
-    double minWidth(Ctx ctx) {
-        return 280 * ctx.scale;
     }
 
     /** A run of one style within a label's line. */

@@ -17,10 +17,11 @@ import java.util.Locale;
  * cloud's name) in a corner the plot leaves free. Directions keep their angles: the plot scales alike on both
  * axes, as large as the room allows with every label inside it.
  */
-final class VectorsBlock extends Block {
+final class VectorsBlock extends PlotBlock {
     private final Vectors chart;
 
     VectorsBlock(Vectors chart) {
+        super(360);
         this.chart = chart;
     }
 
@@ -51,16 +52,6 @@ final class VectorsBlock extends Block {
         double h = e[3] - e[2] + 0.5;
         // what it asks is modest (it stretches into any height the page leaves), so it never shrinks the type
         return Math.max(240 * ctx.scale, Math.min(330 * ctx.scale, width * h / w));
-    }
-
-    @Override
-    boolean stretches() {
-        return true;
-    }
-
-    @Override
-    double minWidth(Ctx ctx) {
-        return 360 * ctx.scale;
     }
 
     /** A label block: lines and their styles, and its size. */

@@ -15,10 +15,11 @@ import java.util.List;
  * circles keep the proportions the YAML gives them. Everything is planned first and drawn once no two texts
  * meet: when they do, the type steps down (to the figure's minimum) and the plan is made again.
  */
-final class VennBlock extends Block {
+final class VennBlock extends PlotBlock {
     private final Chart.Venn chart;
 
     VennBlock(Chart.Venn chart) {
+        super(480);
         this.chart = chart;
     }
 
@@ -26,16 +27,6 @@ final class VennBlock extends Block {
     double height(Ctx ctx, double width) {
         // the least it reads at; it stretches into whatever room the page leaves
         return Math.max(320 * ctx.scale, Math.min(520 * ctx.scale, width * 0.34));
-    }
-
-    @Override
-    boolean stretches() {
-        return true;
-    }
-
-    @Override
-    double minWidth(Ctx ctx) {
-        return 480 * ctx.scale;
     }
 
     /** A circle in the block's pixels. */

@@ -1,0 +1,23 @@
+package io.figgen.layout;
+
+/**
+ * A chart that takes the room the page gives it: any extra height goes inside the plot, and it is never
+ * narrower than the width its labels need ({@code minWidth} at a 1200 px canvas, scaled with the type).
+ */
+abstract class PlotBlock extends Block {
+    private final double minWidth;
+
+    PlotBlock(double minWidth) {
+        this.minWidth = minWidth;
+    }
+
+    @Override
+    final boolean stretches() {
+        return true;
+    }
+
+    @Override
+    final double minWidth(Ctx ctx) {
+        return minWidth * ctx.scale;
+    }
+}
