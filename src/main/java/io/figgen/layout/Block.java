@@ -21,6 +21,14 @@ abstract class Block {
         return 0;
     }
 
+    /**
+     * How much taller than {@link #height} the block reads best, given the room: a chart's natural height is
+     * the least it reads at (so it never shrinks the type), and it asks for this much more from any slack.
+     */
+    double want(Ctx ctx, double width) {
+        return 0;
+    }
+
     /** Whether extra height given to the block may go inside it (cards in a row stretch to equal height). */
     boolean stretches() {
         return false;

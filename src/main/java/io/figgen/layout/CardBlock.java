@@ -68,6 +68,11 @@ final class CardBlock extends Block {
     }
 
     @Override
+    double want(Ctx ctx, double width) {
+        return body == null ? 0 : body.want(ctx, width - 2 * ctx.pad());
+    }
+
+    @Override
     boolean stretches() {
         return true;
     }

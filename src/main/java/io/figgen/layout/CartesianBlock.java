@@ -25,6 +25,11 @@ final class CartesianBlock extends PlotBlock {
 
     @Override
     double height(Ctx ctx, double width) {
+        return 300 * ctx.scale;
+    }
+
+    @Override
+    double comfortable(Ctx ctx, double width) {
         return Math.max(300 * ctx.scale, Math.min(620 * ctx.scale, width * 0.5));
     }
 

@@ -16,7 +16,9 @@ import java.util.List;
 /**
  * Places a scene on its canvas: the title block at the top, the footer at the bottom, and the body between. Type and spacing scale with the
  * canvas's width (its area when it is taller than 4:3); when the content does not fit, spacing tightens first, then type shrinks in
- * steps (never below the theme's minimum), then spacing tightens further.
+ * steps (never below the theme's minimum), then spacing tightens further. On a wide canvas whose type had to give
+ * way, a chart and the text next to it in the sketch's stack are also tried side by side; the composition
+ * with the larger type wins.
  */
 public final class LayoutEngine {
     /** Type scales tried in turn; after the last, spacing tightens as a final resort. */
@@ -28,6 +30,8 @@ public final class LayoutEngine {
     private static final double[] GROWTH = {1.3, 1.2, 1.1};
     private static final double SPARSE = 0.55;
     private static final double GROWN_FILL = 0.8;
+    /** A canvas at least this many times as wide as tall is wide: text may stand beside a chart. */
+    private static final double WIDE = 1.5;
     private static final int BASE_WIDTH = 1200;
     private static final int BASE_HEIGHT = 900;
 
@@ -47,14 +51,21 @@ public final class LayoutEngine {
         // room for the larger type its area gives
         double widthScale = size.width() / (double) BASE_WIDTH;
         double canvasScale = Math.max(widthScale, Math.sqrt((double) size.width() * size.height() / (BASE_WIDTH * BASE_HEIGHT)));
-        Fitted fitted = fit(size, canvasScale, widthScale, ctx -> compose(ctx, scene, scene.extras()), false);
+        Fitted fitted = fit(size, canvasScale, widthScale, ctx -> compose(ctx, scene, scene.extras(), false), false);
+        if (fitted != null && fitted.shrank() && size.width() >= WIDE * size.height() && besidePair(scene.body())) {
+            // a wide canvas whose type shrank to fit a chart over its text: the two side by side may read larger
+            Fitted beside = fit(size, canvasScale, widthScale, ctx -> compose(ctx, scene, scene.extras(), true), false);
+            if (beside != null && beside.better(fitted)) {
+                fitted = beside;
+            }
+        }
         if (fitted == null && scene.extras() != null) {
             // the notes row is an extra: when the figure cannot hold it, it goes, and its rows are reported
             unbound.addAll(scene.extraElements());
-            fitted = fit(size, canvasScale, widthScale, ctx -> compose(ctx, scene, null), true);
+            fitted = fit(size, canvasScale, widthScale, ctx -> compose(ctx, scene, null, false), true);
         }
         if (fitted == null) {
-            fitted = fit(size, canvasScale, widthScale, ctx -> compose(ctx, scene, null), true);
+            fitted = fit(size, canvasScale, widthScale, ctx -> compose(ctx, scene, null, false), true);
         }
         Figure figure = new Figure(size, theme.background(), scene.title(), scene.description(), fitted.shapes());
         PageEdges.Result edges = fitted.edges();
@@ -62,10 +73,27 @@ public final class LayoutEngine {
                 edges.routes().unlabelled(), edges.joined());
     }
 
-    private record Fitted(List<Shape> shapes, double fit, PageEdges.Result edges) {
-        Fitted(Page.Drawn d, double fit) {
-            this(d.shapes(), fit, d.edges());
+    private record Fitted(List<Shape> shapes, double fit, double spacing, PageEdges.Result edges) {
+        Fitted(Page.Drawn d, double fit, double spacing) {
+            this(d.shapes(), fit, spacing, d.edges());
         }
+
+        /** Whether the type or the spacing gave way for the content to fit. */
+        boolean shrank() {
+            return fit < 1 || spacing < 1;
+        }
+
+        /** Larger type wins; at the same type, roomier spacing; a tie keeps the other (the sketch's own). */
+        boolean better(Fitted other) {
+            return fit > other.fit + 1e-9 || Math.abs(fit - other.fit) < 1e-9 && spacing > other.spacing + 1e-9;
+        }
+    }
+
+    private static boolean besidePair(Component c) {
+        if (c instanceof Component.Stack s) {
+            return SceneLayout.hasBesidePair(s.children()) || s.children().stream().anyMatch(LayoutEngine::besidePair);
+        }
+        return false;
     }
 
     /**
@@ -83,19 +111,19 @@ public final class LayoutEngine {
                 Ctx ctx = new Ctx(theme, measurer, canvasScale, widthScale, grow, 1);
                 Page page = pages.apply(ctx);
                 if (page.fill(ctx, size) <= GROWN_FILL) {
-                    return new Fitted(page.draw(ctx, size), grow);
+                    return new Fitted(page.draw(ctx, size), grow, 1);
                 }
             }
         }
         if (first.fits(base, size)) {
-            return new Fitted(first.draw(base, size), 1);
+            return new Fitted(first.draw(base, size), 1, 1);
         }
         // a dense figure gives up room between things before it gives up type size
         for (double sp : ROOMY_SPACINGS) {
             Ctx ctx = new Ctx(theme, measurer, canvasScale, widthScale, 1, sp);
             Page page = pages.apply(ctx);
             if (page.fits(ctx, size)) {
-                return new Fitted(page.draw(ctx, size), 1);
+                return new Fitted(page.draw(ctx, size), 1, sp);
             }
         }
         double tight = ROOMY_SPACINGS[ROOMY_SPACINGS.length - 1];
@@ -108,7 +136,7 @@ public final class LayoutEngine {
             Ctx ctx = new Ctx(theme, measurer, canvasScale, widthScale, FITS[mid], tight);
             Page page = pages.apply(ctx);
             if (page.fits(ctx, size)) {
-                best = new Fitted(page.draw(ctx, size), FITS[mid]);
+                best = new Fitted(page.draw(ctx, size), FITS[mid], tight);
                 hi = mid - 1;
             } else {
                 lo = mid + 1;
@@ -121,7 +149,7 @@ public final class LayoutEngine {
             Ctx ctx = new Ctx(theme, measurer, canvasScale, widthScale, last, Math.min(tight, SPACINGS[i]));
             Page page = pages.apply(ctx);
             if (page.fits(ctx, size) || force && i == SPACINGS.length - 1) {
-                return new Fitted(page.draw(ctx, size), last);
+                return new Fitted(page.draw(ctx, size), last, Math.min(tight, SPACINGS[i]));
             }
         }
         return null;
@@ -192,16 +220,14 @@ public final class LayoutEngine {
         }
     }
 
-    private Page compose(Ctx ctx, Scene scene, Component extras) {
-        SceneLayout blocks = new SceneLayout(ctx);
+    private Page compose(Ctx ctx, Scene scene, Component extras, boolean beside) {
+        SceneLayout blocks = new SceneLayout(ctx, beside);
         Tone tone = blocks.baseTone();
         Block header = scene.header() == null ? null : blocks.title(scene.header());
         Block footer = scene.footer() == null ? null : blocks.footer(scene.footer());
         List<Block> body = new ArrayList<>();
         if (scene.body() instanceof Component.Stack s) {
-            for (Component c : s.children()) {
-                body.add(blocks.block(c, tone));
-            }
+            body.addAll(blocks.stacked(s.children(), tone));
         }
         if (extras != null) {
             body.add(blocks.block(extras, tone));

@@ -16,6 +16,16 @@ abstract class PlotBlock extends Block {
         return true;
     }
 
+    /** The height the chart reads best at; {@link #height} is the least it reads at. */
+    double comfortable(Ctx ctx, double width) {
+        return height(ctx, width);
+    }
+
+    @Override
+    final double want(Ctx ctx, double width) {
+        return Math.max(0, comfortable(ctx, width) - height(ctx, width));
+    }
+
     @Override
     final double minWidth(Ctx ctx) {
         return minWidth * ctx.scale;

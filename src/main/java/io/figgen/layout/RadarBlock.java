@@ -32,6 +32,11 @@ final class RadarBlock extends PlotBlock {
 
     @Override
     double height(Ctx ctx, double width) {
+        return 320 * ctx.scale;
+    }
+
+    @Override
+    double comfortable(Ctx ctx, double width) {
         return Math.max(320 * ctx.scale, Math.min(600 * ctx.scale, width * 0.6));
     }
 
@@ -47,12 +52,11 @@ final class RadarBlock extends PlotBlock {
         return s.chars().anyMatch(Character::isLetter) && s.equals(s.toUpperCase(Locale.ROOT));
     }
 
-    private Label label(ChartPaint p, Text t, TextStyle capsStyle) {
+    private Label label(ChartPaint p, Text t, TextStyle capsStyle, double limit) {
         String name = t.runs().isEmpty() ? "" : t.runs().get(0).value();
         TextStyle st = caps(name) ? capsStyle : p.name;
         List<String> lines = new ArrayList<>();
         List<TextStyle> styles = new ArrayList<>();
-        double limit = 240 * p.ctx.scale;
         if (p.width(name, st) > limit && name.contains(" ")) {
             // two lines, broken at the space nearest the middle
             int mid = name.length() / 2;
@@ -113,8 +117,10 @@ final class RadarBlock extends PlotBlock {
         TextStyle capsStyle = section.withSize(Math.max(ctx.minFont, section.size() * 0.82));
         int n = chart.spokes().size();
         List<Label> labels = new ArrayList<>();
+        // a long name takes two lines when one would hold the chart's radius back in a narrow box
+        double limit = Math.min(240 * ctx.scale, b.w() * 0.17);
         for (Text t : chart.spokes()) {
-            labels.add(label(p, t, capsStyle));
+            labels.add(label(p, t, capsStyle, limit));
         }
         // the legend: named series, then the sketch's own legend lines
         List<Entry> entries = new ArrayList<>();

@@ -116,6 +116,18 @@ final class RowBlock extends Block {
         return h;
     }
 
+    @Override
+    double want(Ctx ctx, double width) {
+        double[] w = widths(ctx, width);
+        double h = height(ctx, width);
+        double most = 0;
+        for (int i = 0; i < children.size(); i++) {
+            Block b = children.get(i);
+            most = Math.max(most, b.height(ctx, w[i]) + b.want(ctx, w[i]) - h);
+        }
+        return Math.max(0, most);
+    }
+
     /** Rows stretch with the page, except one whose height the spec's anchors prescribe. */
     @Override
     boolean stretches() {

@@ -17,9 +17,65 @@ import java.util.List;
  */
 final class SceneLayout {
     private final Ctx ctx;
+    /** Whether a chart and the text beside it in the sketch's stack stand side by side (see {@link #beside}). */
+    private final boolean beside;
 
     SceneLayout(Ctx ctx) {
+        this(ctx, false);
+    }
+
+    SceneLayout(Ctx ctx, boolean beside) {
         this.ctx = ctx;
+        this.beside = beside;
+    }
+
+    /**
+     * Where a stack holds a chart and, next to it, text that explains it (a list, a card, a note), the two
+     * may stand side by side: on a wide canvas a chart over its legend leaves both sides of the chart empty
+     * and shrinks the type to fit the height. True when {@code children} has such a pair.
+     */
+    static boolean hasBesidePair(List<Component> children) {
+        return besidePair(children) >= 0;
+    }
+
+    private static int besidePair(List<Component> children) {
+        for (int i = 0; i + 1 < children.size(); i++) {
+            Component a = children.get(i);
+            Component b = children.get(i + 1);
+            if (a instanceof Component.Plot && prose(b) || prose(a) && b instanceof Component.Plot) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Text a reader takes in beside a chart: a card or panel of text, a list, a paragraph, a callout. */
+    private static boolean prose(Component c) {
+        if (c instanceof Component.Node n) {
+            return n.body() == null || prose(n.body());
+        }
+        if (c instanceof Component.Stack s) {
+            // a section (a heading and its text) may stand beside a chart; a heading alone heads what follows it
+            return s.children().stream().anyMatch(SceneLayout::prose)
+                    && s.children().stream().allMatch(k -> k instanceof Component.Heading || prose(k));
+        }
+        return c instanceof Component.Items || c instanceof Component.Paragraph || c instanceof Component.Callout;
+    }
+
+    /** A stack's blocks, with its chart-and-text pair in a row when this layout sets them side by side. */
+    List<Block> stacked(List<Component> children, Tone tone) {
+        int at = beside ? besidePair(children) : -1;
+        if (at < 0) {
+            return blocks(children, tone);
+        }
+        List<Block> out = new ArrayList<>(blocks(children.subList(0, at), tone));
+        Block a = block(children.get(at), tone);
+        Block b = block(children.get(at + 1), tone);
+        // the chart keeps the larger share: it is what the figure shows; the text is read beside it
+        boolean chartFirst = children.get(at) instanceof Component.Plot;
+        out.add(new RowBlock(List.of(a, b), chartFirst ? new double[] {0.58, 0.42} : new double[] {0.42, 0.58}));
+        out.addAll(blocks(children.subList(at + 2, children.size()), tone));
+        return out;
     }
 
     Tone baseTone() {
@@ -66,7 +122,7 @@ final class SceneLayout {
     Block block(Component c, Tone tone) {
         Block b;
         if (c instanceof Component.Stack s) {
-            b = new StackBlock(blocks(s.children(), tone), s.gap(), s.spread());
+            b = new StackBlock(stacked(s.children(), tone), s.gap(), s.spread());
         } else if (c instanceof Component.Columns r) {
             b = columns(r, tone);
         } else if (c instanceof Component.Spacer) {

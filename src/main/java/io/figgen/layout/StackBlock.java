@@ -39,6 +39,11 @@ final class StackBlock extends Block {
     }
 
     @Override
+    double want(Ctx ctx, double width) {
+        return children.stream().mapToDouble(b -> b.want(ctx, width)).sum();
+    }
+
+    @Override
     boolean stretches() {
         return children.stream().anyMatch(Block::stretches);
     }
@@ -55,6 +60,20 @@ final class StackBlock extends Block {
         }
         double gap = gap(ctx);
         double extra = Math.max(0, area.h() - natural - gap * Math.max(0, heights.length - 1));
+        // a chart asks for room beyond the least it reads at: it has the slack first, before the gaps widen
+        double wanted = 0;
+        double[] wants = new double[heights.length];
+        for (int i = 0; i < heights.length; i++) {
+            wants[i] = children.get(i).want(ctx, area.w());
+            wanted += wants[i];
+        }
+        if (extra > 0 && wanted > 0) {
+            double share = Math.min(1, extra / wanted);
+            for (int i = 0; i < heights.length; i++) {
+                heights[i] += wants[i] * share;
+            }
+            extra -= wanted * share;
+        }
         double before = 0;
         if (extra > 0 && spread && heights.length > 0) {
             // A page breathes evenly: the slack first widens the gaps, then lets rows of cards grow a

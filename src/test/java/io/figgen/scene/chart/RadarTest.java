@@ -165,4 +165,29 @@ class RadarTest {
         }
         return in;
     }
+
+    @Test
+    void aChartOverItsListStandsBesideItOnAWideCanvasAtFullType() throws Exception {
+        Layout l = layout("radar-beside-list");
+        assertEquals(1.0, l.fit(), "side by side, the chart and its list fit without shrinking the type");
+        double chartRight = l.figure().shapes().stream().filter(Shape.Line.class::isInstance).map(Shape.Line.class::cast)
+                .filter(x -> x.role() == Shape.Role.AXIS).flatMap(x -> x.points().stream()).mapToDouble(p -> p[0]).max()
+                .orElseThrow();
+        List<Shape.Text> items = l.figure().texts().stream().filter(t -> t.text().equals("Open source")
+                || t.text().equals("Low running cost")).toList();
+        assertEquals(2, items.size(), "both terms drawn: " + items);
+        for (Shape.Text t : items) {
+            assertTrue(t.x() > chartRight, t.text() + " stands right of the chart (x " + t.x() + ", chart ends " + chartRight + ")");
+        }
+    }
+
+    @Test
+    void aTermAsLongAsItsColumnIsSplitFromItsDescriptionLikeItsSiblings() throws Exception {
+        Layout l = layout("radar-beside-list");
+        Shape.Text term = l.figure().texts().stream().filter(t -> t.text().equals("Audit trail built")).findFirst()
+                .orElseThrow(() -> new AssertionError("the term is a span of its own"));
+        Shape.Text sibling = l.figure().texts().stream().filter(t -> t.text().equals("Open source")).findFirst().orElseThrow();
+        assertEquals(sibling.face(), term.face(), "set like the other terms");
+        assertTrue(l.figure().texts().stream().anyMatch(t -> t.text().equals("Every change is recorded")));
+    }
 }
