@@ -428,7 +428,7 @@ final class AreaComposer {
         }
         Header h = header(box);
         if (h.badge != null) {
-            return theme.style("card-selected");
+            return theme.style(h.rejected ? "card-deferred" : "card-selected");
         }
         if (h.divider >= 0) {
             return theme.style("card");
@@ -523,7 +523,7 @@ final class AreaComposer {
     }
 
     /** A card's header: the rows above its first divider, or a capitals first line, and any selection badge. */
-    private record Header(String title, String badge, int divider, int bodyStart) {
+    private record Header(String title, String badge, boolean rejected, int divider, int bodyStart) {
     }
 
     private Header header(Box box) {
@@ -540,6 +540,7 @@ final class AreaComposer {
         }
         List<String> title = new ArrayList<>();
         String badge = null;
+        boolean rejected = false;
         int bodyStart = divider >= 0 ? divider + 1 : in.top();
         boolean capsRun = divider < 0 && box.title().isEmpty();
         for (Row r : in.rows()) {
@@ -549,6 +550,7 @@ final class AreaComposer {
                 String t = TextGroupComposer.texts(r);
                 boolean caps = TextRules.isCapsLabel(t) || !title.isEmpty() && TextRules.isCapsLabel("XXX" + t);
                 if (caps && r.tokens().size() <= 3 && title.size() < 3 && TextRules.selection(t) == null
+                        && TextRules.rejection(t) == null
                         && !(TextRules.startsWithKey(t) && !title.isEmpty())) {
                     inHeader = true;
                     bodyStart = r.row() + 1;
@@ -564,8 +566,12 @@ final class AreaComposer {
             for (Token t : r.tokens()) {
                 if (t instanceof Token.Text x) {
                     String sel = TextRules.selection(x.text());
+                    String no = TextRules.rejection(x.text());
                     if (sel != null && badge == null) {
                         badge = sel;
+                    } else if (no != null && badge == null) {
+                        badge = no;
+                        rejected = true;
                     } else {
                         title.add(x.text());
                     }
@@ -577,15 +583,17 @@ final class AreaComposer {
             for (Row r : in.rows()) {
                 if (r.row() >= bodyStart && !r.isBlank()) {
                     String sel = r.tokens().size() == 1 ? TextRules.selection(TextGroupComposer.texts(r)) : null;
-                    if (sel != null) {
-                        badge = sel;
+                    String no = r.tokens().size() == 1 ? TextRules.rejection(TextGroupComposer.texts(r)) : null;
+                    if (sel != null || no != null) {
+                        badge = sel != null ? sel : no;
+                        rejected = sel == null;
                         bodyStart = r.row() + 1;
                     }
                     break;
                 }
             }
         }
-        return new Header(TextRules.join(title), badge, divider, bodyStart);
+        return new Header(TextRules.join(title), badge, rejected, divider, bodyStart);
     }
 
     /** A short rule under the first line(s) of a box ({@code Render} / {@code ──────}) marks its title. */

@@ -445,7 +445,7 @@ public final class SceneReader {
 
     private Footer footer(Sketch sketch, Band band, ContentElement bound) {
         List<String> lines = band.panels().get(0).rows().stream().filter(Row::hasText).map(TextGroupComposer::texts).toList();
-        String text = TextRules.join(lines);
+        String text = TextRules.joinSeparated(lines);
         int line = sketch.specLine(band.top());
         Style style = bound == null ? theme.style("bar") : theme.styleForTag(bound.primaryTag());
         boolean bar = style.kind().equals("bar");

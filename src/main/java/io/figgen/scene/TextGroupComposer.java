@@ -320,13 +320,14 @@ final class TextGroupComposer {
                         items.get(items.size() - 1).describe(sg.text(), sg.col());
                     } else {
                         // each mark opens an item, also further along the row ("◆ BMAT   ◆ Pex")
-                        items.add(new ListItem(sg.marker(), sg.text(), line(r)));
+                        items.add(new ListItem(sg.marker(), sg.text(), line(r), sg.textCol()));
                     }
                 }
             } else if (!items.isEmpty()) {
                 items.get(items.size() - 1).goOn(r);
             }
         }
+        splitAtDescriptionColumn(items);
         List<Item> out = new ArrayList<>();
         for (ListItem i : items) {
             out.add(i.item());
@@ -338,18 +339,48 @@ final class TextGroupComposer {
         return new Component.Items(out, line(rows.get(0)));
     }
 
+    /**
+     * A term as long as the space a list leaves for its terms runs into its description with one space
+     * ("■ Calibrated confidence Conformal prediction", under "■ Open-source trust     Auditability builds"): when
+     * two or more items describe from one column, an item whose words cross that column at a word's start is
+     * split there too, so every term of the list is set alike.
+     */
+    private static void splitAtDescriptionColumn(List<ListItem> items) {
+        java.util.Map<Integer, Integer> cols = new java.util.TreeMap<>();
+        for (ListItem i : items) {
+            if (i.descriptionCol >= 0) {
+                cols.merge(i.descriptionCol, 1, Integer::sum);
+            }
+        }
+        int col = cols.entrySet().stream().filter(e -> e.getValue() >= 2).max(java.util.Map.Entry.comparingByValue())
+                .map(java.util.Map.Entry::getKey).orElse(-1);
+        if (col < 0) {
+            return;
+        }
+        for (ListItem i : items) {
+            int at = col - i.leadCol;
+            if (i.descriptionCol < 0 && i.leadCol >= 0 && at > 0 && at < i.lead.length() && i.lead.charAt(at - 1) == ' '
+                    && i.lead.charAt(at) != ' ' && i.lead.indexOf(' ') < at) {
+                i.describe(i.lead.substring(at), col);
+                i.lead = i.lead.substring(0, at).strip();
+            }
+        }
+    }
+
     /** A list item being read: its mark and first words, a description column, and the lines under it. */
     private static final class ListItem {
         private final String marker;
-        private final String lead;
+        private String lead;
+        private final int leadCol;
         private final int line;
         private final List<String> description = new ArrayList<>();
         private int descriptionCol = -1;
         private final List<String> details = new ArrayList<>();
 
-        ListItem(String marker, String lead, int line) {
+        ListItem(String marker, String lead, int line, int leadCol) {
             this.marker = marker == null || marker.isEmpty() ? null : marker;
             this.lead = lead;
+            this.leadCol = leadCol;
             this.line = line;
         }
 
@@ -390,13 +421,14 @@ final class TextGroupComposer {
     }
 
     /** A run of a marked row: its mark (null for none), its words, its column; {@code arrow} for an arrow mark. */
-    private record Segment(String marker, String text, int col, boolean arrow) {
+    private record Segment(String marker, String text, int col, boolean arrow, int textCol) {
     }
 
     /** The items of a marked row: each list mark opens one, the words after it up to the next mark belong to it. */
     private static List<Segment> segments(Row r) {
         List<String> markers = new ArrayList<>();
         List<Integer> cols = new ArrayList<>();
+        List<Integer> textCols = new ArrayList<>();
         List<Boolean> arrows = new ArrayList<>();
         List<List<String>> texts = new ArrayList<>();
         List<Token> tokens = r.tokens();
@@ -410,6 +442,7 @@ final class TextGroupComposer {
                     && tokens.get(i + 1) instanceof Token.Text next && texts.isEmpty()) {
                 markers.add(a.direction() == Token.Direction.RIGHT ? "→" : "");
                 cols.add(next.col());
+                textCols.add(next.col());
                 arrows.add(true);
                 texts.add(new ArrayList<>(List.of(next.text())));
                 i++;
@@ -423,6 +456,8 @@ final class TextGroupComposer {
                     // set apart by wide space, a phrase is an item of its own, marked or not
                     markers.add(m.marker());
                     cols.add(x.col());
+                    // where the words start after the mark ("■ " is a cell and a space)
+                    textCols.add(x.col() + (m.marker() == null ? 0 : Math.max(0, x.text().length() - m.text().length())));
                     arrows.add(false);
                     texts.add(new ArrayList<>(List.of(m.marker() == null ? x.text() : m.text())));
                 }
@@ -436,7 +471,7 @@ final class TextGroupComposer {
         for (int k = 0; k < markers.size(); k++) {
             String text = TextRules.stripPlaceholders(TextRules.join(texts.get(k)));
             if (!text.isEmpty()) {
-                out.add(new Segment(markers.get(k), text, cols.get(k), arrows.get(k)));
+                out.add(new Segment(markers.get(k), text, cols.get(k), arrows.get(k), textCols.get(k)));
             }
         }
         return out;
@@ -542,7 +577,7 @@ final class TextGroupComposer {
     }
 
     private static final java.util.regex.Pattern FACT = java.util.regex.Pattern.compile(
-            "^(?:[A-Za-z][\\w ()./&+-]{0,24}:\\s+\\S.*|P\\s*=\\s*[0-9.]+.*|[~≈]?[$€£]\\s?[0-9].*)$");
+            "^(?:[A-Za-z][\\w ()./&+#-]{0,24}:\\s+\\S.*|P\\s*=\\s*[0-9.]+.*|[~≈]?[$€£]\\s?[0-9].*)$");
 
     /**
      * True when a card's line opens with a capital after a line that does not run on and does not end in
@@ -553,9 +588,44 @@ final class TextGroupComposer {
         String a = above.strip();
         String l = line.strip();
         // a lead-in ("Coverage guarantee:") is followed by its value, not by a new facet
-        return !a.isEmpty() && !l.isEmpty() && !a.endsWith("-") && !a.endsWith(":") && !runsOn(a, l)
-                && Character.isUpperCase(l.codePointAt(0))
-                && !Character.isUpperCase(a.codePointAt(a.length() - 1));
+        // code opens in lower case, so only the line above's ending can carry it on
+        boolean goesOn = codeStart(l) ? runsOn(a, "") : runsOn(a, l);
+        return !a.isEmpty() && !l.isEmpty() && !a.endsWith("-") && !a.endsWith(":") && !goesOn
+                && (Character.isUpperCase(l.codePointAt(0)) || codeStart(l)) && !acronymGoesOn(a, l)
+                && (!Character.isUpperCase(a.codePointAt(a.length() - 1)) || acronym(lastWord(a)) && !acronym(firstWord(l)));
+    }
+
+    /**
+     * An acronym is capitalised wherever it stands, so one opening a line after a line that itself goes on
+     * with a phrase ("Server-" / "rendered" / "HTML") carries that phrase on; after a line of its own it opens a
+     * facet ("Graph" / "AGE ext").
+     */
+    private static boolean acronymGoesOn(String above, String line) {
+        return acronym(firstWord(line)) && Character.isLowerCase(above.codePointAt(0)) && !above.endsWith(".")
+                && !above.endsWith("!") && !above.endsWith("?");
+    }
+
+    /** A line opening with code ({@code /app}, {@code _app.tsx}, {@code getServerSideProps}): code is not capitalised. */
+    private static boolean codeStart(String line) {
+        String w = firstWord(line);
+        return TextRules.isCodeWord(w) || CAMEL.matcher(w).matches();
+    }
+
+    private static final java.util.regex.Pattern CAMEL = java.util.regex.Pattern.compile("^[a-z]+[A-Z][A-Za-z0-9]*(?:\\(\\))?$");
+
+    private static boolean acronym(String word) {
+        String w = word.replaceAll("[^\\p{L}\\p{N}]+$", "");
+        return w.length() >= 2 && w.length() <= 5 && w.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+                && Character.isLetter(w.charAt(0));
+    }
+
+    private static String firstWord(String s) {
+        return TextRules.SPACES.split(s.strip())[0];
+    }
+
+    private static String lastWord(String s) {
+        String[] w = TextRules.SPACES.split(s.strip());
+        return w[w.length - 1];
     }
 
     /** True when a line of a card opens a new fact rather than going on with the line above it. */
@@ -588,8 +658,8 @@ final class TextGroupComposer {
         for (int k = 1; k < group.size() && right > 0; k++) {
             String a = texts(group.get(k - 1)).strip();
             String b = texts(group.get(k)).strip();
-            boolean capital = !a.isEmpty() && !b.isEmpty() && !a.endsWith("-") && !runsOn(a, b)
-                    && Character.isUpperCase(b.codePointAt(0));
+            boolean capital = !a.isEmpty() && !b.isEmpty() && !a.endsWith("-") && !(codeStart(b) ? runsOn(a, "") : runsOn(a, b))
+                    && (Character.isUpperCase(b.codePointAt(0)) || codeStart(b)) && !acronymGoesOn(a, b);
             allCapital &= capital;
             all.add(k);
             if (capital && hadRoom(group.get(k - 1), b, right)) {
@@ -645,17 +715,31 @@ final class TextGroupComposer {
             for (int k = 0; k < lines.size(); k++) {
                 if (!item.isEmpty() && lines.size() > 2 && (startsFact(item.get(item.size() - 1), lines.get(k))
                         || opensLine(item.get(item.size() - 1), lines.get(k)))) {
-                    into.add(new Item(null, Text.mixed(TextRules.join(item), "body"), line(rows.get(first))));
+                    into.add(new Item(null, facet(item), line(rows.get(first))));
                     item.clear();
                     first = k;
                 }
                 item.add(lines.get(k));
             }
-            into.add(new Item(null, Text.mixed(TextRules.join(item), "body"), line(rows.get(first))));
+            into.add(new Item(null, facet(item), line(rows.get(first))));
             return null;
         }
         String role = text.endsWith(":") ? "strong" : "body";
         return new Component.Paragraph(Text.mixed(text, role), line(rows.get(0)));
+    }
+
+    /**
+     * A card's facet: its lines joined, and a field name in capitals on a line of its own over the value
+     * ("SPEED" / "~100x faster") set as a lead-in, in the strong face, so the name and the value do not run
+     * together in one style.
+     */
+    private static Text facet(List<String> lines) {
+        String head = lines.get(0).strip();
+        if (lines.size() > 1 && TextRules.isCapsLabel(head) && head.length() <= 24 && !TextRules.isCapsLabel(lines.get(1))
+                && TextRules.selection(head) == null) {
+            return Text.concat(Text.mixed(head, "strong"), Text.mixed(TextRules.join(lines.subList(1, lines.size())), "body"));
+        }
+        return Text.mixed(TextRules.join(lines), "body");
     }
 
     private Component table(List<Row> rows, boolean headed) {

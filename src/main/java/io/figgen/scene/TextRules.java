@@ -17,7 +17,7 @@ public final class TextRules {
             "\\[(?:coral |navy |teal |gold )?(?:sq|square|accent line|accent square|line|rule|dot)]",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CODE = Pattern.compile(
-            "^--?[a-z][\\w-]*$|^(?:~|\\.{1,2})?/[\\w./-]+$|^[\\w.-]+(?:/[\\w.-]+)*/$|^[\\w.-]+(?:/[\\w.-]+){2,}/?$|^[\\w.-]+/[\\w.-]+\\.[a-z]{1,5}$|^[\\w.]+\\([\\w.,=\"' ]*\\)$|^[\\w.]+\\.(py|ts|tsx|js|md|yaml|yml|toml|json|sql|sh|css)$"
+            "^--?[a-z][\\w-]*$|^(?:~|\\.{1,2})?/[\\w./-]+$|^[\\w.-]+(?:/[\\w.-]+)*/$|^[\\w.-]+(?:/[\\w.-]+){2,}/?$|^[\\w.-]+/[\\w.-]+\\.[a-z]{1,5}$|^[\\w.]+\\([\\w.,=\"' ]*\\)$|^[\\w.]+\\.(py|ts|tsx|js|md|yaml|yml|toml|json|sql|sh|css|txt|lock|cfg|ini)$"
                     + "|^\\w+_\\w+$|^[\\w-]+=\\S*$|^`.*`$|^\\$\\w+|^@[\\w/-]+$|^--[\\w-]+:");
 
     /** Patterns on hot paths are compiled once: a layout calls these for every word, many times over. */
@@ -49,6 +49,10 @@ public final class TextRules {
         if ((cp == '-' || cp == '+' || cp == '*') && spaced) {
             return new Marked("", s.substring(2).strip());
         }
+        if (cp == '?' && spaced) {
+            // "? Remix (ask first)" beside "✓ Streaming": a question mark opening a line marks an open answer
+            return new Marked("?", s.substring(2).strip());
+        }
         Matcher m = NUMBERED.matcher(s);
         if (m.matches() && !m.group(2).isEmpty() && (s.length() <= m.group(1).length() || s.charAt(m.group(1).length()) == ' '
                 || m.group(1).codePointAt(0) > 0x2000)) {
@@ -71,6 +75,22 @@ public final class TextRules {
         return m.matches() ? m.group(1) : line.strip();
     }
 
+    private static final Pattern REJECTION = Pattern.compile(
+            "^[■✗✘]\\s*(BANNED|REJECTED|DEFERRED|DEPRECATED|LEGACY|AVOID)$|^\\((banned|rejected|deferred|deprecated|legacy)\\)$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The badge word when a line marks an option as turned down ({@code ■ BANNED}, {@code (deferred)}), else
+     * null: the card is one of the alternatives and says why, quietly.
+     */
+    static String rejection(String line) {
+        Matcher m = REJECTION.matcher(line.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        return (m.group(1) != null ? m.group(1) : m.group(2)).toUpperCase(java.util.Locale.ROOT);
+    }
+
     /** The badge word when a line is a selection marker ({@code ■ SELECTED}, {@code (selected)}), else null. */
     static String selection(String line) {
         Matcher m = SELECTION.matcher(line.strip());
@@ -79,6 +99,9 @@ public final class TextRules {
         }
         return m.group(1) != null ? m.group(1) : m.group(2);
     }
+
+    private static final Pattern EXTENSION = Pattern.compile(
+            "(?:toml|txt|yml|yaml|json|lock|py|ts|tsx|js|md|cfg|ini|sh|sql|csv|env)[,;:)]?");
 
     /** Joins lines an author wrapped by hand: a trailing hyphen before a lowercase word joins without space. */
     public static String join(List<String> lines) {
@@ -106,6 +129,10 @@ public final class TextRules {
                 String lastWord = sb.substring(sb.lastIndexOf(" ") + 1);
                 leading |= line.length() > 1 && line.charAt(0) == '/' && Character.isLetterOrDigit(last) && lastWord.contains("_")
                         && !lastWord.contains("/");
+                // a file name broken at its dot ("pyproject." / "toml", "requirements" / ".txt") is one name
+                String nextWord = SPACES.split(line)[0];
+                trailing |= last == '.' && letterBefore && EXTENSION.matcher(nextWord).matches();
+                leading |= nextWord.startsWith(".") && Character.isLetter(last) && EXTENSION.matcher(nextWord.substring(1)).matches();
                 if (!trailing && !leading) {
                     sb.append(' ');
                 }
@@ -138,6 +165,28 @@ public final class TextRules {
         return join(out);
     }
 
+    /**
+     * Lines of a list the sketch separates with {@code |} ("Engineer (Grafana 0.40) | Musician (Minimal 0.50)" over
+     * "Solo (Minimal 0.65) | Well-Funded"): the line break between two items is a separator too, so it is
+     * kept as one; other lines join as {@link #join} joins them.
+     */
+    static String joinSeparated(List<String> lines) {
+        List<String> kept = lines.stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        boolean separated = kept.size() > 1 && kept.stream().allMatch(l -> l.contains(" | "));
+        if (!separated) {
+            return join(kept);
+        }
+        StringBuilder out = new StringBuilder();
+        for (String l : kept) {
+            if (out.length() > 0) {
+                boolean marked = out.toString().endsWith("|") || l.startsWith("|");
+                out.append(marked ? " " : " | ");
+            }
+            out.append(l);
+        }
+        return out.toString();
+    }
+
     public static String collapse(String s) {
         String t = s.strip();
         // most text has single spaces only; the regex is for the rest
@@ -159,6 +208,24 @@ public final class TextRules {
         String w = WORD_EDGES.matcher(word).replaceAll("");
         return w.length() > 1 && CODE.matcher(w).matches();
     }
+
+    /**
+     * A measured value the house sets in the data face: a price ({@code $15/host/mo}), a share ({@code 5.63%}),
+     * a decimal ({@code 0.87}), a number with its unit ({@code 418x}, {@code 17ms}, {@code ~100x}, {@code <500ms}),
+     * a probability ({@code P=0.35}, {@code P(~0.15)}), an identifier such as {@code CVE-2025-6514}. A bare
+     * integer, a year and a name with a digit ({@code Nova-3}, {@code A1}) are words.
+     */
+    public static boolean isDataWord(String word) {
+        String w = WORD_EDGES.matcher(word).replaceAll("");
+        return w.length() > 1 && DATA.matcher(w).matches();
+    }
+
+    private static final Pattern DATA = Pattern.compile(
+            "^[~<>≤≥±≈+]?\\$\\d[\\d,.]*[kKmMbB]?\\+?(?:/[\\w.]+)*$"
+                    + "|^[~<>≤≥±≈+-]?\\d+(?:[.,]\\d+)?(?:[-–]\\d+(?:[.,]\\d+)?)?(?:%|x|×|ms|s|min|h|k|K|M|B|GB|MB|KB|TB|px|pp)(?:/[\\w.]+)*$"
+                    + "|^[~<>≤≥±≈]?\\d+\\.\\d+(?:[-–]\\d+\\.\\d+)?$"
+                    + "|^P(?:=|\\()~?[\\d.]+(?:[-–][\\d.]+)?\\)?$"
+                    + "|^CVE-\\d{4}-\\d+$|^CVSS$|^\\d+\\^\\w+$");
 
     /** True when a phrase is a command line: it carries a flag or is mostly code words. */
     public static boolean isCommand(String text) {
@@ -259,7 +326,7 @@ public final class TextRules {
         return PLACEHOLDER.matcher(s).find();
     }
 
-    private static final Pattern KEY_START = Pattern.compile("^[A-Z][\\w ()./&+-]{0,24}:\\s+\\S.*");
+    private static final Pattern KEY_START = Pattern.compile("^[A-Z][\\w ()./&+#-]{0,24}:\\s+\\S.*");
 
     /** A line that opens with {@code Key: value}: a line of its own in a key-value list, never joined on. */
     static boolean startsWithKey(String line) {
@@ -298,7 +365,8 @@ public final class TextRules {
         String next = TextRules.SPACES.split(rest.strip())[0].toLowerCase(java.util.Locale.ROOT);
         String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
         // a name or term opens in capitals or digits; a lead in lower case is a sentence going on
-        return words.length >= 4 || FUNCTION_WORDS.contains(next) || FUNCTION_WORDS.contains(last) || lead.endsWith(",")
+        // a term's detail is never one plain word in lower case ("Photocopy entire" / "books" is one phrase)
+        return words.length >= 4 || words.length >= 2 && rest.strip().matches("[a-z]+") || FUNCTION_WORDS.contains(next) || FUNCTION_WORDS.contains(last) || lead.endsWith(",")
                 || Character.isLowerCase(lead.codePointAt(0));
     }
 

@@ -286,6 +286,12 @@ class SceneTest {
         assertTrue(t.contains("No MCP"), t.toString());
         // two lines are one facet, the second word wrapped by the card's width
         assertTrue(t.contains("Requires Django"), t.toString());
+        // an acronym after a line going on with a phrase carries it on; code opens a facet in lower case
+        assertTrue(t.contains("Server-rendered HTML"), t.toString());
+        assertTrue(t.contains("No SPA"), t.toString());
+        assertTrue(t.contains("Pages router"), t.toString());
+        assertTrue(t.contains("/pages dir"), t.toString());
+        assertTrue(t.contains("getProps"), t.toString());
     }
 
     @Test
@@ -299,5 +305,64 @@ class SceneTest {
                     in.readAllBytes());
             assertEquals(List.of(), r.missing(), r.row());
         }
+    }
+
+    @Test
+    void ticksCrossesAndQuestionMarksSayYesNoAndAsk() throws Exception {
+        List<String> t = texts(scene("marks-and-keys"));
+        assertTrue(t.contains("Name: You"), t.toString());
+        assertTrue(t.contains("Card #: 12345"), "a key with # is a field of its own: " + t);
+        assertTrue(t.contains("Photocopy entire books"), "one plain word under a term is the phrase going on: " + t);
+        assertTrue(t.contains("Remix (ask first)"), "? is the item's mark, not its text: " + t);
+        io.figgen.theme.Theme theme = ThemeLoader.house();
+        byte[] bytes;
+        try (InputStream in = SceneTest.class.getResourceAsStream("/io/figgen/scene/marks-and-keys.md")) {
+            bytes = in.readAllBytes();
+        }
+        List<io.figgen.model.Shape.Text> drawn = new Renderer(theme).render("marks-and-keys.md", bytes, false, 1).layout()
+                .figure().texts();
+        java.util.Map<String, String> fills = new java.util.HashMap<>();
+        for (io.figgen.model.Shape.Text x : drawn) {
+            fills.putIfAbsent(x.text(), x.fill());
+        }
+        assertEquals(theme.color("high"), fills.get("✓"), "a tick in the confidence green");
+        assertEquals(theme.color("low"), fills.get("✗"), "a cross in the confidence red");
+        assertEquals(theme.color("medium"), fills.get("?"), "an open answer in amber");
+    }
+
+    @Test
+    void aFooterListSeparatedByBarsKeepsTheBarAtItsLineBreak() throws Exception {
+        Scene s = scene("marks-and-keys");
+        assertEquals("Each visit: Engineer (Quiet 0.40) | Musician (Loud 0.50) | Solo (Quiet 0.65) | Group (Loud 0.35)",
+                s.footer().text().value());
+    }
+
+    @Test
+    void aBannedOptionIsAQuietCardWithItsBadgeAndAFieldNameLeadsItsValue() throws Exception {
+        Scene s = scene("rejected-badge");
+        List<Component.Node> cards = new ArrayList<>();
+        Components.walk(s.body(), c -> {
+            if (c instanceof Component.Node n && n.title() != null) {
+                cards.add(n);
+            }
+        });
+        Component.Node pip = cards.stream().filter(n -> n.title().value().equals("PIP")).findFirst()
+                .orElseThrow(() -> new AssertionError("PIP is the card's title, without its mark: " + cards));
+        assertEquals("card-deferred", pip.style());
+        assertEquals("BANNED", pip.badge().value());
+        Component.Node uv = cards.stream().filter(n -> n.title().value().equals("UV")).findFirst().orElseThrow();
+        assertEquals("card-selected", uv.style());
+        List<String> t = texts(s);
+        assertTrue(t.contains("SPEED ~100x faster"), t.toString());
+        assertTrue(t.contains("CONFIG pyproject.toml only"), "a file name broken at its dot is one name: " + t);
+        assertTrue(t.contains("CONFIG requirements.txt"), t.toString());
+        List<Text.Run> speed = new ArrayList<>();
+        Components.walk(s.body(), c -> {
+            if (c instanceof Component.Items items) {
+                items.items().stream().filter(i -> i.text().value().startsWith("SPEED ~100x")).forEach(i -> speed.addAll(i.text().runs()));
+            }
+        });
+        assertEquals("strong", speed.get(0).role(), "the field name leads in the strong face: " + speed);
+        assertEquals("SPEED", speed.get(0).value());
     }
 }

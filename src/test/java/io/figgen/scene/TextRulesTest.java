@@ -46,12 +46,45 @@ class TextRulesTest {
         assertFalse(TextRules.isCodeWord(word), word);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"$15/host/mo", "$70+/month", "5.63%", "85%", "0.87", "418x", "~100x", "17ms", "<500ms",
+        "P=0.35-0.45", "P(~0.15)", "CVE-2025-6514", "2^attempt", "(5.63%,"})
+    void measuredValuesAreData(String word) {
+        assertTrue(TextRules.isDataWord(word), word);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2017", "25", "A1", "Nova-3", "Qwen2.5", "v3-turbo", "MP3", "1-3", "x", "%"})
+    void namesYearsAndCountsAreWords(String word) {
+        assertFalse(TextRules.isDataWord(word), word);
+    }
+
+    @Test
+    void aTurnedDownOptionIsMarkedNotSelected() {
+        assertEquals("BANNED", TextRules.rejection("■ BANNED"));
+        assertEquals("DEFERRED", TextRules.rejection("(deferred)"));
+        assertEquals(null, TextRules.selection("■ BANNED"));
+        assertEquals(null, TextRules.rejection("BANNED WORDS"));
+        assertTrue(TextRules.marker("? Remix (ask first)").marker().equals("?"));
+    }
+
+    @Test
+    void aLineBreakInAPipeSeparatedListIsASeparator() {
+        assertEquals("Engineer (0.40) | Musician (0.50) | Solo (0.65) | Well-Funded (0.35)",
+                TextRules.joinSeparated(java.util.List.of("Engineer (0.40) | Musician (0.50)", "Solo (0.65) | Well-Funded (0.35)")));
+        assertEquals("a | b | c", TextRules.joinSeparated(java.util.List.of("a | b |", "c")), "a written bar is not doubled");
+        assertEquals("Most papers never cross. Viability needs compute.",
+                TextRules.joinSeparated(java.util.List.of("Most papers never cross.", "Viability needs compute.")));
+    }
+
     @Test
     void aLongFirstLineGoingOnInLowerCaseIsOneWrappedLabel() {
         assertTrue(TextRules.wrapped("Generates migrations from the models", "that the app already has"));
         assertFalse(TextRules.wrapped("Voxtral", "Mistral open model"), "a name over its detail");
         assertFalse(TextRules.wrapped("1 dependency", "pydantic-ai"), "a short lead over an identifier");
         assertFalse(TextRules.wrapped("Four words in it:", "detail follows"), "a lead ending in a colon");
+        assertTrue(TextRules.wrapped("Photocopy entire", "books"), "one plain word is the phrase going on");
+        assertFalse(TextRules.wrapped("Voxtral", "mistral"), "a one-word name over its detail");
     }
 
     @Test
