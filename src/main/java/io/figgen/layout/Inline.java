@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * {@code Key:} in the strong face, the rest in the base style.
  */
 final class Inline {
-    private static final Pattern KEY = Pattern.compile("^([A-Z][\\w ./&-]{0,24}:)\\s+(.+)$");
+    private static final Pattern KEY = Pattern.compile("^([A-Z][\\w ./&#-]{0,24}:)\\s+(.+)$");
+
+    private static final java.util.Set<String> DATA_ROLES = java.util.Set.of("body", "strong", "nodeSub", "caption");
 
     private Inline() {
     }
@@ -35,13 +37,15 @@ final class Inline {
             spans.add(new Span(rest, code));
             return new RichText(spans);
         }
+        // values in running text take the data face; a heading or a label keeps one face throughout
+        boolean data = DATA_ROLES.contains(role);
+        String[] words = java.util.Arrays.stream(TextRules.SPACES.split(rest)).filter(w -> !w.isEmpty()).toArray(String[]::new);
+        boolean[] codes = codeWords(words, data);
         StringBuilder run = new StringBuilder();
         boolean runCode = false;
-        for (String w : TextRules.SPACES.split(rest)) {
-            if (w.isEmpty()) {
-                continue;
-            }
-            boolean c = TextRules.isCodeWord(w);
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            boolean c = codes[i];
             if (run.length() > 0 && c != runCode) {
                 spans.add(new Span(run.toString(), runCode ? code : base));
                 run.setLength(0);
@@ -59,6 +63,34 @@ final class Inline {
             spans.add(new Span("", base));
         }
         return new RichText(spans);
+    }
+
+    private static final java.util.regex.Pattern SHORT_FLAG = java.util.regex.Pattern.compile("^\\(?-[a-zA-Z]\\)?$");
+    private static final java.util.regex.Pattern COMMAND_WORD = java.util.regex.Pattern.compile("^\\(?[a-z][a-z0-9._-]*\\)?$");
+
+    /**
+     * Which words are set in the data face. A short flag ({@code -m}, {@code -r}) takes the command before it
+     * and its argument with it ("python -m venv", "pip install -r"), so a command does not switch faces
+     * word by word.
+     */
+    private static boolean[] codeWords(String[] words, boolean data) {
+        boolean[] out = new boolean[words.length];
+        for (int i = 0; i < words.length; i++) {
+            out[i] = TextRules.isCodeWord(words[i]) || data && TextRules.isDataWord(words[i]);
+        }
+        for (int i = 0; i < words.length; i++) {
+            if (!SHORT_FLAG.matcher(words[i]).matches()) {
+                continue;
+            }
+            out[i] = true;
+            for (int k = i - 1; k >= Math.max(0, i - 2) && COMMAND_WORD.matcher(words[k]).matches(); k--) {
+                out[k] = true;
+            }
+            if (i + 1 < words.length && COMMAND_WORD.matcher(words[i + 1]).matches() && !words[i + 1].startsWith("(")) {
+                out[i + 1] = true;
+            }
+        }
+        return out;
     }
 
     /** The whole text in one style, for commands and labels that must not be split into styles. */

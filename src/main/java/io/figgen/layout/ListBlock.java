@@ -25,11 +25,24 @@ final class ListBlock extends Block {
         return item.marker() == null;
     }
 
+    /**
+     * A tick, a cross and a question mark say yes, no and ask: they take the confidence colours (high, low,
+     * medium) whatever the list's accent, so a permission list reads at a glance.
+     */
+    private String markerColor(Ctx ctx, Item item) {
+        return switch (item.marker() == null ? "" : item.marker()) {
+            case "✓", "✔" -> ctx.color("high");
+            case "✗", "✘", "✕", "×" -> ctx.color("low");
+            case "?" -> ctx.color("medium");
+            default -> accent;
+        };
+    }
+
     private TextStyle markerStyle(Ctx ctx, Item item) {
         TextStyle body = item.text().lead();
         TextStyle strong = ctx.style("strong");
         // never larger than the item's own text (a code item is set smaller): the marker stands in its line
-        return strong.withColor(accent).withSize(Math.min(strong.size(), body.size())).withFace(body.face() == io.figgen.model.FontFace.MONO
+        return strong.withColor(markerColor(ctx, item)).withSize(Math.min(strong.size(), body.size())).withFace(body.face() == io.figgen.model.FontFace.MONO
                 ? io.figgen.model.FontFace.MONO_MEDIUM : io.figgen.model.FontFace.SANS_SEMIBOLD);
     }
 
