@@ -69,7 +69,7 @@ final class Inline {
     private static final java.util.regex.Pattern COMMAND_WORD = java.util.regex.Pattern.compile("^\\(?[a-z][a-z0-9._-]*\\)?$");
 
     /**
-     * Which words are set in the data face. A short flag ({@code -m}, {@code -r}) takes the command before it
+     * Which words are set in the data face. A value's name and sign go with it ({@code P = 0.20}); a short flag ({@code -m}, {@code -r}) takes the command before it
      * and its argument with it ("python -m venv", "pip install -r"), so a command does not switch faces
      * word by word.
      */
@@ -77,6 +77,13 @@ final class Inline {
         boolean[] out = new boolean[words.length];
         for (int i = 0; i < words.length; i++) {
             out[i] = TextRules.isCodeWord(words[i]) || data && TextRules.isDataWord(words[i]);
+        }
+        for (int i = 2; i < words.length; i++) {
+            // "P = 0.20": the name and its sign go with the value
+            if (out[i] && words[i - 1].equals("=") && words[i - 2].length() <= 3) {
+                out[i - 1] = true;
+                out[i - 2] = true;
+            }
         }
         for (int i = 0; i < words.length; i++) {
             if (!SHORT_FLAG.matcher(words[i]).matches()) {

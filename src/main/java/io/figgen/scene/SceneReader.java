@@ -54,6 +54,19 @@ public final class SceneReader {
         Set<String> sketchWords = sketchWords(sketch);
         List<ContentElement> drawnCallouts = callouts.stream().filter(c -> drawnBySketch(c, sketchWords)).toList();
         callouts.removeAll(drawnCallouts);
+        Set<String> sketchPairs = sketchPairs(sketch);
+        // a callout bound by its title to a sketch word ("TRANSLATION GAP" over a column) still says its content:
+        // when the sketch does not write that content, the notes row does
+        // (one bound to the footer or the title is said there: the figure's last band is its key message)
+        for (Binder.Candidate c : candidates) {
+            ContentElement e = bindings.get(c.key());
+            if (e != null && c.kind() != Binder.Kind.FOOTER && c.kind() != Binder.Kind.TITLE
+                    && e.table().toLowerCase(Locale.ROOT).contains("callout") && phraseShare(e, sketchPairs) < 0.5
+                    && !callouts.contains(e)) {
+                callouts.add(e);
+            }
+        }
+        callouts.sort(java.util.Comparator.comparingInt(ContentElement::line));
         List<String> labels = missingLabels(spec, sketchWords);
         Ids ids = new Ids();
         TextGroupComposer text = new TextGroupComposer(sketch, ids);
@@ -386,11 +399,55 @@ public final class SceneReader {
         return drawn;
     }
 
+    /** Every pair of words the sketch writes one after the other (across a wrapped line too), for phrases. */
+    private static Set<String> sketchPairs(Sketch sketch) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Band b : sketch.bands()) {
+            for (Area a : b.panels()) {
+                pairs(a, out);
+            }
+        }
+        return out;
+    }
+
+    private static void pairs(Area area, Set<String> out) {
+        List<String> run = new ArrayList<>();
+        for (Row r : area.rows()) {
+            run.addAll(TextRules.words(TextGroupComposer.texts(r)));
+        }
+        for (int i = 0; i + 1 < run.size(); i++) {
+            out.add(run.get(i) + " " + run.get(i + 1));
+        }
+        for (io.figgen.sketch.Box b : area.boxes()) {
+            pairs(b.interior(), out);
+        }
+    }
+
+    /**
+     * The share of a callout's content the sketch writes as phrases (pairs of words in its order): a content
+     * whose words are scattered over the figure ("Pipecat", "APIs") but never said is not drawn.
+     */
+    private static double phraseShare(ContentElement callout, Set<String> pairs) {
+        List<String> w = TextRules.words(callout.description());
+        if (w.size() < 2) {
+            return 1;
+        }
+        int hit = 0;
+        for (int i = 0; i + 1 < w.size(); i++) {
+            hit += pairs.contains(w.get(i) + " " + w.get(i + 1)) ? 1 : 0;
+        }
+        return hit / (double) (w.size() - 1);
+    }
+
     /** True when most of a callout's own words (title and content) are words the sketch writes. */
     private static boolean drawnBySketch(ContentElement callout, Set<String> drawn) {
+        return drawnShare(callout, drawn) >= 0.8;
+    }
+
+    /** The share of a callout's content words the sketch writes somewhere (0 for a callout without content). */
+    private static double drawnShare(ContentElement callout, Set<String> drawn) {
         List<String> w = TextRules.words(callout.description());
-        long hit = w.stream().filter(drawn::contains).count();
-        return !w.isEmpty() && hit * 10 >= w.size() * 8;
+        return w.isEmpty() ? 1 : w.stream().filter(drawn::contains).count() / (double) w.size();
     }
 
     /**

@@ -365,4 +365,18 @@ class SceneTest {
         assertEquals("strong", speed.get(0).role(), "the field name leads in the strong face: " + speed);
         assertEquals("SPEED", speed.get(0).value());
     }
+
+    @Test
+    void aCalloutBoundByItsTitleStillSaysItsContentButNotWhatTheSketchSays() throws Exception {
+        Scene s = scene("callout-bound");
+        assertTrue(s.extras() != null, "the notes row carries the callout");
+        List<String> notes = new ArrayList<>();
+        Components.walk(s.extras(), c -> {
+            if (c instanceof Component.Callout co) {
+                notes.add(co.title().value() + ": " + co.body().value());
+            }
+        });
+        assertEquals(List.of("Translation Gap: \"Requires compute budget, training data access and legal viability\""), notes,
+                "the gap's content is said once; the footer already says the bottom insight");
+    }
 }
