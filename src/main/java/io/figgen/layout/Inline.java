@@ -39,7 +39,7 @@ final class Inline {
         }
         // values in running text take the data face; a heading or a label keeps one face throughout
         boolean data = DATA_ROLES.contains(role);
-        String[] words = java.util.Arrays.stream(TextRules.SPACES.split(rest)).filter(w -> !w.isEmpty()).toArray(String[]::new);
+        String[] words = java.util.Arrays.stream(TextRules.SPACES.split(rest.replace(TextRules.ITEM_BREAK, " " + TextRules.ITEM_BREAK + " "))).filter(w -> !w.isEmpty()).toArray(String[]::new);
         boolean[] codes = codeWords(words, data);
         StringBuilder run = new StringBuilder();
         boolean runCode = false;

@@ -62,7 +62,7 @@ final class RichText {
     private static List<Word> fitted(Ctx ctx, List<Word> words, double width) {
         List<Word> out = new ArrayList<>(words.size());
         for (Word w : words) {
-            if (ctx.width(w.text(), w.style()) <= width + 0.01 || w.text().codePointCount(0, w.text().length()) < 2) {
+            if (isBreak(w) || ctx.width(w.text(), w.style()) <= width + 0.01 || w.text().codePointCount(0, w.text().length()) < 2) {
                 out.add(w);
                 continue;
             }
@@ -82,10 +82,17 @@ final class RichText {
         return out;
     }
 
+    private static final String BREAK = TextRules.ITEM_BREAK;
+
+    private static boolean isBreak(Word w) {
+        return w.text().equals(BREAK);
+    }
+
+    /** The words, with a word of its own for each item break (a table cell's items each start a line). */
     private List<Word> words() {
         List<Word> out = new ArrayList<>();
         for (Span s : spans) {
-            for (String w : TextRules.SPACES.split(s.text().trim())) {
+            for (String w : TextRules.SPACES.split(s.text().replace(BREAK, " " + BREAK + " ").trim())) {
                 if (!w.isEmpty()) {
                     out.add(new Word(w, s.style()));
                 }
@@ -103,6 +110,14 @@ final class RichText {
         List<Word> line = new ArrayList<>();
         double used = 0;
         for (Word w : fitted(ctx, words(), width)) {
+            if (isBreak(w)) {
+                if (!line.isEmpty()) {
+                    lines.add(merge(line));
+                    line = new ArrayList<>();
+                    used = 0;
+                }
+                continue;
+            }
             double ww = ctx.width(w.text(), w.style());
             double space = line.isEmpty() ? 0 : ctx.width(" ", w.style());
             if (!line.isEmpty() && used + space + ww > width + 0.01) {
@@ -157,13 +172,25 @@ final class RichText {
     double widestWord(Ctx ctx) {
         double w = 0;
         for (Word word : words()) {
-            w = Math.max(w, ctx.width(word.text(), word.style()));
+            if (!isBreak(word)) {
+                w = Math.max(w, ctx.width(word.text(), word.style()));
+            }
         }
         return w;
     }
 
-    /** Width of the text on one line, unwrapped. */
+    /** Width of the text unwrapped: its widest item, when a break sets items on lines of their own. */
     double naturalWidth(Ctx ctx) {
-        return width(ctx, merge(words()));
+        double widest = 0;
+        List<Word> item = new ArrayList<>();
+        for (Word w : words()) {
+            if (isBreak(w)) {
+                widest = Math.max(widest, width(ctx, merge(item)));
+                item.clear();
+            } else {
+                item.add(w);
+            }
+        }
+        return Math.max(widest, width(ctx, merge(item)));
     }
 }

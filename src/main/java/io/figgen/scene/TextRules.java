@@ -162,7 +162,47 @@ public final class TextRules {
                 out.add(line);
             }
         }
-        return join(out);
+        // a cell's lines that are items of their own ("Retell" / "Vapi" / "Bland", "Fastest to market" /
+        // "Locked in") stay apart: each opens a capitalised word after a line that does not go on; two lines
+        // are one label the column's width wrapped ("Core" / "Identity")
+        List<List<String>> items = new java.util.ArrayList<>();
+        for (String line : out) {
+            if (items.isEmpty() || out.size() < 3 || !opensItem(last(items), line)) {
+                if (items.isEmpty()) {
+                    items.add(new java.util.ArrayList<>());
+                }
+                items.get(items.size() - 1).add(line);
+            } else {
+                items.add(new java.util.ArrayList<>(List.of(line)));
+            }
+        }
+        List<String> joined = items.stream().map(TextRules::join).toList();
+        return String.join(ITEM_BREAK, joined);
+    }
+
+    /** Between two items of a table cell: the layout starts a new line there; word searches see a space. */
+    public static final String ITEM_BREAK = "\u2029";
+
+    private static String last(List<List<String>> items) {
+        List<String> l = items.get(items.size() - 1);
+        return l.get(l.size() - 1);
+    }
+
+    private static final java.util.Set<String> GOES_ON = java.util.Set.of("and", "or", "of", "the", "to", "with", "for",
+            "a", "an", "in", "on", "by", "vs", "vs.", "at", "from", "into", "per", "via");
+
+    /** True when {@code line} opens an item: a word in title case after a line that neither wraps nor goes on. */
+    private static boolean opensItem(String above, String line) {
+        String a = above.strip();
+        String[] words = SPACES.split(a);
+        String tail = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+        if (a.isEmpty() || a.endsWith("-") || a.endsWith(",") || a.endsWith("+") || a.endsWith("&") || a.endsWith("/")
+                || a.endsWith(":") || a.endsWith("(") || GOES_ON.contains(tail)) {
+            return false;
+        }
+        // a capitalised word with lower case in it: a name or a new phrase; capitals alone wrap a label ("SWEET" / "SPOT")
+        return line.length() > 1 && Character.isUpperCase(line.codePointAt(0)) && line.chars().skip(1).limit(3)
+                .anyMatch(Character::isLowerCase) && !a.equals(a.toUpperCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -60,6 +60,19 @@ class TextRulesTest {
     }
 
     @Test
+    void aCellsLinesThatAreItemsStayApart() {
+        String b = TextRules.ITEM_BREAK;
+        assertEquals("Retell" + b + "Vapi" + b + "Bland", TextRules.joinCell(java.util.List.of("Retell", "Vapi", "Bland")));
+        assertEquals("Fastest to market" + b + "Locked in", TextRules.joinCell(java.util.List.of("Fastest", "to market", "Locked in")));
+        assertEquals("Pipecat" + b + "LiveKit + Deepgram + Cartesia",
+                TextRules.joinCell(java.util.List.of("Pipecat", "LiveKit", "+ Deepgram", "+ Cartesia")));
+        assertEquals("Core Identity", TextRules.joinCell(java.util.List.of("Core", "Identity")), "two lines are one label");
+        assertEquals("SWEET SPOT Flexible", TextRules.joinCell(java.util.List.of("SWEET", "SPOT", "Flexible")),
+                "capitals wrap a label");
+        assertEquals("Variable (lowest at scale)", TextRules.joinCell(java.util.List.of("Variable", "(lowest at", "scale)")));
+    }
+
+    @Test
     void aTurnedDownOptionIsMarkedNotSelected() {
         assertEquals("BANNED", TextRules.rejection("■ BANNED"));
         assertEquals("DEFERRED", TextRules.rejection("(deferred)"));
