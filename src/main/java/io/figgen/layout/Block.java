@@ -29,6 +29,11 @@ abstract class Block {
         return 0;
     }
 
+    /** Whether {@link #want} can be more than 0: a chart is in the block; the rest skip measuring for it. */
+    boolean asks() {
+        return false;
+    }
+
     /** Whether extra height given to the block may go inside it (cards in a row stretch to equal height). */
     boolean stretches() {
         return false;

@@ -68,6 +68,11 @@ final class CardBlock extends Block {
     }
 
     @Override
+    boolean asks() {
+        return body != null && body.asks();
+    }
+
+    @Override
     double want(Ctx ctx, double width) {
         return body == null ? 0 : body.want(ctx, width - 2 * ctx.pad());
     }

@@ -31,6 +31,11 @@ final class PanelBlock extends Block {
     }
 
     @Override
+    boolean asks() {
+        return content.asks();
+    }
+
+    @Override
     double want(Ctx ctx, double width) {
         return content.want(ctx, width - 2 * ctx.pad());
     }

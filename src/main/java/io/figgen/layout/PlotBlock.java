@@ -22,6 +22,11 @@ abstract class PlotBlock extends Block {
     }
 
     @Override
+    final boolean asks() {
+        return true;
+    }
+
+    @Override
     final double want(Ctx ctx, double width) {
         return Math.max(0, comfortable(ctx, width) - height(ctx, width));
     }

@@ -117,7 +117,15 @@ final class RowBlock extends Block {
     }
 
     @Override
+    boolean asks() {
+        return children.stream().anyMatch(Block::asks);
+    }
+
+    @Override
     double want(Ctx ctx, double width) {
+        if (!asks()) {
+            return 0;
+        }
         double[] w = widths(ctx, width);
         double h = height(ctx, width);
         double most = 0;

@@ -39,8 +39,13 @@ final class StackBlock extends Block {
     }
 
     @Override
+    boolean asks() {
+        return children.stream().anyMatch(Block::asks);
+    }
+
+    @Override
     double want(Ctx ctx, double width) {
-        return children.stream().mapToDouble(b -> b.want(ctx, width)).sum();
+        return asks() ? children.stream().mapToDouble(b -> b.want(ctx, width)).sum() : 0;
     }
 
     @Override
@@ -63,7 +68,7 @@ final class StackBlock extends Block {
         // a chart asks for room beyond the least it reads at: it has the slack first, before the gaps widen
         double wanted = 0;
         double[] wants = new double[heights.length];
-        for (int i = 0; i < heights.length; i++) {
+        for (int i = 0; i < heights.length && asks(); i++) {
             wants[i] = children.get(i).want(ctx, area.w());
             wanted += wants[i];
         }
