@@ -588,9 +588,7 @@ final class TextGroupComposer {
         String a = above.strip();
         String l = line.strip();
         // a lead-in ("Coverage guarantee:") is followed by its value, not by a new facet
-        // code opens in lower case, so only the line above's ending can carry it on
-        boolean goesOn = codeStart(l) ? runsOn(a, "") : runsOn(a, l);
-        return !a.isEmpty() && !l.isEmpty() && !a.endsWith("-") && !a.endsWith(":") && !goesOn
+        return !a.isEmpty() && !l.isEmpty() && !a.endsWith("-") && !a.endsWith(":") && !goesOn(a, l)
                 && (Character.isUpperCase(l.codePointAt(0)) || codeStart(l)) && !acronymGoesOn(a, l)
                 && (!Character.isUpperCase(a.codePointAt(a.length() - 1)) || acronym(lastWord(a)) && !acronym(firstWord(l)));
     }
@@ -603,6 +601,11 @@ final class TextGroupComposer {
     private static boolean acronymGoesOn(String above, String line) {
         return acronym(firstWord(line)) && Character.isLowerCase(above.codePointAt(0)) && !above.endsWith(".")
                 && !above.endsWith("!") && !above.endsWith("?");
+    }
+
+    /** Whether {@code line} goes on with {@code above}; code opens in lower case, so only the ending above can carry it on. */
+    private static boolean goesOn(String above, String line) {
+        return codeStart(line) ? runsOn(above, "") : runsOn(above, line);
     }
 
     /** A line opening with code ({@code /app}, {@code _app.tsx}, {@code getServerSideProps}): code is not capitalised. */
@@ -658,7 +661,7 @@ final class TextGroupComposer {
         for (int k = 1; k < group.size() && right > 0; k++) {
             String a = texts(group.get(k - 1)).strip();
             String b = texts(group.get(k)).strip();
-            boolean capital = !a.isEmpty() && !b.isEmpty() && !a.endsWith("-") && !(codeStart(b) ? runsOn(a, "") : runsOn(a, b))
+            boolean capital = !a.isEmpty() && !b.isEmpty() && !a.endsWith("-") && !goesOn(a, b)
                     && (Character.isUpperCase(b.codePointAt(0)) || codeStart(b)) && !acronymGoesOn(a, b);
             allCapital &= capital;
             all.add(k);

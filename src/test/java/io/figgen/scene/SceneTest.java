@@ -15,8 +15,12 @@ import java.util.List;
 /** What the scene holds for each source, asserted as properties rather than whole files. */
 class SceneTest {
     static Scene scene(String name) throws Exception {
+        return new Renderer(ThemeLoader.house()).scene(name + ".md", bytes(name));
+    }
+
+    private static byte[] bytes(String name) throws Exception {
         try (InputStream in = SceneTest.class.getResourceAsStream("/io/figgen/scene/" + name + ".md")) {
-            return new Renderer(ThemeLoader.house()).scene(name + ".md", in.readAllBytes());
+            return in.readAllBytes();
         }
     }
 
@@ -315,11 +319,7 @@ class SceneTest {
         assertTrue(t.contains("Photocopy entire books"), "one plain word under a term is the phrase going on: " + t);
         assertTrue(t.contains("Remix (ask first)"), "? is the item's mark, not its text: " + t);
         io.figgen.theme.Theme theme = ThemeLoader.house();
-        byte[] bytes;
-        try (InputStream in = SceneTest.class.getResourceAsStream("/io/figgen/scene/marks-and-keys.md")) {
-            bytes = in.readAllBytes();
-        }
-        List<io.figgen.model.Shape.Text> drawn = new Renderer(theme).render("marks-and-keys.md", bytes, false, 1).layout()
+        List<io.figgen.model.Shape.Text> drawn = new Renderer(theme).render("marks-and-keys.md", bytes("marks-and-keys"), false, 1).layout()
                 .figure().texts();
         java.util.Map<String, String> fills = new java.util.HashMap<>();
         for (io.figgen.model.Shape.Text x : drawn) {
