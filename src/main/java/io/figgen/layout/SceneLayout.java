@@ -200,13 +200,30 @@ final class SceneLayout {
         Style style = ctx.theme.style(n.style());
         Tone tone = toneOf(style, outer);
         Block body = n.body() == null ? null : block(n.body(), tone);
+        if (body instanceof TableBlock t) {
+            // a table that is all its box holds spans the box: one at its content's width leaves the box's right
+            // part empty
+            t.fills = true;
+        }
         if (style.kind().equals("card")) {
             RichText badge = n.badge() == null ? null : RichText.of(n.badge().value(),
                     ctx.style("badge").withColor(style.badge() != null ? style.badge() : style.accent()));
             return new CardBlock(style, textOrNull(n.title(), tone), badge, body);
         }
+        if (n.title() == null && n.body() instanceof Component.Paragraph p && label(p.text().value())) {
+            // a box that only names a thing ("AI System", "Permission Server") is that name, set centred and
+            // strong in its box, as a diagram's node is, not a line of body text in its corner
+            Text named = new Text(p.text().runs().stream().map(r -> new Text.Run(r.value(),
+                    r.role().equals("body") ? "strong" : r.role(), r.mixed())).toList());
+            return new PanelBlock(style, null, new TextBlock(text(named, tone), true).at(p.line()));
+        }
         Block title = n.title() == null ? null : new HeadingBlock(text(n.title(), tone), tone.accent()).at(n.line());
         return new PanelBlock(style, title, body);
+    }
+
+    /** A few words on one line: a name, not a sentence. */
+    private static boolean label(String s) {
+        return !s.contains(TextRules.ITEM_BREAK) && TextRules.words(s).size() <= 4 && s.length() <= 32;
     }
 
     private Block items(Component.Items l, Tone tone) {

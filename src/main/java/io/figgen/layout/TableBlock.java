@@ -26,6 +26,8 @@ final class TableBlock extends Block {
     final List<List<String>> tones;
     /** Columns in the sketch's proportions across the room, not each its content's width. */
     final boolean spread;
+    /** The table is all its box holds: spare width goes to its word columns, however much there is. */
+    boolean fills;
     /** The chosen column, drawn in the selected card's style, or -1. */
     final int selected;
     private final io.figgen.theme.Style chosen;
@@ -252,7 +254,7 @@ final class TableBlock extends Block {
             for (int c = 0; c < n; c++) {
                 loose += toned(c) ? 0 : 1;
             }
-            double extra = loose == 0 ? 0 : Math.min((avail - sumNat) / loose, colGap(ctx) * 2);
+            double extra = loose == 0 ? 0 : fills ? (avail - sumNat) / loose : Math.min((avail - sumNat) / loose, colGap(ctx) * 2);
             for (int c = 0; c < n; c++) {
                 // filled cells and swatches keep their size; the words' columns take the air
                 out[c] = Ctx.round(nat[c] + (toned(c) ? 0 : extra));

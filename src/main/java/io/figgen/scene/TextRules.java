@@ -18,7 +18,7 @@ public final class TextRules {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CODE = Pattern.compile(
             "^--?[a-z][\\w-]*$|^(?:~|\\.{1,2})?/[\\w./-]+$|^[\\w.-]+(?:/[\\w.-]+)*/$|^[\\w.-]+(?:/[\\w.-]+){2,}/?$|^[\\w.-]+/[\\w.-]+\\.[a-z]{1,5}$|^[\\w.]+\\([\\w.,=\"' ]*\\)$|^[\\w.]+\\.(py|ts|tsx|js|md|yaml|yml|toml|json|sql|sh|css|txt|lock|cfg|ini)$"
-                    + "|^\\w+_\\w+$|^[\\w-]+=\\S*$|^`.*`$|^\\$\\w+|^@[\\w/-]+$|^--[\\w-]+:");
+                    + "|^[a-z_][a-z0-9_]*\\.[A-Z]\\w*[a-z]\\w*$|^\\w+_\\w+$|^[\\w-]+=\\S*$|^`.*`$|^\\$\\w+|^@[\\w/-]+$|^--[\\w-]+:");
 
     /** Patterns on hot paths are compiled once: a layout calls these for every word, many times over. */
     public static final Pattern SPACES = Pattern.compile("\\s+");
@@ -246,7 +246,18 @@ public final class TextRules {
      */
     public static boolean isCodeWord(String word) {
         String w = WORD_EDGES.matcher(word).replaceAll("");
-        return w.length() > 1 && CODE.matcher(w).matches();
+        if (w.length() > 1 && CODE.matcher(w).matches()) {
+            return true;
+        }
+        // a call keeps its closing parenthesis ("sleep(wait_time)"): the edges are cut only of what it does not open
+        int close = word.length();
+        while (close > 0 && ",;:.\"'".indexOf(word.charAt(close - 1)) >= 0) {
+            close--;
+        }
+        String call = word.substring(0, close);
+        // a name with a note in parentheses ("Discogs(auth)") is a name: a call opens in lower case or is dotted
+        return call.endsWith(")") && call.indexOf('(') > 0 && (Character.isLowerCase(call.charAt(0))
+                || call.substring(0, call.indexOf('(')).contains(".")) && CODE.matcher(call).matches();
     }
 
     /**
