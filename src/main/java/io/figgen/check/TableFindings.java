@@ -38,6 +38,29 @@ public final class TableFindings {
                 t.events().forEach(e -> timelineRows.add(e.line()));
             }
         });
+        // columns the spec relates are drawn as a row of cards, each column a card holding its cells
+        List<int[]> cardRows = new ArrayList<>();
+        Components.walk(scene.body(), c -> {
+            if (c instanceof Component.Columns cols) {
+                int nodes = 0;
+                int[] span = {Integer.MAX_VALUE, 0, 0};
+                for (Component k : cols.children()) {
+                    if (k instanceof Component.Node) {
+                        nodes++;
+                        Components.walk(k, x -> {
+                            if (x.line() > 0) {
+                                span[0] = Math.min(span[0], x.line());
+                                span[1] = Math.max(span[1], x.line());
+                            }
+                        });
+                    }
+                }
+                span[2] = nodes;
+                if (nodes >= 2) {
+                    cardRows.add(span);
+                }
+            }
+        });
         List<Census> out = new ArrayList<>();
         for (SketchTables.Region r : SketchTables.find(sketch.grid())) {
             int first = sketch.specLine(r.rows().get(0));
@@ -56,6 +79,9 @@ public final class TableFindings {
                 if (t.rows().size() >= 2 && t.weights().length >= r.columns() && lo <= first && hi + tall >= last) {
                     drawn = true;
                 }
+            }
+            for (int[] cards : cardRows) {
+                drawn |= cards[2] == r.columns() && r.columns() >= 3 && cards[0] <= first && cards[1] + 4 >= last;
             }
             // a timeline draws the columns of text under its marks, each event's lines in its column
             for (int line : timelineRows) {

@@ -47,7 +47,12 @@ final class EdgeRouter {
         List<Edge> drawn = new ArrayList<>();
         List<Edge> unlabelled = new ArrayList<>();
         Map<String, Box> nodes = out.nodes();
+        List<Edge> fanned = fans(out, edges, color, labels, nodes, unlabelled);
+        drawn.addAll(fanned);
         for (Edge e : edges) {
+            if (fanned.contains(e)) {
+                continue;
+            }
             Box from = nodes.get(e.fromNode());
             Box to = nodes.get(e.toNode());
             if (from == null || to == null || nested(owner(from, nodes), owner(to, nodes))) {
@@ -78,6 +83,73 @@ final class EdgeRouter {
             drawn.add(e);
         }
         return new Routes(drawn, unlabelled);
+    }
+
+    /**
+     * A node the spec relates to three or more nodes standing in a row below it (a question and its answers, a
+     * hub and its branches) fans out as a tree does: one trunk down from its middle, a bus across, a drop onto
+     * the middle of each target's top, each edge's label beside its own drop. Routed one by one, the edges
+     * would leave from every side of the node and cross each other.
+     */
+    private List<Edge> fans(Canvas out, List<Edge> edges, String color, RichTextFactory labels, Map<String, Box> nodes,
+                            List<Edge> unlabelled) {
+        Map<String, List<Edge>> bySource = new java.util.LinkedHashMap<>();
+        for (Edge e : edges) {
+            if (e.kind() == Edge.Kind.FLOW && nodes.containsKey(e.fromNode()) && nodes.containsKey(e.toNode())) {
+                bySource.computeIfAbsent(e.fromNode(), k -> new ArrayList<>()).add(e);
+            }
+        }
+        List<Edge> fanned = new ArrayList<>();
+        for (Map.Entry<String, List<Edge>> entry : bySource.entrySet()) {
+            Box from = nodes.get(entry.getKey());
+            List<Edge> fan = entry.getValue();
+            if (fan.size() < 3 || fan.stream().map(Edge::toNode).distinct().count() != fan.size()) {
+                continue;
+            }
+            double top = nodes.get(fan.get(0).toNode()).y();
+            boolean row = true;
+            for (Edge e : fan) {
+                Box to = nodes.get(e.toNode());
+                row &= Math.abs(to.y() - top) < 1 && to.y() > from.bottom() + 4 * margin;
+            }
+            if (!row) {
+                continue;
+            }
+            fan.sort(java.util.Comparator.comparingDouble(e -> nodes.get(e.toNode()).x()));
+            double cx = Ctx.round(from.x() + from.w() / 2);
+            double bus = Ctx.round(from.bottom() + (top - from.bottom()) * 0.4);
+            double w = Ctx.round(1.75 * ctx.scale);
+            List<double[]> drops = new ArrayList<>();
+            for (Edge e : fan) {
+                Box to = nodes.get(e.toNode());
+                double tx = Ctx.round(to.x() + to.w() / 2);
+                List<double[]> path = Math.abs(tx - cx) < 1
+                        ? List.of(new double[] {cx, from.bottom()}, new double[] {cx, to.y()})
+                        : List.of(new double[] {cx, from.bottom()}, new double[] {cx, bus}, new double[] {tx, bus},
+                        new double[] {tx, to.y()});
+                out.polyline(path, color, w, null, true, false, Shape.Role.CONNECTOR, e.line());
+                drops.add(new double[] {tx, bus, tx, to.y()});
+                fanned.add(e);
+            }
+            for (int i = 0; i < fan.size(); i++) {
+                Edge e = fan.get(i);
+                if (e.label().isEmpty()) {
+                    continue;
+                }
+                List<Box> taken = obstacles(out.shapes(), null, null);
+                taken.addAll(out.keepOut());
+                for (double[] sg : segments(out.shapes())) {
+                    taken.add(new Box(Math.min(sg[0], sg[2]) - 1, Math.min(sg[1], sg[3]) - 1, Math.abs(sg[2] - sg[0]) + 2,
+                            Math.abs(sg[3] - sg[1]) + 2));
+                }
+                double[] d = drops.get(i);
+                if (!label(out, labels.of(e.label()), List.of(new double[] {d[0], d[1]}, new double[] {d[2], d[3]}), taken,
+                        e.line())) {
+                    unlabelled.add(e);
+                }
+            }
+        }
+        return fanned;
     }
 
     /** The straight runs of the connectors drawn so far, {x1, y1, x2, y2}: a route crosses them only when it must. */

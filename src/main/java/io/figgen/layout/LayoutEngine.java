@@ -22,7 +22,7 @@ import java.util.List;
  */
 public final class LayoutEngine {
     /** Type scales tried in turn; after the last, spacing tightens as a final resort. */
-    private static final double[] FITS = {1.0, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6};
+    private static final double[] FITS = {1.0, 0.975, 0.95, 0.925, 0.9, 0.875, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6};
     private static final double[] SPACINGS = {0.7, 0.5, 0.35};
     /** Spacing given up, at full type, before any type shrinks. */
     private static final double[] ROOMY_SPACINGS = {0.85, 0.7};

@@ -43,7 +43,10 @@ final class RowBlock extends Block {
         if (l == null) {
             return plain;
         }
-        double label = l.label() == null ? 0 : Math.min(l.label().naturalWidth(ctx) + 12 * ctx.scale, 170 * ctx.scale);
+        // a label of several words stands over its line in two or three short lines rather than widening the gap
+        // the row's boxes need: at most 130 px (its longest word always)
+        double label = l.label() == null ? 0 : Math.max(l.label().widestWord(ctx),
+                Math.min(l.label().naturalWidth(ctx), 130 * ctx.scale)) + 12 * ctx.scale;
         return Ctx.ceil(Math.max(Math.max(plain, 52 * ctx.scale), label));
     }
 

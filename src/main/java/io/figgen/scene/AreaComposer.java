@@ -29,6 +29,7 @@ import java.util.Map;
 final class AreaComposer {
     /** A row of boxes spanning less than this share of its area keeps the sketch's horizontal placement. */
     private static final double NARROW_ROW = 0.7;
+    private static final double LONE_BOX = 0.6;
     private final Theme theme;
     private final Sketch sketch;
     private final Map<Object, ContentElement> bindings;
@@ -391,7 +392,9 @@ final class AreaComposer {
         }
         int line = sketch.specLine(boxes.get(0).top());
         int span = boxes.get(boxes.size() - 1).right() - boxes.get(0).left() + 1;
-        if (span < area.width() * NARROW_ROW) {
+        // one box over most of a panel (a card in a panel the sketch drew a column wider) fills it, as its
+        // sibling panels' cards do
+        if (span < area.width() * (blocks.size() == 1 && depth > 0 ? LONE_BOX : NARROW_ROW)) {
             // a narrow group keeps its place across the width, so connectors drawn by column meet it
             List<Component> placed = new ArrayList<>();
             List<Link> placedLinks = new ArrayList<>();

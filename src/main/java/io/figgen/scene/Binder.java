@@ -88,7 +88,7 @@ final class Binder {
 
     private static final Pattern TITLE_ROLE = Pattern.compile(
             "(?i)(?:main |display |figure )?(?:title|subtitle|heading|header|title block|headline)(?: \\(.*\\))?");
-    private static final Pattern FOOTER_ROLE = Pattern.compile(
+    static final Pattern FOOTER_ROLE = Pattern.compile(
             "(?i)(?:bottom |footer |key )?(?:callout bar|callout|footer|footer bar|bottom bar|key message|message bar|insight bar)(?: \\(.*\\))?");
 
     /** An element named for its role in the page ("Subtitle", "Callout bar") is the part that plays it. */

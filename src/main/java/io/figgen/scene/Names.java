@@ -33,6 +33,11 @@ final class Names {
         return n;
     }
 
+    /** Names a component by the given names (a resolver over a few candidates of one's own). */
+    void addNamed(String id, String... names) {
+        add(id, names);
+    }
+
     private void add(String id, String... names) {
         Set<String> words = new HashSet<>();
         String shown = "";

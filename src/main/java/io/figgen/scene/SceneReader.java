@@ -125,6 +125,13 @@ public final class SceneReader {
             bodyStack = SiblingStyles.unify(bodyStack);
             bodyStack = SpacedWords.rewrite(bodyStack);
         }
+        if (footer == null && bodyStack != null) {
+            KeyLine key = keyLine(bodyStack, spec.elements(), callouts);
+            if (key != null) {
+                bodyStack = key.body();
+                footer = key.footer();
+            }
+        }
         if (header == null && bodyStack != null) {
             TitlePromoter.Promoted promoted = TitlePromoter.promote(title, bodyStack);
             if (promoted != null) {
@@ -142,6 +149,25 @@ public final class SceneReader {
         }
         Names names = Names.of(bodyStack);
         List<Edge> edges = new ArrayList<>(EdgeReader.read(spec, names));
+        List<Scene.Binding> madeBound = new ArrayList<>();
+        // the columns may be named by elements no box took, or that only a stray word took
+        List<ContentElement> loose = new ArrayList<>(unbound);
+        for (Binder.Candidate c : candidates) {
+            if (c.kind() == Binder.Kind.TEXT && bindings.get(c.key()) != null) {
+                loose.add(bindings.get(c.key()));
+            }
+        }
+        OptionColumns.Result options = OptionColumns.rewrite(bodyStack, edges, loose, theme, ids);
+        if (options != null) {
+            bindings.values().removeIf(e -> options.bound().containsKey(e));
+            // the related columns are cards now: the edges are read again, to the boxes they reach
+            bodyStack = options.body();
+            options.bound().forEach((e, line) -> madeBound.add(new Scene.Binding(e, "card", line)));
+            unbound.removeAll(options.bound().keySet());
+            names = Names.of(bodyStack);
+            edges = new ArrayList<>(EdgeReader.read(spec, names));
+        }
+        bodyStack = LabelOwners.place(bodyStack, labels, spec.elements());
         if (bodyStack != null) {
             bodyStack = new LabelExpander(edges, notes).expand(bodyStack);
         }
@@ -181,6 +207,7 @@ public final class SceneReader {
                 bound.add(new Scene.Binding(e, c.kind().name().toLowerCase(Locale.ROOT), c.line()));
             }
         }
+        bound.addAll(madeBound);
         for (ContentElement e : drawnCallouts) {
             bound.add(new Scene.Binding(e, "sketch text", 0));
         }
@@ -454,10 +481,18 @@ public final class SceneReader {
      * Text Content labels whose words the sketch does not already carry: the spec asks for them, so they are
      * drawn, with the callouts the sketch leaves out, in a notes row at the foot of the body.
      */
+    /** Greek letters spelt out: a word a single letter stands for, as words() skips single letters. */
+    private static final Set<String> GREEK = Set.of("alpha", "beta", "gamma", "delta", "epsilon", "theta", "lambda", "mu", "sigma");
+
     private static List<String> missingLabels(Spec spec, Set<String> drawn) {
         List<String> out = new ArrayList<>();
         for (io.figgen.model.Label l : spec.labels()) {
-            List<String> w = TextRules.words(l.text());
+            // a label may spell out a letter the sketch writes ("h' = h + alpha * v" for "h' = h + α·v")
+            List<String> spelt = TextRules.words(l.text());
+            List<String> w = spelt.stream().filter(x -> !GREEK.contains(x)).toList();
+            if (w.isEmpty() != spelt.isEmpty()) {
+                continue;
+            }
             long hit = w.stream().filter(x -> drawn.contains(x) || drawn.stream().anyMatch(d -> d.length() > 3 && x.startsWith(d))).count();
             if (!w.isEmpty() && hit * 10 < w.size() * 6) {
                 out.add(l.text());
@@ -500,13 +535,108 @@ public final class SceneReader {
         return new Title(title, subs, sketch.specLine(rows.get(0).row()));
     }
 
+    private record KeyLine(Component body, Footer footer) {
+    }
+
+    /**
+     * The key message the sketch writes as the last line of its last band ({@code ■ The artist sets the rules
+     * ONCE...}) rather than in a band of its own: when a callout element says it, it is the figure's footer, a
+     * designed callout, not a bullet at the foot of the body.
+     */
+    private KeyLine keyLine(Component body, List<ContentElement> elements, List<ContentElement> callouts) {
+        if (!(body instanceof Stack top) || top.children().isEmpty()) {
+            return null;
+        }
+        List<Stack> path = new ArrayList<>();
+        Component c = body;
+        while (c instanceof Stack s && !s.children().isEmpty()) {
+            path.add(s);
+            c = s.children().get(s.children().size() - 1);
+        }
+        Stack parent = path.get(path.size() - 1);
+        if (parent.children().size() < 2) {
+            return null;
+        }
+        String text = c instanceof Component.Paragraph p ? p.text().value()
+                : c instanceof Component.Items l && l.items().size() == 1 ? l.items().get(0).text().value() : null;
+        if (text == null) {
+            return null;
+        }
+        Set<String> said = new java.util.HashSet<>(TextRules.words(text));
+        for (ContentElement e : elements) {
+            Style style = theme.styleForTag(e.primaryTag());
+            boolean box = e.table().toLowerCase(Locale.ROOT).contains("callout");
+            boolean callout = style.name().equals("callout") || style.kind().equals("bar")
+                    || Binder.FOOTER_ROLE.matcher(e.element().strip()).matches();
+            java.util.regex.Matcher q = java.util.regex.Pattern.compile("\"([^\"]{8,})\"").matcher(e.description());
+            List<String> w = TextRules.words(q.find() ? q.group(1) : e.description());
+            long hit = w.stream().filter(said::contains).count();
+            // or a Callout Boxes row whose title the line is: the line heads the callout, its content under it
+            List<String> title = TextRules.words(e.element());
+            boolean titled = box && title.size() >= 3 && title.stream().filter(said::contains).count() * 10 >= title.size() * 9
+                    && said.stream().filter(title::contains).count() * 10 >= said.size() * 9;
+            if (!titled && (!callout || w.size() < 3 || hit * 10 < w.size() * 8)) {
+                continue;
+            }
+            Style shown = style.kind().equals("bar") || style.name().equals("callout") ? style : theme.style("callout");
+            String role = shown.kind().equals("bar") ? "footer" : "body";
+            Text said2 = Text.mixed(text, role);
+            if (titled) {
+                String full = withCalloutContent(text, e.description());
+                int br = full.indexOf(TextRules.ITEM_BREAK);
+                said2 = br < 0 ? said2 : Text.concat(Text.mixed(full.substring(0, br), role.equals("footer") ? "footerKey" : "strong"),
+                        Text.mixed(full.substring(br), role));
+                callouts.remove(e);
+            }
+            Footer footer = new Footer(said2, shown.name(), e.primaryTag(), c.line());
+            // the body without its last line: each stack on the way down loses its last part
+            Component rest = null;
+            for (int i = path.size() - 1; i >= 0; i--) {
+                Stack s = path.get(i);
+                List<Component> kids = new ArrayList<>(s.children());
+                kids.remove(kids.size() - 1);
+                if (rest != null) {
+                    kids.add(rest);
+                }
+                rest = kids.size() == 1 && i > 0 ? kids.get(0) : new Stack(kids, s.gap(), s.spread(), s.line());
+            }
+            return new KeyLine(rest, footer);
+        }
+        return null;
+    }
+
+    /**
+     * The footer's words, and under them the sentences of its callout's content the footer does not already say
+     * (the sketch writes the callout's title there; its content is the rest of the key message).
+     */
+    static String withCalloutContent(String footer, String content) {
+        Set<String> said = new java.util.HashSet<>(TextRules.words(footer.toLowerCase(Locale.ROOT)));
+        List<String> rest = new ArrayList<>();
+        for (String sentence : content.strip().split("(?<=[.!?])\\s+")) {
+            List<String> w = TextRules.words(sentence.toLowerCase(Locale.ROOT));
+            long hit = w.stream().filter(said::contains).count();
+            if (!w.isEmpty() && hit * 10 < w.size() * 6) {
+                rest.add(sentence.strip());
+            }
+        }
+        return rest.isEmpty() ? footer : footer + TextRules.ITEM_BREAK + String.join(" ", rest);
+    }
+
     private Footer footer(Sketch sketch, Band band, ContentElement bound) {
         List<String> lines = band.panels().get(0).rows().stream().filter(Row::hasText).map(TextGroupComposer::texts).toList();
         String text = TextRules.joinSeparated(lines);
+        if (bound != null && bound.table().toLowerCase(Locale.ROOT).contains("callout")) {
+            text = withCalloutContent(text, bound.description());
+        }
         int line = sketch.specLine(band.top());
         Style style = bound == null ? theme.style("bar") : theme.styleForTag(bound.primaryTag());
         boolean bar = style.kind().equals("bar");
         // the figure's last band is its key message: on the bar, or in body type in a callout, never a caption
-        return new Footer(Text.mixed(text, bar ? "footer" : "body"), style.name(), bound == null ? "" : bound.primaryTag(), line);
+        int br = text.indexOf(TextRules.ITEM_BREAK);
+        // a callout's title over its content: the title in the strong face, the content under it
+        Text shown = br < 0 ? Text.mixed(text, bar ? "footer" : "body")
+                : Text.concat(Text.mixed(text.substring(0, br), bar ? "footerKey" : "strong"),
+                        Text.mixed(text.substring(br), bar ? "footer" : "body"));
+        return new Footer(shown, style.name(), bound == null ? "" : bound.primaryTag(), line);
     }
 }

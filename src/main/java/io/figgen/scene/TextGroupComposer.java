@@ -80,6 +80,7 @@ final class TextGroupComposer {
                 continue;
             }
             int codeEnd = codeEnd(rows, i);
+            int answersEnd = answersEnd(rows, i);
             boolean underline = i > 0 && rows.get(i - 1).hasText() && isRuleOnly(row) && row.tokens().size() == 1;
             if (!underline && (ConnectorReader.isConnectorRow(row) || branchesAt(rows, i))) {
                 int end = i + 1;
@@ -112,6 +113,9 @@ final class TextGroupComposer {
                     out.add(new Component.Rule((first.col() - left) / w, (last.end() - left + 1) / w, arrow, line(row)));
                 }
                 i++;
+            } else if (answersEnd > i) {
+                out.add(answers(rows.subList(i, answersEnd)));
+                i = answersEnd;
             } else if (isHeading(rows, i, cardBody)) {
                 // a capitals label wrapped over lines by the sketch's width ("NEUTRAL" / "POSITIONING") is one
                 List<String> lines = new ArrayList<>(List.of(texts(row)));
@@ -199,6 +203,34 @@ final class TextGroupComposer {
             return List.of(new Component.Stack(out, 0.45, false, 0));
         }
         return out;
+    }
+
+    /** Answers a decision gives, the marker each is drawn with: the figure's own allowed, denied and ask marks. */
+    private static final java.util.Map<String, String> ANSWERS = java.util.Map.of("YES", "\u2713", "ALLOW", "\u2713",
+            "ACCEPT", "\u2713", "PASS", "\u2713", "NO", "\u2717", "DENY", "\u2717", "REJECT", "\u2717", "FAIL", "\u2717",
+            "ASK", "?", "MAYBE", "?");
+
+    /**
+     * Where a run of answers ends ({@code YES} / {@code NO} / {@code ASK}, one to a line), or i when none starts
+     * at row i: two or more answer words alone on their lines are the answers listed, not a capitals heading
+     * with a line run on under it.
+     */
+    private static int answersEnd(List<Row> rows, int i) {
+        int end = i;
+        while (end < rows.size() && textCount(rows.get(end)) == 1 && rows.get(end).tokens().size() == 1
+                && ANSWERS.containsKey(texts(rows.get(end)).strip())) {
+            end++;
+        }
+        return end - i >= 2 ? end : i;
+    }
+
+    private Component answers(List<Row> rows) {
+        List<Component.Item> items = new ArrayList<>();
+        for (Row r : rows) {
+            String word = texts(r).strip();
+            items.add(new Component.Item(ANSWERS.get(word), Text.plain(word, "strong"), line(r)));
+        }
+        return new Component.Items(items, line(rows.get(0)));
     }
 
     private int line(Row row) {

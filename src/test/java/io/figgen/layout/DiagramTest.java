@@ -203,4 +203,48 @@ class DiagramTest {
         assertTrue(both.arrowEnd() && both.arrowStart(), "◄──► heads both ends");
         assertTrue(l.figure().texts().stream().anyMatch(t -> t.text().equals("emits")), "the shaft's label");
     }
+
+    @Test
+    void columnsTheFlowsRunToAreCardsAQuestionFansOutToFromOneTrunk() throws Exception {
+        Layout l = layout("option-columns");
+        clean(l);
+        io.figgen.scene.Scene scene = l.scene();
+        List<io.figgen.scene.Component.Node> cards = new java.util.ArrayList<>();
+        io.figgen.scene.Components.walk(scene.body(), c -> {
+            if (c instanceof io.figgen.scene.Component.Node n && n.title() != null && n.title().value().startsWith("PATH")) {
+                cards.add(n);
+            }
+        });
+        assertEquals(List.of("PATH A SHARED", "PATH B MANAGED + VENDOR", "PATH C OWN METAL", "PATH D EDGE"),
+                cards.stream().map(n -> n.title().value()).toList(), "each related column a card, not a table");
+        assertEquals("card-selected", cards.get(1).style(), "the marked column is the chosen card");
+        assertEquals("RECOMMENDED", cards.get(1).badge().value(), "its capitals under the mark its badge");
+        assertEquals(List.of("Path A: Shared", "Path B: Managed", "Path C: Own", "Path D: Edge"),
+                cards.stream().map(io.figgen.scene.Component.Node::element).toList(), "each card bound to its element");
+        assertTrue(scene.edges().stream().filter(e -> e.source() == Edge.Source.FLOWS_TABLE).allMatch(Edge::resolved),
+                "every flow reaches a box");
+        Box question = boxOf(l, "Who runs the servers?");
+        double trunk = question.x() + question.w() / 2;
+        for (String head : List.of("PATH A SHARED", "PATH B MANAGED +", "PATH C OWN METAL", "PATH D EDGE")) {
+            Box card = boxOf(l, head);
+            Shape.Line edge = joining(l, question, card);
+            assertNotNull(edge, "question -> " + head);
+            assertTrue(Math.abs(edge.first()[0] - trunk) <= TOUCH && Math.abs(edge.first()[1] - question.bottom()) <= TOUCH,
+                    "leaves the question's bottom middle: " + head);
+            assertTrue(Math.abs(edge.last()[0] - (card.x() + card.w() / 2)) <= TOUCH && Math.abs(edge.last()[1] - card.y()) <= TOUCH
+                    && edge.arrowEnd(), "its head on the middle of the card's top: " + head);
+        }
+        for (String label : List.of("nobody", "a vendor", "we do", "the CDN")) {
+            assertTrue(l.figure().texts().stream().anyMatch(t -> t.text().equals(label)), "branch label " + label);
+        }
+        // the labels the sketch leaves out stand in the cards whose elements say them, not in a row of leftovers
+        Box shared = boxOf(l, "PATH A SHARED");
+        Shape.Text noisy = l.figure().texts().stream().filter(t -> t.text().equals("Noisy neighbours")).findFirst().orElseThrow();
+        assertTrue(shared.contains(noisy.bounds(), 0.5), "Noisy neighbours in Path A's card");
+        assertTrue(l.figure().texts().stream().anyMatch(t -> t.text().equals("Ops on call"))
+                && l.figure().texts().stream().noneMatch(t -> t.text().equals("Ops")), "Ops on call completes the card's Ops");
+        // the footer's callout says its content under its title, without repeating it
+        assertTrue(l.figure().texts().stream().anyMatch(t -> t.text().startsWith("Start managed and move")));
+        assertTrue(l.figure().texts().stream().noneMatch(t -> t.text().startsWith("Path B is the balance")));
+    }
 }

@@ -379,4 +379,23 @@ class SceneTest {
         assertEquals(List.of("Translation Gap: \"Requires compute budget, training data access and legal viability\""), notes,
                 "the gap's content is said once; the footer already says the bottom insight");
     }
+
+    @Test
+    void aKeyMessageWrittenAsTheLastLineOfTheBodyIsTheFootersCalloutAndAnswersAreListed() throws Exception {
+        Scene s = scene("key-line");
+        assertTrue(s.footer() != null, "the last line a callout element says becomes the footer");
+        assertEquals("callout", s.footer().style());
+        assertEquals("The owner sets the rules ONCE. Machines check EVERY TIME.", s.footer().text().value());
+        List<String> answers = new ArrayList<>();
+        List<String> body = new ArrayList<>();
+        Components.walk(s.body(), c -> {
+            if (c instanceof Component.Items l) {
+                l.items().forEach(i -> answers.add(i.marker() + " " + i.text().value()));
+            } else if (c instanceof Component.Paragraph p) {
+                body.add(p.text().value());
+            }
+        });
+        assertFalse(body.stream().anyMatch(t -> t.contains("rules ONCE")), "and leaves the body");
+        assertEquals(List.of("\u2713 YES", "\u2717 NO", "? ASK"), answers, "YES / NO / ASK one to a line, not a heading and a run-on");
+    }
 }
