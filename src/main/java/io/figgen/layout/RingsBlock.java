@@ -98,8 +98,9 @@ final class RingsBlock extends PlotBlock {
     }
 
     /** A label: the name on one line or broken in two at the space nearest its middle; the note under it or after it. */
-    private Label label(ChartPaint p, String name, boolean twoLines, Text note, boolean inline, TextStyle nameStyle,
-                        TextStyle noteStyle) {
+    private Label label(ChartPaint p, String name, boolean twoLines, Text note, List<Text> details, boolean inline,
+                        TextStyle nameStyle, TextStyle noteStyle) {
+        TextStyle detailStyle = p.ctx.style("body").withSize(Math.max(p.ctx.minFont, nameStyle.size() * 0.85)).withColor(p.ctx.color("label"));
         List<String> names = new ArrayList<>();
         int cut = -1;
         if (twoLines) {
@@ -130,6 +131,9 @@ final class RingsBlock extends PlotBlock {
         if (hasNote && !inline) {
             lines.add(line(p, gap, piece(p, note.value(), noteStyle)));
         }
+        for (Text d : details) {
+            lines.add(line(p, gap, piece(p, d.value(), detailStyle)));
+        }
         double w = 0;
         double h = 0;
         for (Line l : lines) {
@@ -152,9 +156,9 @@ final class RingsBlock extends PlotBlock {
             if (inline && r.note() == null) {
                 continue;
             }
-            out.add(label(p, name, false, r.note(), inline, st, noteStyle));
+            out.add(label(p, name, false, r.note(), r.details(), inline, st, noteStyle));
             if (name.contains(" ")) {
-                out.add(label(p, name, true, r.note(), inline, st, noteStyle));
+                out.add(label(p, name, true, r.note(), r.details(), inline, st, noteStyle));
             }
         }
         return out;

@@ -179,6 +179,11 @@ public final class SceneReader {
             bodyStack = new LinkLabeller(edges, true).label(bodyStack);
         }
         conflicts(edges, notes);
+        if (bodyStack != null && !labels.isEmpty()) {
+            bodyStack = Components.rewriteUp(bodyStack, c -> c instanceof Component.Plot p
+                    && p.chart() instanceof io.figgen.scene.chart.Chart.Rings r
+                    ? new Component.Plot(io.figgen.scene.chart.RingNames.complete(r, labels), p.line()) : c);
+        }
         List<io.figgen.scene.chart.Chart> charts = new ArrayList<>();
         if (bodyStack != null) {
             Components.walk(bodyStack, c -> {
@@ -624,7 +629,8 @@ public final class SceneReader {
 
     private Footer footer(Sketch sketch, Band band, ContentElement bound) {
         List<String> lines = band.panels().get(0).rows().stream().filter(Row::hasText).map(TextGroupComposer::texts).toList();
-        String text = TextRules.joinSeparated(lines);
+        // the sketch's square before a key message is its emphasis, which the callout draws: not a glyph in it
+        String text = TextRules.joinSeparated(lines).replaceFirst("^[\u25a0\u25aa]\\s+", "");
         if (bound != null && bound.table().toLowerCase(Locale.ROOT).contains("callout")) {
             text = withCalloutContent(text, bound.description());
         }

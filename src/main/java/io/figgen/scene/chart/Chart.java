@@ -151,7 +151,12 @@ public sealed interface Chart {
      * {@code IMMUTABLE}), or null, and {@code noteLine} the spec line it stands on (0 for none); {@code line}
      * the spec line the sketch writes the ring's name on.
      */
-    record Ring(Text label, Text note, boolean highlight, int line, String written, int nameLine, int noteLine) {
+    /** {@code details}: the lines the sketch writes about the ring under its name (none for most rings). */
+    record Ring(Text label, Text note, List<Text> details, boolean highlight, int line, String written, int nameLine,
+                int noteLine) {
+        public Ring {
+            details = List.copyOf(details);
+        }
     }
 
     /**

@@ -83,7 +83,8 @@ public final class ChartDump {
                 String where = i == 0 ? " (innermost)" : i == r.rings().size() - 1 ? " (outermost)" : "";
                 out.add("ring " + (i + 1) + where + " " + q(g.label()) + " L" + g.line()
                         + (g.written().equals(g.label().value()) ? "" : " (the sketch writes \"" + g.written() + "\", named L" + g.nameLine() + ")")
-                        + (g.note() == null ? "" : ", note " + q(g.note()) + " L" + g.noteLine()) + (g.highlight() ? " (highlighted)" : ""));
+                        + (g.note() == null ? "" : ", note " + q(g.note()) + " L" + g.noteLine()) + (g.highlight() ? " (highlighted)" : "")
+                        + g.details().stream().map(d -> ", " + q(d)).collect(java.util.stream.Collectors.joining()));
             }
             if (r.low() != null || r.high() != null) {
                 out.add("scale from " + q(r.low()) + " at the core to " + q(r.high()) + " at the edge");

@@ -54,6 +54,8 @@ final class RingsReader {
     private static final String V = "|│║┃┆┊╎";
     private static final String LEFT_TEE = "├╟╠┣";
     private static final int MAX_LABEL = 28;
+    /** Lines about a ring under its name, at most. */
+    private static final int MAX_DETAILS = 3;
     private static final Pattern LABEL = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} .,'&/()+:-]*");
     private static final Pattern RING_ELEMENT = Pattern.compile("(?i)^(.*\\S)\\s+(rings?|layers?)$");
     /** A description closing on a capitals word as a sentence of its own: {@code ... prediction. STABLE}. */
@@ -82,7 +84,10 @@ final class RingsReader {
     }
 
     /** A ring's name as the sketch writes it, with the sketch row it starts on. */
-    private record Written(String text, int row) {
+    private record Written(String text, int row, List<String> details) {
+        Written(String text, int row) {
+            this(text, row, List.of());
+        }
     }
 
     private RingsReader(ChartContext cx, Area area) {
@@ -579,14 +584,37 @@ final class RingsReader {
             lines.add(s);
             first = first < 0 ? r : first;
         }
-        if (lines.isEmpty() || lines.size() > 2) {
+        if (lines.isEmpty()) {
+            return null;
+        }
+        // a capitals name over a few lines about the ring ("RING 2: RIGHTS" / "CMOs, labels," / "independent
+        // artists" / "Revenue: SaaS subs"): the name, and its details, a line the sketch wrapped joined again
+        List<String> details = new ArrayList<>();
+        boolean described = lines.size() > 2 || lines.size() == 2 && !TextRules.isCapsLabel(lines.get(1))
+                && TextRules.words(lines.get(0)).size() >= 2;
+        if (described && TextRules.isCapsLabel(lines.get(0))) {
+            // the name: its capitals lines, one or two ("NEUTRAL" / "HUB")
+            int named = lines.size() > 1 && TextRules.isCapsLabel(lines.get(1)) ? 2 : 1;
+            for (String l : lines.subList(named, lines.size())) {
+                if (!details.isEmpty() && Character.isLowerCase(l.codePointAt(0))) {
+                    details.set(details.size() - 1, details.get(details.size() - 1) + " " + l);
+                } else {
+                    details.add(l);
+                }
+            }
+            lines = lines.subList(0, named);
+            if (details.size() > MAX_DETAILS) {
+                return null;
+            }
+        }
+        if (lines.size() > 2) {
             return null;
         }
         String name = TextRules.join(lines);
         if (TextRules.SPACES.split(name).length > 5) {
             return null;
         }
-        return new Written(name, first);
+        return new Written(name, first, details);
     }
 
     /** The element a written name begins, word by word ({@code COMM STYLE}: "Communication Style ring"), or null. */
@@ -654,6 +682,7 @@ final class RingsReader {
             }
             highlight = e.tags().stream().anyMatch(t -> HIGHLIGHT.matcher(t).matches());
         }
-        return new Ring(Text.plain(name, "label"), note, highlight, line, w.text(), nameLine, noteLine);
+        List<Text> details = w.details().stream().map(d -> Text.mixed(d, "body")).toList();
+        return new Ring(Text.plain(name, "label"), note, details, highlight, line, w.text(), nameLine, noteLine);
     }
 }

@@ -268,4 +268,23 @@ class RingsTest {
         assertNull(r.rings().get(1).note());
         assertEquals(0, r.rings().get(1).noteLine());
     }
+
+    @Test
+    void ringsWithLinesAboutThemKeepTheLinesUnderTheirNamesAndTheLabelsCompleteWhatTheSketchCutShort() throws Exception {
+        Rings r = rings(scene("rings-details")).get(0);
+        assertEquals(List.of("OPEN CORE", "RING 1: READERS", "RING 2: PUBLISHERS", "RING 3: CLOUD RESELLERS"),
+                r.rings().stream().map(g -> g.label().value()).toList(), "names, not names run into their details");
+        assertEquals(List.of("Storage vendors, compute brokers, CDNs", "Revenue: resale"),
+                r.rings().get(3).details().stream().map(io.figgen.scene.Text::value).toList(), "a wrapped line joined again");
+        assertEquals(List.of("Apps, feeds and widgets"), r.rings().get(1).details().stream().map(io.figgen.scene.Text::value).toList(),
+                "a label going on from the line's last word completes it");
+        assertEquals(List.of("Search Engine"), r.rings().get(0).details().stream().map(io.figgen.scene.Text::value).toList());
+        assertNull(scene("rings-details").extras(), "no label left over for the notes row");
+        Layout l = render("rings-details").layout();
+        for (String line : List.of("Revenue: resale", "Newsrooms, archives", "Apps, feeds and widgets")) {
+            Shape.Text t = l.figure().texts().stream().filter(x -> x.text().equals(line)).findFirst().orElseThrow();
+            assertTrue(t.bounds().x() >= 0 && t.bounds().right() <= l.figure().size().width(), line + " on the canvas");
+        }
+        assertEquals(List.of(), io.figgen.check.LayoutAudit.audit(l.figure()), "no overlap, no overflow");
+    }
 }
