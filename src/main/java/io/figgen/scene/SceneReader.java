@@ -66,6 +66,16 @@ public final class SceneReader {
                 callouts.add(e);
             }
         }
+        // a callout whose title met a line another element took (RECOMMENDED NEXT STEP on "(recommended)"): the
+        // line draws its title, not its content, which the notes row says
+        java.util.Set<ContentElement> taken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        taken.addAll(bindings.values());
+        for (ContentElement e : elements) {
+            if (!taken.contains(e) && !unbound.contains(e) && !callouts.contains(e) && !drawnCallouts.contains(e)
+                    && e.table().toLowerCase(Locale.ROOT).contains("callout") && phraseShare(e, sketchPairs) < 0.5) {
+                callouts.add(e);
+            }
+        }
         callouts.sort(java.util.Comparator.comparingInt(ContentElement::line));
         List<String> labels = missingLabels(spec, sketchWords);
         Ids ids = new Ids();
@@ -122,6 +132,7 @@ public final class SceneReader {
             bodyStack = GlyphMatrix.resolve(bodyStack, GlyphMatrix.tones(sketch, spec.elements(), theme),
                     GlyphMatrix.valueTones(sketch, spec.elements(), theme));
             bodyStack = EntityTable.rewrite(bodyStack);
+            bodyStack = StageTitles.rewrite(bodyStack);
             bodyStack = SiblingStyles.unify(bodyStack);
             bodyStack = SpacedWords.rewrite(bodyStack);
         }

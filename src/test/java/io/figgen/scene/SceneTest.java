@@ -398,4 +398,18 @@ class SceneTest {
         assertFalse(body.stream().anyMatch(t -> t.contains("rules ONCE")), "and leaves the body");
         assertEquals(List.of("\u2713 YES", "\u2717 NO", "? ASK"), answers, "YES / NO / ASK one to a line, not a heading and a run-on");
     }
+
+    @Test
+    void numberedNamesOverBoxesTitleTheStagesTheirStatusABadgeTheRecommendedOneChosen() throws Exception {
+        Scene s = scene("stage-ladder");
+        List<String> stages = new ArrayList<>();
+        Components.walk(s.body(), c -> {
+            if (c instanceof Component.Node n) {
+                stages.add(n.title().value() + " | " + n.badge().value() + " | " + n.style());
+            }
+        });
+        assertEquals(List.of("III. CONTINUOUS | TARGET | card", "II. AUTOMATED | RECOMMENDED | card-selected",
+                "I. MANUAL | CURRENT | card"), stages, "each stage a titled card, one style but the chosen one");
+        assertTrue(s.edges().stream().allMatch(Edge::resolved), "the steps join the stages' cards");
+    }
 }
