@@ -136,6 +136,9 @@ public final class SceneReader {
             bodyStack = SiblingStyles.unify(bodyStack);
             bodyStack = SpacedWords.rewrite(bodyStack);
         }
+        if (bodyStack != null) {
+            bodyStack = withoutTrailingConnector(bodyStack, notes);
+        }
         if (footer == null && bodyStack != null) {
             KeyLine key = keyLine(bodyStack, spec.elements(), callouts);
             if (key != null) {
@@ -179,6 +182,23 @@ public final class SceneReader {
             edges = new ArrayList<>(EdgeReader.read(spec, names));
         }
         bodyStack = LabelOwners.place(bodyStack, labels, spec.elements());
+        // a label whose words the figure writes after all (a name the sketch split with a line, "Ml┊dozeniec",
+        // joined again in its box) is no leftover
+        if (bodyStack != null && !labels.isEmpty()) {
+            Set<String> shown = new java.util.HashSet<>();
+            Components.walk(bodyStack, c -> {
+                if (c instanceof Component.Node n && n.title() != null) {
+                    shown.addAll(TextRules.words(n.title().value()));
+                } else if (c instanceof Component.Paragraph p) {
+                    shown.addAll(TextRules.words(p.text().value()));
+                } else if (c instanceof Component.Heading h) {
+                    shown.addAll(TextRules.words(h.text().value()));
+                } else if (c instanceof Component.Items l) {
+                    l.items().forEach(i -> shown.addAll(TextRules.words(i.text().value())));
+                }
+            });
+            labels.removeIf(l -> !TextRules.words(l).isEmpty() && shown.containsAll(TextRules.words(l)));
+        }
         if (bodyStack != null) {
             bodyStack = new LabelExpander(edges, notes).expand(bodyStack);
         }
@@ -549,6 +569,31 @@ public final class SceneReader {
             subs.add(new Title.Subtitle(Text.plain(square ? text : TextGroupComposer.texts(r), "subtitle"), square));
         }
         return new Title(title, subs, sketch.specLine(rows.get(0).row()));
+    }
+
+    /**
+     * The body without a connector it ends on: lines the sketch runs on below its last part (a dotted zone's
+     * walls to the band's foot) join nothing there, and would otherwise reach down to the notes row.
+     */
+    private static Component withoutTrailingConnector(Component body, List<SceneNote> notes) {
+        if (!(body instanceof Stack s) || s.children().isEmpty()) {
+            return body;
+        }
+        Component last = s.children().get(s.children().size() - 1);
+        // only plain vertical lines: a run under the row (a loop's return) or a head is the sketch's meaning
+        if (last instanceof Component.Connector k && s.children().size() >= 2 && k.rows().stream().flatMap(List::stream)
+                .allMatch(m -> m.kind() == Component.MarkKind.VERTICAL && !m.headStart() && !m.headEnd())) {
+            notes.add(new SceneNote(SceneNote.Kind.DROPPED, k.line(), 0,
+                    "lines under the last part of the body join nothing below it: they are not drawn"));
+            return new Stack(s.children().subList(0, s.children().size() - 1), s.gap(), s.spread(), s.line());
+        }
+        Component inner = withoutTrailingConnector(last, notes);
+        if (inner == last) {
+            return body;
+        }
+        List<Component> kids = new ArrayList<>(s.children());
+        kids.set(kids.size() - 1, inner);
+        return new Stack(kids, s.gap(), s.spread(), s.line());
     }
 
     private record KeyLine(Component body, Footer footer) {

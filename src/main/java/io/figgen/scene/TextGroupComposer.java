@@ -829,6 +829,10 @@ final class TextGroupComposer {
             raw.add(row);
             lines.add(line(r));
         }
+        Component heads = wrappedHeads(raw, weights, lines);
+        if (heads != null) {
+            return heads;
+        }
         mergeWrapped(raw, lines, header);
         for (int r = 0; r < raw.size(); r++) {
             List<Text> row = new ArrayList<>();
@@ -838,6 +842,28 @@ final class TextGroupComposer {
             cells.add(row);
         }
         return new Component.Table(cells, weights, lines, lines.get(0));
+    }
+
+    /**
+     * Two rows of capitals, cell under cell ({@code RESEARCH  TRANSLATION  COMMERCIAL} over {@code TRADITION  GAP
+     * APPLICATION}): column heads the sketch wrapped, each one label ({@code RESEARCH TRADITION}) at its column,
+     * not a table of words; null for anything else.
+     */
+    private static Component wrappedHeads(List<List<String>> raw, double[] weights, List<Integer> lines) {
+        if (raw.size() != 2 || raw.get(0).size() < 2) {
+            return null;
+        }
+        List<Component> heads = new ArrayList<>();
+        for (int c = 0; c < raw.get(0).size(); c++) {
+            String top = raw.get(0).get(c);
+            String under = raw.get(1).get(c);
+            if (top.isEmpty() || under.isEmpty() || !TextRules.isCapsLabel(top) || !TextRules.isCapsLabel(under)
+                    || TextRules.words(top).size() > 2 || TextRules.words(under).size() > 2) {
+                return null;
+            }
+            heads.add(new Component.Heading(Text.plain(top + " " + under, "section"), true, lines.get(0)));
+        }
+        return new Component.Columns(heads, weights, List.of(), 0, lines.get(0));
     }
 
     /**

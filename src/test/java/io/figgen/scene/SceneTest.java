@@ -412,4 +412,26 @@ class SceneTest {
                 "I. MANUAL | CURRENT | card"), stages, "each stage a titled card, one style but the chosen one");
         assertTrue(s.edges().stream().allMatch(Edge::resolved), "the steps join the stages' cards");
     }
+
+    @Test
+    void capitalsWrappedOverTwoRowsAreColumnHeadsAndLinesUnderTheLastPartAreNotDrawn() throws Exception {
+        Scene s = scene("wrapped-heads");
+        List<String> heads = new ArrayList<>();
+        List<Component> tables = new ArrayList<>();
+        List<Component> connectors = new ArrayList<>();
+        Components.walk(s.body(), c -> {
+            if (c instanceof Component.Heading h) {
+                heads.add(h.text().value());
+            } else if (c instanceof Component.Table) {
+                tables.add(c);
+            } else if (c instanceof Component.Connector) {
+                connectors.add(c);
+            }
+        });
+        assertEquals(List.of("RESEARCH TRADITION", "TRANSFER GAP", "RETAIL CHANNEL"), heads, "each head one label");
+        assertEquals(List.of(), tables, "not a table of words");
+        assertEquals(List.of(), connectors, "the dotted line under the row joins nothing");
+        assertTrue(s.notes().stream().anyMatch(n -> n.kind() == SceneNote.Kind.DROPPED && n.message().contains("join nothing")));
+        assertTrue(s.extras() == null, "the label the sketch split with a line is drawn in its box, no leftover");
+    }
 }
