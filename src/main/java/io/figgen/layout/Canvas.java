@@ -92,7 +92,7 @@ final class Canvas {
             Span s = line.get(i);
             TextStyle st = s.style();
             if (i > 0) {
-                cx += ctx.width(" ", st);
+                cx += RichText.gap(ctx, line.get(i - 1).style(), st);
             }
             // the line's baseline comes from its own face, so fallback glyphs sit on the same baseline
             double asc = ctx.measurer.ascent(st.face(), st.size());
