@@ -11,13 +11,15 @@ import java.util.List;
  */
 final class RowBlock extends Block {
     /** An arrow drawn in the gap after child i, as a sketch joins neighbouring boxes ({@code │──►│}). */
-    record Link(boolean forward, boolean back, RichText label, boolean dashed) {
+    record Link(boolean forward, boolean back, RichText label, boolean dashed, boolean divider) {
     }
 
     final List<Block> children;
     final double[] weights;
     final List<Link> links;
     final String linkColor;
+    /** The colour of a divider between split panels. */
+    String dividerColor;
     /** The least height, when the spec's anchors give the row one. */
     double minHeight;
 
@@ -42,6 +44,9 @@ final class RowBlock extends Block {
         double plain = Ctx.round(ctx.gap() * 0.9);
         if (l == null) {
             return plain;
+        }
+        if (l.divider()) {
+            return Ctx.round(plain * 2);
         }
         // a label of several words stands over its line in two or three short lines rather than widening the gap
         // the row's boxes need: at most 130 px (its longest word always)
@@ -170,6 +175,13 @@ final class RowBlock extends Block {
 
     private void drawLink(Ctx ctx, Canvas out, Link l, double x, double gap, double mid, Box area) {
         if (l == null) {
+            return;
+        }
+        if (l.divider()) {
+            // the accent rule between split panels, their full height, at the gap's middle
+            double cx = Ctx.round(x + gap / 2);
+            out.polyline(List.of(new double[] {cx, area.y()}, new double[] {cx, area.bottom()}), dividerColor,
+                    Ctx.round(2 * ctx.scale), null, false, false, io.figgen.model.Shape.Role.RULE, sourceLine);
             return;
         }
         double[] a = {x, mid};

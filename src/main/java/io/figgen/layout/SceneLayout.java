@@ -177,9 +177,11 @@ final class SceneLayout {
         }
         List<RowBlock.Link> links = new ArrayList<>();
         for (Component.Link l : r.links()) {
-            links.add(l == null ? null : new RowBlock.Link(l.forward(), l.back(), textOrNull(l.label(), tone), l.dashed()));
+            links.add(l == null ? null : new RowBlock.Link(l.forward(), l.back(), textOrNull(l.label(), tone), l.dashed(),
+                    l.divider()));
         }
         RowBlock row = new RowBlock(children, r.weights(), links, ctx.color("navy"));
+        row.dividerColor = ctx.color("coral");
         row.minHeight = r.minHeight();
         return row;
     }

@@ -37,9 +37,18 @@ public sealed interface Component {
      * An arrow between neighbours in a row of nodes; {@code label} may be null; {@code dashed} for an optional
      * or asynchronous relation, as the spec states it.
      */
-    record Link(boolean forward, boolean back, Text label, boolean dashed) {
+    record Link(boolean forward, boolean back, Text label, boolean dashed, boolean divider) {
+        public Link(boolean forward, boolean back, Text label, boolean dashed) {
+            this(forward, back, label, dashed, false);
+        }
+
         public Link(boolean forward, boolean back, Text label) {
             this(forward, back, label, false);
+        }
+
+        /** No relation but a division: the accent rule the spec asks for between split panels. */
+        public static Link dividing() {
+            return new Link(false, false, null, false, true);
         }
     }
 

@@ -97,6 +97,9 @@ final class LinkLabeller {
             if (!rightward && !leftward) {
                 continue;
             }
+            if (l.divider()) {
+                return l;
+            }
             Text label = l.label() != null || e.label().isEmpty() ? l.label() : Text.mixed(e.label(), "caption");
             boolean both = e.kind() == Edge.Kind.BIDIRECTIONAL;
             return new Component.Link(l.forward() || both || rightward && !l.back(), l.back() || both || leftward && !l.forward(),

@@ -90,7 +90,8 @@ public final class SceneDump {
                 tree(sb, r.children().get(i), in + "  ");
                 Component.Link l = i < r.links().size() ? r.links().get(i) : null;
                 if (l != null) {
-                    sb.append(in).append("  link ").append(l.forward() && l.back() ? "<->" : l.forward() ? "->" : l.back() ? "<-" : "--")
+                    sb.append(in).append("  link ").append(l.divider() ? "| divider" : l.forward() && l.back() ? "<->"
+                                    : l.forward() ? "->" : l.back() ? "<-" : "--")
                             .append(l.dashed() ? " dashed" : "");
                     if (l.label() != null) {
                         sb.append(' ').append(q(l.label()));

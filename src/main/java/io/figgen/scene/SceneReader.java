@@ -86,6 +86,9 @@ public final class SceneReader {
         Footer footer = parts.footer() == null ? null : footer(sketch, parts.footer(), bindings.get(parts.footer()));
         List<Component> body = new ArrayList<>();
         List<Band> bodyBands = parts.body();
+        // a vertical accent line the Content Elements ask for divides the split panels
+        boolean divided = spec.elements().stream().anyMatch(e -> e.tags().contains("accent_line_v")
+                || e.element().strip().matches("(?i)(?:vertical )?divider(?: .*)?"));
         for (int bi = 0; bi < bodyBands.size(); bi++) {
             Band band = bodyBands.get(bi);
             int gridEnd = BandTable.end(bodyBands, bi);
@@ -110,7 +113,22 @@ public final class SceneReader {
             if (panels.size() == 1) {
                 body.add(panels.get(0));
             } else if (!panels.isEmpty()) {
-                body.add(new Columns(panels, java.util.Arrays.copyOf(weights, panels.size()), List.of(), 0,
+                List<Component.Link> links = new ArrayList<>();
+                if (divided) {
+                    // the spec's accent rule between the panels: plain panels stand open on either side of it
+                    // (panels set apart, a problem beside its solution, keep their boxes, siblings alike)
+                    boolean plain = panels.stream().allMatch(c -> c instanceof Component.Node n && n.style().startsWith("panel"));
+                    for (int i = 0; i < panels.size(); i++) {
+                        if (plain && panels.get(i) instanceof Component.Node n) {
+                            panels.set(i, new Component.Node(n.id(), "text", n.tag(), n.element(), n.elementLine(), n.title(),
+                                    n.badge(), n.body(), n.line()));
+                        }
+                        if (i + 1 < panels.size()) {
+                            links.add(Component.Link.dividing());
+                        }
+                    }
+                }
+                body.add(new Columns(panels, java.util.Arrays.copyOf(weights, panels.size()), links, 0,
                         sketch.specLine(band.top())));
             }
         }

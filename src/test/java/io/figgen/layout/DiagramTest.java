@@ -247,4 +247,24 @@ class DiagramTest {
         assertTrue(l.figure().texts().stream().anyMatch(t -> t.text().startsWith("Start managed and move")));
         assertTrue(l.figure().texts().stream().noneMatch(t -> t.text().startsWith("Path B is the balance")));
     }
+
+    @Test
+    void aVerticalDividerTheElementsAskForStandsBetweenOpenPanelsTheirFullHeightInCoral() throws Exception {
+        Layout l;
+        try (InputStream in = DiagramTest.class.getResourceAsStream("/io/figgen/scene/divided-panels.md")) {
+            l = new Renderer(ThemeLoader.house()).render("divided-panels.md", in.readAllBytes(), false, 1).layout();
+        }
+        clean(l);
+        Shape.Text left = l.figure().texts().stream().filter(t -> t.text().startsWith("I. THE")).findFirst().orElseThrow();
+        Shape.Text right = l.figure().texts().stream().filter(t -> t.text().startsWith("II. THE")).findFirst().orElseThrow();
+        List<Shape.Line> rules = l.figure().shapes().stream().filter(Shape.Line.class::isInstance).map(Shape.Line.class::cast)
+                .filter(x -> x.role() == Shape.Role.RULE && x.first()[0] == x.last()[0]).toList();
+        assertEquals(1, rules.size(), "one vertical rule");
+        Shape.Line rule = rules.get(0);
+        assertEquals(ThemeLoader.house().color("coral"), rule.stroke());
+        assertTrue(rule.first()[0] > left.bounds().right() && rule.first()[0] < right.bounds().x(), "between the panels");
+        assertTrue(Math.min(rule.first()[1], rule.last()[1]) <= left.bounds().y(), "from the panels' top");
+        assertTrue(l.figure().shapes().stream().noneMatch(s -> s instanceof Shape.Rect r && r.stroke() != null
+                && r.box().contains(left.bounds(), 0.5) && r.box().w() < l.figure().size().width()), "the panels stand open");
+    }
 }
