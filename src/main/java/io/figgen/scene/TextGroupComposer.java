@@ -695,9 +695,17 @@ final class TextGroupComposer {
             String b = texts(group.get(k)).strip();
             boolean capital = !a.isEmpty() && !b.isEmpty() && !a.endsWith("-") && !goesOn(a, b)
                     && (Character.isUpperCase(b.codePointAt(0)) || codeStart(b)) && !acronymGoesOn(a, b);
+            // a line opening on an identifier ("posthog-js lib", "granted_by") after one that does not run on
+            // (no joining word, comma or hyphen at its end) is an item of its own, though it opens in lower case
+            boolean named = !a.isEmpty() && !b.isEmpty() && IDENTIFIER.matcher(firstWord(b)).matches() && !a.endsWith("-")
+                    && !a.endsWith(",") && !JOINING.contains(lastWord(a).toLowerCase(java.util.Locale.ROOT));
+            capital |= named;
             allCapital &= capital;
             all.add(k);
-            if (capital && hadRoom(group.get(k - 1), b, right)) {
+            // lines opening on the same word ("Full control" / "Full effort") are parallel items, never one
+            boolean parallel = capital && firstWord(a).length() >= 3 && firstWord(a).equals(firstWord(b))
+                    && !runsOn(a, b);
+            if (capital && hadRoom(group.get(k - 1), b, right) || parallel || named) {
                 roomy.add(k);
             }
         }
@@ -709,6 +717,10 @@ final class TextGroupComposer {
     }
 
     /** Whether the next line's first word would have fitted at the end of this row, inside {@code right}. */
+    /** A name from code: snake_case, or a package named for its language ({@code posthog-js}, {@code foo-py}). */
+    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile(
+            "^[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9]$|^[a-z][a-z0-9]*-(?:js|py|ts|go|rs|sdk|cli)$");
+
     private static boolean hadRoom(Row above, String below, int right) {
         int end = -1;
         for (Token t : above.tokens()) {

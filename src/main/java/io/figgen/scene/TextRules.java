@@ -129,6 +129,9 @@ public final class TextRules {
                 String lastWord = sb.substring(sb.lastIndexOf(" ") + 1);
                 leading |= line.length() > 1 && line.charAt(0) == '/' && Character.isLetterOrDigit(last) && lastWord.contains("_")
                         && !lastWord.contains("/");
+                // and a route going on with its next segment ("/api/v1/permissions" / "/{work_id}")
+                leading |= line.length() > 1 && line.charAt(0) == '/' && lastWord.startsWith("/") && lastWord.length() > 1
+                        && (Character.isLetterOrDigit(last) || last == '}') && SPACES.split(line).length == 1;
                 // a file name broken at its dot ("pyproject." / "toml", "requirements" / ".txt") is one name
                 String nextWord = SPACES.split(line)[0];
                 trailing |= last == '.' && letterBefore && EXTENSION.matcher(nextWord).matches();

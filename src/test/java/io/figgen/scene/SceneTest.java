@@ -434,4 +434,16 @@ class SceneTest {
         assertTrue(s.notes().stream().anyMatch(n -> n.kind() == SceneNote.Kind.DROPPED && n.message().contains("join nothing")));
         assertTrue(s.extras() == null, "the label the sketch split with a line is drawn in its box, no leftover");
     }
+
+    @Test
+    void parallelLinesAndLinesOpeningOnAnIdentifierAreItemsOfTheirOwnAWrappedWordStaysOne() throws Exception {
+        List<String> items = new ArrayList<>();
+        Components.walk(scene("card-lines").body(), c -> {
+            if (c instanceof Component.Items l) {
+                l.items().forEach(i -> items.add(i.text().value()));
+            }
+        });
+        assertEquals(List.of("Feature flags", "User journeys", "posthog-js", "granted_by", "Full control", "Full effort",
+                "Scale-to-zero"), items);
+    }
 }

@@ -105,6 +105,8 @@ class TextRulesTest {
     @Test
     void handWrappedLinesRejoin() {
         assertEquals("Musician-First Team", TextRules.join(java.util.List.of("Musician-", "First Team")));
+        assertEquals("/api/v1/permissions/{work_id}", TextRules.join(java.util.List.of("/api/v1/permissions", "/{work_id}")));
+        assertEquals("/etc and /usr", TextRules.join(java.util.List.of("/etc and", "/usr")));
         assertEquals("SQLAlchemy-native", TextRules.join(java.util.List.of("SQLAlchemy-", "native")));
         assertEquals("from the models that the app", TextRules.join(java.util.List.of("from the models", "that the app")));
     }
