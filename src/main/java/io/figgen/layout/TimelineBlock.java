@@ -173,6 +173,17 @@ final class TimelineBlock extends Block {
                 out.polyline(List.of(new double[] {x, axisY + dr}, new double[] {x, axisY + r * 1.4 + stem(ctx)}), navy, hair,
                         null, false, false, Shape.Role.RULE, e.line());
                 out.dot(x, axisY, dr, e.highlight() ? coral : navy, null, 0);
+                if (i + 1 < to && !chart.span(i).isEmpty()) {
+                    // the stretch to the next event, midway between the two dates, on the dates' last line
+                    RichText span = RichText.of(chart.span(i), ctx.style("caption").withColor(ctx.color("caption")));
+                    double lh = ctx.lineHeight(span.lead());
+                    double mid = x + plan.column() / 2;
+                    double sy = axisY - r * 1.4 - gap(ctx) - lh;
+                    for (List<Span> line : span.wrap(ctx, plan.column() * 0.45)) {
+                        centred(ctx, out, line, mid, sy, lh, new Box(mid - plan.column() * 0.25, b.y(), plan.column() * 0.5, b.h()), e.line());
+                        sy += lh;
+                    }
+                }
                 y = axisY + r * 1.4 + stem(ctx) + gap(ctx);
                 double titleLh = ctx.lineHeight(ty.title());
                 for (List<Span> line : l.title()) {

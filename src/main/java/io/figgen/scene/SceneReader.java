@@ -200,6 +200,8 @@ public final class SceneReader {
             edges = new ArrayList<>(EdgeReader.read(spec, names));
         }
         bodyStack = LabelOwners.place(bodyStack, labels, spec.elements());
+        bodyStack = spans(bodyStack, edges);
+        bodyStack = CalloutBoxes.place(bodyStack, spec.elements(), callouts);
         // a label whose words the figure writes after all (a name the sketch split with a line, "Ml┊dozeniec",
         // joined again in its box) is no leftover
         if (bodyStack != null && !labels.isEmpty()) {
@@ -612,6 +614,38 @@ public final class SceneReader {
         List<Component> kids = new ArrayList<>(s.children());
         kids.set(kids.size() - 1, inner);
         return new Stack(kids, s.gap(), s.spread(), s.line());
+    }
+
+    /**
+     * A timeline's stretches the Relationships / Flows rows label (Nov 2024 to Mar 2025, "4 months"): the label
+     * stands between the two events, where a reader measures the stretch.
+     */
+    private static Component spans(Component body, List<Edge> edges) {
+        if (body == null) {
+            return null;
+        }
+        return Components.rewriteUp(body, c -> {
+            if (!(c instanceof Component.Plot p) || !(p.chart() instanceof io.figgen.scene.chart.Chart.Timeline t)) {
+                return c;
+            }
+            List<String> spans = new ArrayList<>();
+            boolean any = false;
+            for (int i = 0; i + 1 < t.events().size(); i++) {
+                String a = String.join(" ", TextRules.words(t.events().get(i).date().value()));
+                String b = String.join(" ", TextRules.words(t.events().get(i + 1).date().value()));
+                String label = "";
+                for (Edge e : edges) {
+                    if (!e.label().isBlank() && String.join(" ", TextRules.words(e.from())).equals(a)
+                            && String.join(" ", TextRules.words(e.to())).equals(b)) {
+                        label = e.label().strip();
+                        break;
+                    }
+                }
+                any |= !label.isEmpty();
+                spans.add(label);
+            }
+            return any ? new Component.Plot(new io.figgen.scene.chart.Chart.Timeline(t.events(), spans, t.line()), p.line()) : c;
+        });
     }
 
     private record KeyLine(Component body, Footer footer) {

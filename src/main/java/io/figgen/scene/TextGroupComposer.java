@@ -545,6 +545,15 @@ final class TextGroupComposer {
         if (parts.size() < 2) {
             return paragraph(List.of(row), cardBody, into);
         }
+        if (parts.size() >= 3 && parts.stream().anyMatch(p -> SEPARATOR.matcher(p.text().strip()).matches())) {
+            // facts the sketch sets apart with a middle dot ("4000+ servers  ·  Major IDE integration") are one
+            // line of them, the dot between: not columns with a stray dot in the middle one
+            StringBuilder sb = new StringBuilder();
+            for (Token.Text p : parts) {
+                sb.append(sb.length() > 0 ? " " : "").append(TextRules.stripPlaceholders(p.text()));
+            }
+            return new Component.Paragraph(Text.mixed(sb.toString(), "body"), line(row));
+        }
         if (cardBody && into != null) {
             for (Token.Text p : parts) {
                 into.add(new Item(null, Text.mixed(TextRules.stripPlaceholders(p.text()), "body"), line(row)));
@@ -718,6 +727,7 @@ final class TextGroupComposer {
 
     /** Whether the next line's first word would have fitted at the end of this row, inside {@code right}. */
     /** A name from code: snake_case, or a package named for its language ({@code posthog-js}, {@code foo-py}). */
+    private static final java.util.regex.Pattern SEPARATOR = java.util.regex.Pattern.compile("[\u00b7\u2022|]");
     private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile(
             "^[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9]$|^[a-z][a-z0-9]*-(?:js|py|ts|go|rs|sdk|cli)$");
 

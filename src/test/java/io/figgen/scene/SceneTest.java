@@ -446,4 +446,20 @@ class SceneTest {
         assertEquals(List.of("Feature flags", "User journeys", "posthog-js", "granted_by", "Full control", "Full effort",
                 "Scale-to-zero"), items);
     }
+
+    @Test
+    void aBoxSayingACalloutsContentIsThatCalloutTitledAndFactsSetApartByADotAreOneLine() throws Exception {
+        Scene s = scene("callout-in-box");
+        List<Component.Node> boxes = new ArrayList<>();
+        Components.walk(s.body(), c -> {
+            if (c instanceof Component.Node n) {
+                boxes.add(n);
+            }
+        });
+        assertEquals(1, boxes.size());
+        assertEquals("callout", boxes.get(0).style());
+        assertEquals("ADOPTION vs. SECURITY", boxes.get(0).title().value());
+        assertTrue(texts(s).contains("4000+ open servers \u00b7 Major editors ship it"), "one line, the dot between");
+        assertTrue(s.extras() == null, "the callout is not said again in the notes row");
+    }
 }

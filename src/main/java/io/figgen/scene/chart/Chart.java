@@ -127,9 +127,23 @@ public sealed interface Chart {
     }
 
     /** Events in order along one line ({@code ●──●──●} with dates above and text below). */
-    record Timeline(List<Event> events, int line) implements Chart {
+    record Timeline(List<Event> events, List<String> spans, int line) implements Chart {
+        /**
+         * {@code spans}: the label of the stretch from each event to the next (the spec's "4 months" from Nov 2024 to
+         * Mar 2025), "" for none; one fewer than the events, or empty.
+         */
         public Timeline {
             events = List.copyOf(events);
+            spans = List.copyOf(spans);
+        }
+
+        public Timeline(List<Event> events, int line) {
+            this(events, List.of(), line);
+        }
+
+        /** The stretch from event i to the next, "" when the spec names none. */
+        public String span(int i) {
+            return i < spans.size() ? spans.get(i) : "";
         }
     }
 

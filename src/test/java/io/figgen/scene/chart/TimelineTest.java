@@ -225,4 +225,20 @@ class TimelineTest {
             assertEquals("#1e3a5f", dots.get(i).fill().toLowerCase(java.util.Locale.ROOT));
         }
     }
+
+    @Test
+    void theStretchesTheFlowsLabelStandBetweenTheirTwoEvents() throws IOException {
+        Timeline t = timeline("timeline-spans");
+        assertEquals("one year", t.span(0));
+        assertEquals("the bees", t.span(1));
+        assertEquals("", t.span(2));
+        Layout l = layout("timeline-spans");
+        List<Shape.Text> texts = l.figure().texts();
+        Shape.Text y2014 = texts.stream().filter(x -> x.text().equals("2012")).findFirst().orElseThrow();
+        Shape.Text y2015 = texts.stream().filter(x -> x.text().equals("2013")).findFirst().orElseThrow();
+        Shape.Text bees = texts.stream().filter(x -> x.text().equals("the bees")).findFirst().orElseThrow();
+        assertTrue(bees.bounds().x() > y2014.bounds().right() && bees.bounds().right() < y2015.bounds().x(),
+                "between the two dates");
+        assertEquals(List.of(), io.figgen.check.LayoutAudit.audit(l.figure()), "clear of every other text");
+    }
 }
