@@ -42,20 +42,60 @@ final class StageTitles {
         if (pairs.size() < 2) {
             return s;
         }
+        // numbered down the page (III over II over I): a ladder climbing to the right, each stage a step
+        List<Integer> numbers = pairs.stream().map(i -> number(((Items) kids.get(i)).items().get(0).marker())).toList();
+        boolean climbs = pairs.size() == kids.size() / 2 && pairs.size() * 2 == kids.size() && numbers.stream().allMatch(n -> n > 0)
+                && java.util.stream.IntStream.range(1, numbers.size()).allMatch(k -> numbers.get(k) == numbers.get(k - 1) - 1);
         List<Component> out = new ArrayList<>();
+        int step = 0;
         for (int i = 0; i < kids.size(); i++) {
             if (pairs.contains(i)) {
-                out.add(card(name(kids.get(i)), (Node) kids.get(i + 1)));
+                Node card = card(name(kids.get(i)), (Node) kids.get(i + 1));
+                if (climbs) {
+                    double shift = (1 - STEP_WIDTH) / (pairs.size() - 1);
+                    int rank = pairs.size() - 1 - step;
+                    out.add(new Component.Columns(List.of(new Component.Spacer(0), card, new Component.Spacer(0)),
+                            new double[] {Math.max(0.001, rank * shift), STEP_WIDTH, Math.max(0.001, (pairs.size() - 1 - rank) * shift)},
+                            List.of(), 0, card.line()));
+                } else {
+                    out.add(card);
+                }
+                step++;
                 i++;
             } else {
                 out.add(kids.get(i));
             }
         }
         // the steps between stages are arrows the spec labels ("add automation"): room for them beside the arrow
-        return new Stack(out, Math.max(s.gap(), STEP_GAP), s.spread(), s.line());
+        return new Stack(out, Math.max(s.gap(), climbs ? CLIMB_GAP : STEP_GAP), s.spread(), s.line());
     }
 
     private static final double STEP_GAP = 2.2;
+    /** A climbing ladder's steps jog sideways between the stages: room for the label over the jog. */
+    private static final double CLIMB_GAP = 3.4;
+    /** A step of a climbing ladder: this share of the width, the steps shifted evenly across the rest. */
+    private static final double STEP_WIDTH = 0.64;
+
+    /** The value of a stage's numeral (I to XX, or digits), 0 when it is none. */
+    private static int number(String marker) {
+        String m = marker.replaceAll("[.)]$", "");
+        if (m.matches("\\d+")) {
+            return Integer.parseInt(m);
+        }
+        int total = 0;
+        int prev = 0;
+        for (int k = m.length() - 1; k >= 0; k--) {
+            int v = switch (m.charAt(k)) {
+                case 'I' -> 1;
+                case 'V' -> 5;
+                case 'X' -> 10;
+                default -> 0;
+            };
+            total += v < prev ? -v : v;
+            prev = Math.max(prev, v);
+        }
+        return total;
+    }
 
     /** The numbered name a list item of one numeral-marked item writes, or null. */
     private static String name(Component c) {

@@ -267,4 +267,23 @@ class DiagramTest {
         assertTrue(l.figure().shapes().stream().noneMatch(s -> s instanceof Shape.Rect r && r.stroke() != null
                 && r.box().contains(left.bounds(), 0.5) && r.box().w() < l.figure().size().width()), "the panels stand open");
     }
+
+    @Test
+    void stagesNumberedDownThePageClimbAsALadderTheirStepsJoinedAndLabelled() throws Exception {
+        Layout l;
+        try (InputStream in = DiagramTest.class.getResourceAsStream("/io/figgen/scene/stage-ladder.md")) {
+            l = new Renderer(ThemeLoader.house()).render("stage-ladder.md", in.readAllBytes(), false, 1).layout();
+        }
+        clean(l);
+        Box top = boxOf(l, "III. CONTINUOUS");
+        Box middle = boxOf(l, "II. AUTOMATED");
+        Box bottom = boxOf(l, "I. MANUAL");
+        assertTrue(bottom.x() < middle.x() && middle.x() < top.x(), "each stage a step to the right of the one below");
+        assertTrue(top.y() < middle.y() && middle.y() < bottom.y());
+        assertNotNull(joining(l, bottom, middle), "manual -> automated drawn");
+        assertNotNull(joining(l, middle, top), "automated -> continuous drawn");
+        for (String label : List.of("add a runner", "add a golden set")) {
+            assertTrue(l.figure().texts().stream().anyMatch(t -> t.text().equals(label)), "step label " + label);
+        }
+    }
 }
