@@ -181,6 +181,11 @@ final class AreaComposer {
             }
             if (row.isBlank() && !(isPipeDelimiter(row) && !group.isEmpty()
                     && TextGroupComposer.textCount(group.get(group.size() - 1)) >= 2)) {
+                // a blank row between labels underlined in colours keeps them one group: one table of levels
+                if (!group.isEmpty() && TextGroupComposer.underline(group.get(group.size() - 1)) != null) {
+                    group.add(row);
+                    continue;
+                }
                 flush(group, blocks, area);
             } else {
                 group.add(row);
@@ -644,7 +649,10 @@ final class AreaComposer {
                 continue;
             }
             if (r.isBlank()) {
-                if (!group.isEmpty()) {
+                if (!group.isEmpty() && TextGroupComposer.underline(group.get(group.size() - 1)) != null) {
+                    // labels underlined in colours stay one group across the blank rows between them
+                    group.add(r);
+                } else if (!group.isEmpty()) {
                     groups.add(group);
                     group = new ArrayList<>();
                 }

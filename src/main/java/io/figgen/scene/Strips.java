@@ -28,6 +28,10 @@ final class Strips {
         int start = -1;
         for (int r = area.top(); r <= area.bottom() + 1; r++) {
             boolean blank = r > area.bottom() || isBlankRow(area, r);
+            // a blank row after a label's coloured underline, another underlined label after it: one strip
+            if (blank && r <= area.bottom() && start >= 0 && underlined(area, r - 1) && underlinedAhead(area, r)) {
+                continue;
+            }
             if (!blank && start < 0) {
                 start = r;
             } else if (blank && start >= 0) {
@@ -36,6 +40,19 @@ final class Strips {
             }
         }
         return out;
+    }
+
+    private static boolean underlined(Area area, int r) {
+        return area.rows().stream().anyMatch(row -> row.row() == r && TextGroupComposer.underline(row) != null);
+    }
+
+    /** Whether the next rows with text, past blank ones, are a label and its coloured underline. */
+    private static boolean underlinedAhead(Area area, int r) {
+        int next = r;
+        while (next <= area.bottom() && isBlankRow(area, next)) {
+            next++;
+        }
+        return next < area.bottom() && !underlined(area, next) && underlined(area, next + 1);
     }
 
     private static boolean isBlankRow(Area area, int r) {

@@ -81,6 +81,7 @@ final class TextGroupComposer {
             }
             int codeEnd = codeEnd(rows, i);
             int answersEnd = answersEnd(rows, i);
+            int levelsEnd = underlinedEnd(rows, i);
             boolean underline = i > 0 && rows.get(i - 1).hasText() && isRuleOnly(row) && row.tokens().size() == 1;
             if (!underline && (ConnectorReader.isConnectorRow(row) || branchesAt(rows, i))) {
                 int end = i + 1;
@@ -113,6 +114,10 @@ final class TextGroupComposer {
                     out.add(new Component.Rule((first.col() - left) / w, (last.end() - left + 1) / w, arrow, line(row)));
                 }
                 i++;
+            } else if (levelsEnd > i) {
+                // labels underlined in colours, one pair of rows each, blank rows between: one table of them
+                out.add(table(rows.subList(i, levelsEnd).stream().filter(r -> !r.isBlank()).toList(), false));
+                i = levelsEnd;
             } else if (answersEnd > i) {
                 out.add(answers(rows.subList(i, answersEnd)));
                 i = answersEnd;
@@ -182,7 +187,7 @@ final class TextGroupComposer {
             } else {
                 int end = i + 1;
                 while (end < rows.size() && textCount(rows.get(end)) == 1 && marked(rows.get(end)) == null
-                        && !isFlowRow(rows.get(end)) && !isHeading(rows, end, cardBody)
+                        && !isFlowRow(rows.get(end)) && !isHeading(rows, end, cardBody) && underlinedEnd(rows, end) == end
                         && !(TextRules.startsWithKey(texts(rows.get(end))) && !cardBody)) {
                     end++;
                 }
@@ -827,13 +832,28 @@ final class TextGroupComposer {
         List<List<String>> raw = new ArrayList<>();
         boolean header = false;
         List<Integer> lines = new ArrayList<>();
+        List<String> underlines = new ArrayList<>();
         for (Row r : rows) {
+            underlines.add(underline(r));
             List<StringBuilder> texts = new ArrayList<>();
             cols.forEach(c -> texts.add(new StringBuilder()));
             for (Token t : r.tokens()) {
                 if (t instanceof Token.Text x) {
-                    int c = Math.max(0, cols.indexOf(starts.floor(x.col() + COLUMN_DRIFT)));
-                    texts.get(c).append(texts.get(c).length() > 0 ? " " : "").append(x.text());
+                    // a cell that runs up to the next column's start with one space ("A3 -- Artist Verified Artist
+                    // has ...", the description starting where every other row's does) is two cells
+                    String text = x.text();
+                    int at = x.col();
+                    for (int start : starts.tailSet(x.col() + COLUMN_DRIFT + 1)) {
+                        int cut = start - at;
+                        if (cut > 1 && cut < text.length() && text.charAt(cut - 1) == ' ' && text.charAt(cut) != ' ') {
+                            int c = Math.max(0, cols.indexOf(starts.floor(at + COLUMN_DRIFT)));
+                            texts.get(c).append(texts.get(c).length() > 0 ? " " : "").append(text, 0, cut - 1);
+                            text = text.substring(cut);
+                            at = start;
+                        }
+                    }
+                    int c = Math.max(0, cols.indexOf(starts.floor(at + COLUMN_DRIFT)));
+                    texts.get(c).append(texts.get(c).length() > 0 ? " " : "").append(text);
                 } else if (t instanceof Token.Arrow a && (!a.label().isEmpty() || a.col() == a.end())) {
                     Integer s = starts.floor(a.col() + COLUMN_DRIFT);
                     int c = s == null ? 0 : Math.max(0, cols.indexOf(s));
@@ -855,6 +875,10 @@ final class TextGroupComposer {
         if (heads != null) {
             return heads;
         }
+        Component swatched = swatched(raw, weights, lines, underlines);
+        if (swatched != null) {
+            return swatched;
+        }
         mergeWrapped(raw, lines, header);
         for (int r = 0; r < raw.size(); r++) {
             List<Text> row = new ArrayList<>();
@@ -864,6 +888,120 @@ final class TextGroupComposer {
             cells.add(row);
         }
         return new Component.Table(cells, weights, lines, lines.get(0));
+    }
+
+    private static final java.util.regex.Pattern UNDERLINE_COLOUR = java.util.regex.Pattern.compile(
+            "^\\((gray|grey|amber|blue|green|red|coral|teal|navy|gold|orange|purple)(?: line| underline)?\\)(?:\\s|$)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** The palette token a colour word the sketch writes stands for. */
+    private static final java.util.Map<String, String> COLOUR_TOKENS = java.util.Map.ofEntries(
+            java.util.Map.entry("gray", "a0"), java.util.Map.entry("grey", "a0"), java.util.Map.entry("amber", "medium"),
+            java.util.Map.entry("orange", "medium"), java.util.Map.entry("blue", "a2"), java.util.Map.entry("green", "high"),
+            java.util.Map.entry("red", "low"), java.util.Map.entry("coral", "coral"), java.util.Map.entry("teal", "teal"),
+            java.util.Map.entry("navy", "navy"), java.util.Map.entry("gold", "gold"), java.util.Map.entry("purple", "navy"));
+
+    /** Where a run of two or more underlined rows (a row, the row underlining it, blank rows between) ends, or i. */
+    private static int underlinedEnd(List<Row> rows, int i) {
+        int j = i;
+        int pairs = 0;
+        int end = i;
+        while (j + 1 < rows.size() && !rows.get(j).isBlank() && rows.get(j).hasText() && underline(rows.get(j)) == null
+                && underline(rows.get(j + 1)) != null) {
+            pairs++;
+            j += 2;
+            end = j;
+            while (j < rows.size() && rows.get(j).isBlank()) {
+                j++;
+            }
+        }
+        return pairs >= 1 ? end : i;
+    }
+
+    /**
+     * The colour a row underlines the row above in ({@code ───────── (gray)} under {@code A0 -- No Data}), as a
+     * palette token, or null: a rule opening the row, a colour note after it.
+     */
+    static String underline(Row r) {
+        if (r.tokens().isEmpty() || !(r.tokens().get(0) instanceof Token.Rule)) {
+            return null;
+        }
+        for (Token t : r.tokens()) {
+            if (t instanceof Token.Text x) {
+                java.util.regex.Matcher m = UNDERLINE_COLOUR.matcher(x.text().strip());
+                return m.lookingAt() ? COLOUR_TOKENS.get(m.group(1).toLowerCase(java.util.Locale.ROOT)) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Rows whose labels the sketch underlines in a colour, row by row (the levels of a badge system): each
+     * underline row goes into the row above (its words the second line of the row's cells), and the colour is
+     * a swatch beside the label, so the colour the figure is about is drawn, not dropped as a style note.
+     */
+    private static Component swatched(List<List<String>> raw, double[] weights, List<Integer> lines, List<String> underlines) {
+        long coloured = underlines.stream().filter(java.util.Objects::nonNull).count();
+        if (coloured < 1 || underlines.get(0) != null) {
+            return null;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        List<Integer> rowLines = new ArrayList<>();
+        List<String> tones = new ArrayList<>();
+        for (int r = 0; r < raw.size(); r++) {
+            if (underlines.get(r) != null && !rows.isEmpty()) {
+                // the underline row's words go on the row above's description, its last cell with words
+                List<String> above = rows.get(rows.size() - 1);
+                StringBuilder more = new StringBuilder();
+                for (int c = 1; c < raw.get(r).size(); c++) {
+                    String v = raw.get(r).get(c);
+                    if (!v.isEmpty()) {
+                        more.append(more.length() > 0 ? " " : "").append(v);
+                    }
+                }
+                int last = above.size() - 1;
+                while (last > 1 && above.get(last).isEmpty()) {
+                    last--;
+                }
+                if (more.length() > 0) {
+                    above.set(last, above.get(last).isEmpty() ? more.toString() : above.get(last) + TextRules.ITEM_BREAK + more);
+                }
+                tones.set(tones.size() - 1, underlines.get(r));
+            } else {
+                rows.add(new ArrayList<>(raw.get(r)));
+                rowLines.add(lines.get(r));
+                tones.add("");
+            }
+        }
+        // the labels' column, the swatch, then the rest; a column only the colour notes filled goes
+        List<Integer> keep = new ArrayList<>();
+        for (int c = 0; c < weights.length; c++) {
+            final int col = c;
+            if (c == 0 || rows.stream().anyMatch(row -> !row.get(col).isEmpty())) {
+                keep.add(c);
+            }
+        }
+        List<List<Text>> cells = new ArrayList<>();
+        List<List<String>> toned = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            List<Text> row = new ArrayList<>();
+            List<String> t = new ArrayList<>();
+            // the swatch first, a colour key before each label
+            row.add(new Text(List.of()));
+            t.add(tones.get(r));
+            for (int k = 0; k < keep.size(); k++) {
+                String v = rows.get(r).get(keep.get(k));
+                row.add(v.isEmpty() ? new Text(List.of()) : Text.mixed(v, k == 0 ? "strong" : "body"));
+                t.add("");
+            }
+            cells.add(row);
+            toned.add(t);
+        }
+        double[] w = new double[keep.size() + 1];
+        w[0] = 1;
+        for (int k = 0; k < keep.size(); k++) {
+            w[k + 1] = weights[keep.get(k)];
+        }
+        return new Component.Table(cells, w, rowLines, false, toned, false, -1, rowLines.get(0));
     }
 
     /**

@@ -462,4 +462,21 @@ class SceneTest {
         assertTrue(texts(s).contains("4000+ open servers \u00b7 Major editors ship it"), "one line, the dot between");
         assertTrue(s.extras() == null, "the callout is not said again in the notes row");
     }
+
+    @Test
+    void labelsUnderlinedInColoursAreATableOfLevelsEachColourASwatchEachCellInItsColumn() throws Exception {
+        List<Component.Table> tables = new ArrayList<>();
+        Components.walk(scene("underlined-levels").body(), c -> {
+            if (c instanceof Component.Table t) {
+                tables.add(t);
+            }
+        });
+        assertEquals(1, tables.size(), "one table across the blank rows between the levels");
+        Component.Table t = tables.get(0);
+        assertEquals(List.of("a0", "medium", "high"), t.tones().stream().map(r -> r.get(0)).toList(), "gray, amber, green");
+        assertEquals(List.of("L0 -- Unknown", "L1 -- Claimed", "L2 -- Owners Verified"),
+                t.rows().stream().map(r -> r.get(1).value()).toList(), "a label meeting its description with one space is cut");
+        assertEquals("Owner has signed off\u2029Highest trust", t.rows().get(2).get(2).value(),
+                "the underline row's words are the description's second line, the colour note not drawn as text");
+    }
 }
