@@ -31,6 +31,13 @@ class DiagramTest {
         }
     }
 
+    /** A fixture the scene tests share, laid out. */
+    private static Layout sceneFixture(String name) throws Exception {
+        try (InputStream in = DiagramTest.class.getResourceAsStream("/io/figgen/scene/" + name + ".md")) {
+            return new Renderer(ThemeLoader.house()).render(name + ".md", in.readAllBytes(), false, 1).layout();
+        }
+    }
+
     /** The smallest drawn box around the text {@code word}: the node that shows it. */
     private static Box boxOf(Layout l, String word) {
         Shape.Text text = l.figure().texts().stream().filter(t -> t.text().equals(word)).findFirst()
@@ -250,10 +257,7 @@ class DiagramTest {
 
     @Test
     void aVerticalDividerTheElementsAskForStandsBetweenOpenPanelsTheirFullHeightInCoral() throws Exception {
-        Layout l;
-        try (InputStream in = DiagramTest.class.getResourceAsStream("/io/figgen/scene/divided-panels.md")) {
-            l = new Renderer(ThemeLoader.house()).render("divided-panels.md", in.readAllBytes(), false, 1).layout();
-        }
+        Layout l = sceneFixture("divided-panels");
         clean(l);
         Shape.Text left = l.figure().texts().stream().filter(t -> t.text().startsWith("I. THE")).findFirst().orElseThrow();
         Shape.Text right = l.figure().texts().stream().filter(t -> t.text().startsWith("II. THE")).findFirst().orElseThrow();
@@ -270,10 +274,7 @@ class DiagramTest {
 
     @Test
     void stagesNumberedDownThePageClimbAsALadderTheirStepsJoinedAndLabelled() throws Exception {
-        Layout l;
-        try (InputStream in = DiagramTest.class.getResourceAsStream("/io/figgen/scene/stage-ladder.md")) {
-            l = new Renderer(ThemeLoader.house()).render("stage-ladder.md", in.readAllBytes(), false, 1).layout();
-        }
+        Layout l = sceneFixture("stage-ladder");
         clean(l);
         Box top = boxOf(l, "III. CONTINUOUS");
         Box middle = boxOf(l, "II. AUTOMATED");

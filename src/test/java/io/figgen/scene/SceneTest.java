@@ -24,6 +24,17 @@ class SceneTest {
         }
     }
 
+    /** Every component of one kind in the scene's body, in reading order. */
+    static <T> List<T> all(Scene s, Class<T> kind) {
+        List<T> out = new ArrayList<>();
+        Components.walk(s.body(), c -> {
+            if (kind.isInstance(c)) {
+                out.add(kind.cast(c));
+            }
+        });
+        return out;
+    }
+
     /** Every text the scene shows, in reading order. */
     static List<String> texts(Scene s) {
         List<String> out = new ArrayList<>();
@@ -402,12 +413,8 @@ class SceneTest {
     @Test
     void numberedNamesOverBoxesTitleTheStagesTheirStatusABadgeTheRecommendedOneChosen() throws Exception {
         Scene s = scene("stage-ladder");
-        List<String> stages = new ArrayList<>();
-        Components.walk(s.body(), c -> {
-            if (c instanceof Component.Node n) {
-                stages.add(n.title().value() + " | " + n.badge().value() + " | " + n.style());
-            }
-        });
+        List<String> stages = all(s, Component.Node.class).stream()
+                .map(n -> n.title().value() + " | " + n.badge().value() + " | " + n.style()).toList();
         assertEquals(List.of("III. CONTINUOUS | TARGET | card", "II. AUTOMATED | RECOMMENDED | card-selected",
                 "I. MANUAL | CURRENT | card"), stages, "each stage a titled card, one style but the chosen one");
         assertTrue(s.edges().stream().allMatch(Edge::resolved), "the steps join the stages' cards");
@@ -450,12 +457,7 @@ class SceneTest {
     @Test
     void aBoxSayingACalloutsContentIsThatCalloutTitledAndFactsSetApartByADotAreOneLine() throws Exception {
         Scene s = scene("callout-in-box");
-        List<Component.Node> boxes = new ArrayList<>();
-        Components.walk(s.body(), c -> {
-            if (c instanceof Component.Node n) {
-                boxes.add(n);
-            }
-        });
+        List<Component.Node> boxes = all(s, Component.Node.class);
         assertEquals(1, boxes.size());
         assertEquals("callout", boxes.get(0).style());
         assertEquals("ADOPTION vs. SECURITY", boxes.get(0).title().value());
@@ -465,12 +467,7 @@ class SceneTest {
 
     @Test
     void labelsUnderlinedInColoursAreATableOfLevelsEachColourASwatchEachCellInItsColumn() throws Exception {
-        List<Component.Table> tables = new ArrayList<>();
-        Components.walk(scene("underlined-levels").body(), c -> {
-            if (c instanceof Component.Table t) {
-                tables.add(t);
-            }
-        });
+        List<Component.Table> tables = all(scene("underlined-levels"), Component.Table.class);
         assertEquals(1, tables.size(), "one table across the blank rows between the levels");
         Component.Table t = tables.get(0);
         assertEquals(List.of("a0", "medium", "high"), t.tones().stream().map(r -> r.get(0)).toList(), "gray, amber, green");
