@@ -45,7 +45,7 @@ final class OptionColumns {
             boolean any = false;
             for (int i = 0; i < kids.size(); i++) {
                 if (kids.get(i) instanceof Table t && related(t, edges)) {
-                    kids.set(i, cards(t, edges, unbound, bound, theme, ids));
+                    kids.set(i, cards(t, unbound, bound, theme, ids));
                     if (i > 0) {
                         kids.set(i - 1, question(kids.get(i - 1), t, edges, unbound, bound, theme, ids));
                     }
@@ -108,7 +108,7 @@ final class OptionColumns {
         return outside && hit.size() >= Math.max(2, (cols + 1) / 2);
     }
 
-    private static Component cards(Table t, List<Edge> edges, List<ContentElement> unbound,
+    private static Component cards(Table t, List<ContentElement> unbound,
                                    Map<ContentElement, Integer> bound, Theme theme, Ids ids) {
         int cols = t.rows().get(0).size();
         List<Component> cards = new ArrayList<>();
@@ -174,8 +174,8 @@ final class OptionColumns {
                     kids.set(i, q);
                     for (int k = i + 1; k < kids.size(); k++) {
                         if (kids.get(k) instanceof Component.Connector c) {
-                            // the sketch's bus gives way to the edges, fanned from the question's box; its rows
-                            // keep the room between them
+                            // the sketch's bus gives way to the edges, fanned from the question's box; one empty
+                            // row of it keeps room for the fan between them
                             kids.set(k, new Component.Connector(List.of(List.<Component.Mark>of()),
                                     c.columns(), List.of(), c.line()));
                         }

@@ -11,7 +11,6 @@ import io.figgen.sketch.Band;
 import io.figgen.sketch.Row;
 import io.figgen.sketch.Sketch;
 import io.figgen.sketch.Token;
-import io.figgen.theme.Style;
 import io.figgen.theme.Theme;
 
 import java.util.ArrayList;
@@ -33,8 +32,11 @@ public final class SceneReader {
             "(?i)(?:warm |cream |paper |canvas )?(?:background|canvas|backdrop)(?: .*)?|(?:.* )?(?:grain|texture|halftone)(?: .*)?");
     private final Theme theme;
 
+    private final KeyMessage keyMessage;
+
     public SceneReader(Theme theme) {
         this.theme = theme;
+        this.keyMessage = new KeyMessage(theme);
     }
 
     public Scene read(Spec spec, Sketch sketch) {
@@ -83,7 +85,7 @@ public final class SceneReader {
         AreaComposer areas = new AreaComposer(theme, sketch, bindings, anchors, size.height(), text, ids,
                 io.figgen.scene.chart.ChartContext.of(spec, sketch));
         Title header = parts.header() == null ? null : header(sketch, parts.header());
-        Footer footer = parts.footer() == null ? null : footer(sketch, parts.footer(), bindings.get(parts.footer()));
+        Footer footer = parts.footer() == null ? null : keyMessage.footer(sketch, parts.footer(), bindings.get(parts.footer()));
         List<Component> body = new ArrayList<>();
         List<Band> bodyBands = parts.body();
         // a vertical accent line the Content Elements ask for divides the split panels
@@ -158,7 +160,7 @@ public final class SceneReader {
             bodyStack = withoutTrailingConnector(bodyStack, notes);
         }
         if (footer == null && bodyStack != null) {
-            KeyLine key = keyLine(bodyStack, spec.elements(), callouts);
+            KeyMessage.KeyLine key = keyMessage.keyLine(bodyStack, spec.elements(), callouts);
             if (key != null) {
                 bodyStack = key.body();
                 footer = key.footer();
@@ -648,109 +650,4 @@ public final class SceneReader {
         });
     }
 
-    private record KeyLine(Component body, Footer footer) {
-    }
-
-    /**
-     * The key message the sketch writes as the last line of its last band ({@code ■ The artist sets the rules
-     * ONCE...}) rather than in a band of its own: when a callout element says it, it is the figure's footer, a
-     * designed callout, not a bullet at the foot of the body.
-     */
-    private KeyLine keyLine(Component body, List<ContentElement> elements, List<ContentElement> callouts) {
-        if (!(body instanceof Stack top) || top.children().isEmpty()) {
-            return null;
-        }
-        List<Stack> path = new ArrayList<>();
-        Component c = body;
-        while (c instanceof Stack s && !s.children().isEmpty()) {
-            path.add(s);
-            c = s.children().get(s.children().size() - 1);
-        }
-        Stack parent = path.get(path.size() - 1);
-        if (parent.children().size() < 2) {
-            return null;
-        }
-        String text = c instanceof Component.Paragraph p ? p.text().value()
-                : c instanceof Component.Items l && l.items().size() == 1 ? l.items().get(0).text().value() : null;
-        if (text == null) {
-            return null;
-        }
-        Set<String> said = new java.util.HashSet<>(TextRules.words(text));
-        for (ContentElement e : elements) {
-            Style style = theme.styleForTag(e.primaryTag());
-            boolean box = e.table().toLowerCase(Locale.ROOT).contains("callout");
-            boolean callout = style.name().equals("callout") || style.kind().equals("bar")
-                    || Binder.FOOTER_ROLE.matcher(e.element().strip()).matches();
-            java.util.regex.Matcher q = java.util.regex.Pattern.compile("\"([^\"]{8,})\"").matcher(e.description());
-            List<String> w = TextRules.words(q.find() ? q.group(1) : e.description());
-            long hit = w.stream().filter(said::contains).count();
-            // or a Callout Boxes row whose title the line is: the line heads the callout, its content under it
-            List<String> title = TextRules.words(e.element());
-            boolean titled = box && title.size() >= 3 && title.stream().filter(said::contains).count() * 10 >= title.size() * 9
-                    && said.stream().filter(title::contains).count() * 10 >= said.size() * 9;
-            if (!titled && (!callout || w.size() < 3 || hit * 10 < w.size() * 8)) {
-                continue;
-            }
-            Style shown = style.kind().equals("bar") || style.name().equals("callout") ? style : theme.style("callout");
-            String role = shown.kind().equals("bar") ? "footer" : "body";
-            Text said2 = Text.mixed(text, role);
-            if (titled) {
-                String full = withCalloutContent(text, e.description());
-                int br = full.indexOf(TextRules.ITEM_BREAK);
-                said2 = br < 0 ? said2 : Text.concat(Text.mixed(full.substring(0, br), role.equals("footer") ? "footerKey" : "strong"),
-                        Text.mixed(full.substring(br), role));
-                callouts.remove(e);
-            }
-            Footer footer = new Footer(said2, shown.name(), e.primaryTag(), c.line());
-            // the body without its last line: each stack on the way down loses its last part
-            Component rest = null;
-            for (int i = path.size() - 1; i >= 0; i--) {
-                Stack s = path.get(i);
-                List<Component> kids = new ArrayList<>(s.children());
-                kids.remove(kids.size() - 1);
-                if (rest != null) {
-                    kids.add(rest);
-                }
-                rest = kids.size() == 1 && i > 0 ? kids.get(0) : new Stack(kids, s.gap(), s.spread(), s.line());
-            }
-            return new KeyLine(rest, footer);
-        }
-        return null;
-    }
-
-    /**
-     * The footer's words, and under them the sentences of its callout's content the footer does not already say
-     * (the sketch writes the callout's title there; its content is the rest of the key message).
-     */
-    static String withCalloutContent(String footer, String content) {
-        Set<String> said = new java.util.HashSet<>(TextRules.words(footer.toLowerCase(Locale.ROOT)));
-        List<String> rest = new ArrayList<>();
-        for (String sentence : content.strip().split("(?<=[.!?])\\s+")) {
-            List<String> w = TextRules.words(sentence.toLowerCase(Locale.ROOT));
-            long hit = w.stream().filter(said::contains).count();
-            if (!w.isEmpty() && hit * 10 < w.size() * 6) {
-                rest.add(sentence.strip());
-            }
-        }
-        return rest.isEmpty() ? footer : footer + TextRules.ITEM_BREAK + String.join(" ", rest);
-    }
-
-    private Footer footer(Sketch sketch, Band band, ContentElement bound) {
-        List<String> lines = band.panels().get(0).rows().stream().filter(Row::hasText).map(TextGroupComposer::texts).toList();
-        // the sketch's square before a key message is its emphasis, which the callout draws: not a glyph in it
-        String text = TextRules.joinSeparated(lines).replaceFirst("^[\u25a0\u25aa]\\s+", "");
-        if (bound != null && bound.table().toLowerCase(Locale.ROOT).contains("callout")) {
-            text = withCalloutContent(text, bound.description());
-        }
-        int line = sketch.specLine(band.top());
-        Style style = bound == null ? theme.style("bar") : theme.styleForTag(bound.primaryTag());
-        boolean bar = style.kind().equals("bar");
-        // the figure's last band is its key message: on the bar, or in body type in a callout, never a caption
-        int br = text.indexOf(TextRules.ITEM_BREAK);
-        // a callout's title over its content: the title in the strong face, the content under it
-        Text shown = br < 0 ? Text.mixed(text, bar ? "footer" : "body")
-                : Text.concat(Text.mixed(text.substring(0, br), bar ? "footerKey" : "strong"),
-                        Text.mixed(text.substring(br), bar ? "footer" : "body"));
-        return new Footer(shown, style.name(), bound == null ? "" : bound.primaryTag(), line);
-    }
 }
