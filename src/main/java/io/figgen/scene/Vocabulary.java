@@ -126,7 +126,9 @@ final class Vocabulary {
                 continue;
             }
             // consonants alone (CNPG) are an acronym, not a cut word
-            boolean fits = v.startsWith(lower) || !stop && lower.substring(1).matches(".*[aeiouy].*") && subsequence(lower, v);
+            // a word cut to its skeleton before a stop ("provn." for provenance) is read the same way
+            boolean fits = v.startsWith(lower) || lower.substring(1).matches(".*[aeiouy].*")
+                    && (stop ? lower.length() >= 4 && cutSkeleton(lower, v) : subsequence(lower, v));
             if (fits && (e.getValue() > bestCount || e.getValue() == bestCount && best != null && v.compareTo(best) < 0)) {
                 best = v;
                 bestCount = e.getValue();
@@ -197,6 +199,25 @@ final class Vocabulary {
             i++;
         }
         return i >= 2 && i <= shorter.length() - 2 && shorter.substring(i).equals(longer.substring(i + 1));
+    }
+
+    /**
+     * A word cut before a stop, its letters kept in order up to the cut ({@code provn.}): its first three
+     * letters the word's own, the rest within it in order, the cut before the word's last third.
+     */
+    private static boolean cutSkeleton(String abbr, String word) {
+        if (!word.startsWith(abbr.substring(0, 3))) {
+            return false;
+        }
+        int j = 0;
+        int at = -1;
+        for (int i = 0; i < word.length() && j < abbr.length(); i++) {
+            if (word.charAt(i) == abbr.charAt(j)) {
+                j++;
+                at = i;
+            }
+        }
+        return j == abbr.length() && at < word.length() * 2 / 3 + 1;
     }
 
     private static boolean subsequence(String abbr, String word) {

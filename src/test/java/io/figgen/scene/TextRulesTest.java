@@ -122,8 +122,10 @@ class TextRulesTest {
 
     @Test
     void aCutWordIsTheOneSpecWordItBeginsOrAbbreviates() {
-        Vocabulary v = vocabulary("Core identity; communication style; resolution; CloudNativePG on Hetzner");
+        Vocabulary v = vocabulary("Core identity; communication style; resolution; CloudNativePG on Hetzner; provenance");
         assertEquals("IDENTITY", v.full("IDENT."));
+        assertEquals("provenance", v.full("provn."), "a word cut to its skeleton before the stop");
+        assertEquals(null, v.full("prce."), "a skeleton must open as the word does");
         assertEquals("Communication", v.full("Communic."));
         assertEquals("RESOLUTION", v.full("RESOLN"));
         assertEquals(null, v.full("CNPG"), "consonants alone are an acronym");
