@@ -127,6 +127,8 @@ final class CartesianBlock extends PlotBlock {
             double y = py.applyAsDouble(lv.at().v());
             out.polyline(List.of(ChartPaint.pt(x0, y), ChartPaint.pt(x1, y)), p.quiet, stroke,
                     lv.dashed() ? new double[] {6 * ctx.scale, 5 * ctx.scale} : null, false, false, Shape.Role.RULE, lv.line());
+            // a point's label keeps off the level's line, as off every other mark
+            p.taken.add(new Box(x0, y - stroke, x1 - x0, 2 * stroke));
             if (lv.label() != null) {
                 String l = s(lv.label());
                 p.text(l, p.tick, x1 - p.width(l, p.tick), y - p.height(p.tick) - 2, lv.line());
@@ -136,6 +138,7 @@ final class CartesianBlock extends PlotBlock {
             double x = px.applyAsDouble(lv.at().v());
             out.polyline(List.of(ChartPaint.pt(x, y0), ChartPaint.pt(x, y1)), p.quiet, stroke,
                     lv.dashed() ? new double[] {6 * ctx.scale, 5 * ctx.scale} : null, false, false, Shape.Role.RULE, lv.line());
+            p.taken.add(new Box(x - stroke, Math.min(y0, y1), 2 * stroke, Math.abs(y1 - y0)));
         }
         double band = chart.bars().isEmpty() ? 0 : (x1 - x0) / Math.max(chart.bars().size(), 1);
         for (Chart.Bar bar : chart.bars()) {

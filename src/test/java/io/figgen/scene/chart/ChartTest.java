@@ -269,4 +269,28 @@ class ChartTest {
         text(f, "72%");
         noChartCharactersAsText(f);
     }
+
+    @Test
+    void noPointLabelLiesAcrossADivide() throws Exception {
+        List<RenderedFigure> figures = new java.util.ArrayList<>();
+        for (String name : List.of("quadrant-yaml", "scatter-frontier")) {
+            figures.add(render(name));
+        }
+        // the shared spec whose competitor label a divide once ran through, when it is beside the repository
+        java.nio.file.Path shared = java.nio.file.Path.of("../shared/specs/fig-pitch-02-competitive-positioning.md");
+        if (java.nio.file.Files.exists(shared)) {
+            figures.add(new Renderer(ThemeLoader.house()).render(shared.toString(), java.nio.file.Files.readAllBytes(shared), false, 1));
+        }
+        for (RenderedFigure f : figures) {
+            String name = f.spec().metadata().title();
+            List<Shape.Line> divides = f.layout().figure().shapes().stream()
+                    .filter(s -> s instanceof Shape.Line l && l.role() == Shape.Role.RULE && l.dash() != null)
+                    .map(Shape.Line.class::cast).toList();
+            for (Shape.Text t : f.layout().figure().texts()) {
+                for (Shape.Line l : divides) {
+                    assertFalse(io.figgen.check.ConnectorAudit.crosses(l, t.bounds()), name + ": '" + t.text() + "' lies across a divide");
+                }
+            }
+        }
+    }
 }
