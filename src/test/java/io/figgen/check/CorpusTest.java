@@ -27,7 +27,7 @@ class CorpusTest {
      * Shared specs that check still rejects, all for content elements nothing draws (the scene has them; the
      * diagram, table and chart layouts will): lower it as they land, never raise it.
      */
-    private static final int REJECTED_AT_MOST = 23;
+    private static final int REJECTED_AT_MOST = 22;
 
     /**
      * The composition measures at 800 px display width (CompositionAudit), held where they stand so that no
@@ -35,7 +35,7 @@ class CorpusTest {
      * The bars themselves (body 11 px, nothing under 8 px, no empty sixth while type is at the minimum, 30%
      * background, siblings alike) are the house's; the smallest and background bars already hold everywhere.
      */
-    private static final int BODY_UNDER_BAR_AT_MOST = 20;
+    private static final int BODY_UNDER_BAR_AT_MOST = 18;
     private static final int EMPTY_AT_MINIMUM_AT_MOST = 4;
     private static final int SIBLING_MISMATCHES_AT_MOST = 0;
 
