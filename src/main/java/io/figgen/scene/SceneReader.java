@@ -153,6 +153,7 @@ public final class SceneReader {
                     GlyphMatrix.valueTones(sketch, spec.elements(), theme));
             bodyStack = EntityTable.rewrite(bodyStack);
             bodyStack = StageTitles.rewrite(bodyStack);
+            bodyStack = MarkedBoxes.rewrite(bodyStack);
             bodyStack = SiblingStyles.unify(bodyStack);
             bodyStack = SpacedWords.rewrite(bodyStack);
         }

@@ -128,7 +128,7 @@ final class Vocabulary {
             // consonants alone (CNPG) are an acronym, not a cut word
             // a word cut to its skeleton before a stop ("provn." for provenance) is read the same way
             boolean fits = v.startsWith(lower) || lower.substring(1).matches(".*[aeiouy].*")
-                    && (stop ? lower.length() >= 4 && cutSkeleton(lower, v) : subsequence(lower, v));
+                    && (stop ? cutSkeleton(lower, v) : subsequence(lower, v));
             if (fits && (e.getValue() > bestCount || e.getValue() == bestCount && best != null && v.compareTo(best) < 0)) {
                 best = v;
                 bestCount = e.getValue();
@@ -202,22 +202,16 @@ final class Vocabulary {
     }
 
     /**
-     * A word cut before a stop, its letters kept in order up to the cut ({@code provn.}): its first three
-     * letters the word's own, the rest within it in order, the cut before the word's last third.
+     * A word cut before a stop with one letter kept from further on ({@code provn.}: {@code prov} and the
+     * {@code n} of provenance): five letters or more, all but the last the word's own opening, the last
+     * within the word's first two thirds. Shorter cuts ({@code COND.}) are too loose to read this way.
      */
     private static boolean cutSkeleton(String abbr, String word) {
-        if (!word.startsWith(abbr.substring(0, 3))) {
+        if (abbr.length() < 5 || !word.startsWith(abbr.substring(0, abbr.length() - 1))) {
             return false;
         }
-        int j = 0;
-        int at = -1;
-        for (int i = 0; i < word.length() && j < abbr.length(); i++) {
-            if (word.charAt(i) == abbr.charAt(j)) {
-                j++;
-                at = i;
-            }
-        }
-        return j == abbr.length() && at < word.length() * 2 / 3 + 1;
+        int at = word.indexOf(abbr.charAt(abbr.length() - 1), abbr.length() - 1);
+        return at >= 0 && at < word.length() * 2 / 3 + 1;
     }
 
     private static boolean subsequence(String abbr, String word) {

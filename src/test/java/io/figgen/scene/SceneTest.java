@@ -476,4 +476,11 @@ class SceneTest {
         assertEquals("Owner has signed off\u2029Highest trust", t.rows().get(2).get(2).value(),
                 "the underline row's words are the description's second line, the colour note not drawn as text");
     }
+
+    @Test
+    void boxesWhoseFirstLinesCarryAStatusAreTitledCardsTheSelectedOneChosen() throws Exception {
+        List<String> cards = all(scene("marked-boxes"), Component.Node.class).stream()
+                .map(n -> n.title().value() + " | " + n.badge().value() + " | " + n.style()).toList();
+        assertEquals(List.of("App Router | SELECTED | card-selected", "Pages Router | LEGACY | card-deferred"), cards);
+    }
 }

@@ -125,7 +125,8 @@ class TextRulesTest {
         Vocabulary v = vocabulary("Core identity; communication style; resolution; CloudNativePG on Hetzner; provenance");
         assertEquals("IDENTITY", v.full("IDENT."));
         assertEquals("provenance", v.full("provn."), "a word cut to its skeleton before the stop");
-        assertEquals(null, v.full("prce."), "a skeleton must open as the word does");
+        assertEquals(null, v.full("prvnc."), "a skeleton must open as the word does");
+        assertEquals(null, vocabulary("confidence").full("COND."), "four letters are too few to read as a skeleton");
         assertEquals("Communication", v.full("Communic."));
         assertEquals("RESOLUTION", v.full("RESOLN"));
         assertEquals(null, v.full("CNPG"), "consonants alone are an acronym");
