@@ -82,6 +82,7 @@ final class TextGroupComposer {
             int codeEnd = codeEnd(rows, i);
             int answersEnd = answersEnd(rows, i);
             int levelsEnd = underlinedEnd(rows, i);
+            int fieldsEnd = fieldsEnd(rows, i);
             boolean underline = i > 0 && rows.get(i - 1).hasText() && isRuleOnly(row) && row.tokens().size() == 1;
             if (!underline && (ConnectorReader.isConnectorRow(row) || branchesAt(rows, i))) {
                 int end = i + 1;
@@ -114,6 +115,10 @@ final class TextGroupComposer {
                     out.add(new Component.Rule((first.col() - left) / w, (last.end() - left + 1) / w, arrow, line(row)));
                 }
                 i++;
+            } else if (fieldsEnd > i) {
+                // a table's columns listed one to a line (work_id, use_type, granted_by): code, each on its line
+                out.add(code(rows.subList(i, fieldsEnd)));
+                i = fieldsEnd;
             } else if (levelsEnd > i) {
                 // labels underlined in colours, one pair of rows each, blank rows between: one table of them
                 out.add(table(rows.subList(i, levelsEnd).stream().filter(r -> !r.isBlank()).toList(), false));
@@ -899,6 +904,24 @@ final class TextGroupComposer {
             java.util.Map.entry("orange", "medium"), java.util.Map.entry("blue", "a2"), java.util.Map.entry("green", "high"),
             java.util.Map.entry("red", "low"), java.util.Map.entry("coral", "coral"), java.util.Map.entry("teal", "teal"),
             java.util.Map.entry("navy", "navy"), java.util.Map.entry("gold", "gold"), java.util.Map.entry("purple", "navy"));
+
+    private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile("^[a-z][a-z0-9_]*(?: \\([A-Z0-9]+\\))?$");
+
+    /**
+     * Where a run of field names ends (a schema's columns one to a line: {@code work_id (ISRC)}, {@code status},
+     * {@code granted_by}), or i: four lines or more, each one lower-case name (a note in capitals after it
+     * allowed), one of them at least snake_case.
+     */
+    private static int fieldsEnd(List<Row> rows, int i) {
+        int end = i;
+        int snake = 0;
+        while (end < rows.size() && rows.get(end).hasText() && textCount(rows.get(end)) == 1
+                && FIELD.matcher(texts(rows.get(end)).strip()).matches()) {
+            snake += texts(rows.get(end)).contains("_") ? 1 : 0;
+            end++;
+        }
+        return end - i >= 4 && snake >= 1 ? end : i;
+    }
 
     /** Where a run of two or more underlined rows (a row, the row underlining it, blank rows between) ends, or i. */
     private static int underlinedEnd(List<Row> rows, int i) {

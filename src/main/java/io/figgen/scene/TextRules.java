@@ -17,7 +17,7 @@ public final class TextRules {
             "\\[(?:coral |navy |teal |gold )?(?:sq|square|accent line|accent square|line|rule|dot)]",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CODE = Pattern.compile(
-            "^--?[a-z][\\w-]*$|^(?:~|\\.{1,2})?/[\\w./-]+$|^[\\w.-]+(?:/[\\w.-]+)*/$|^[\\w.-]+(?:/[\\w.-]+){2,}/?$|^[\\w.-]+/[\\w.-]+\\.[a-z]{1,5}$|^[\\w.]+\\([\\w.,=\"' ]*\\)$|^[\\w.]+\\.(py|ts|tsx|js|md|yaml|yml|toml|json|sql|sh|css|txt|lock|cfg|ini)$"
+            "^--?[a-z][\\w-]*$|^(?:~|\\.{1,2})?/[\\w./{}-]+$|^[\\w.-]+(?:/[\\w.-]+)*/$|^[\\w.-]+(?:/[\\w.-]+){2,}/?$|^[\\w.-]+/[\\w.-]+\\.[a-z]{1,5}$|^[\\w.]+\\([\\w.,=\"' ]*\\)$|^[\\w.]+\\.(py|ts|tsx|js|md|yaml|yml|toml|json|sql|sh|css|txt|lock|cfg|ini)$"
                     + "|^[a-z_][a-z0-9_]*\\.[A-Z]\\w*[a-z]\\w*$|^\\w+_\\w+$|^[\\w-]+=\\S*$|^`.*`$|^\\$\\w+|^@[\\w/-]+$|^--[\\w-]+:");
 
     /** Patterns on hot paths are compiled once: a layout calls these for every word, many times over. */

@@ -483,4 +483,12 @@ class SceneTest {
                 .map(n -> n.title().value() + " | " + n.badge().value() + " | " + n.style()).toList();
         assertEquals(List.of("App Router | SELECTED | card-selected", "Pages Router | LEGACY | card-deferred"), cards);
     }
+
+    @Test
+    void aTablesColumnsListedOneToALineAreCodeEachNameOnItsLine() throws Exception {
+        List<List<String>> codes = all(scene("field-list"), Component.Code.class).stream()
+                .map(c -> c.lines().stream().map(Component.CodeLine::text).toList()).toList();
+        assertEquals(List.of(List.of("work_id (ISRC)", "use_type", "status", "granted_by"),
+                List.of("timestamp", "action", "actor", "old_value")), codes, "not run together, not half in sans");
+    }
 }

@@ -36,7 +36,7 @@ class TextRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"alembic/", "docs/planning/", "/etc/hosts", "./run.sh", "~/bin", "src/app/page.tsx",
         "app/layout.tsx", "snake_case", "--autogenerate", "main.py", "sleep(wait_time)", "getAssuranceCssVar()",
-        "lookup_work(),", "asyncio.Lock"})
+        "lookup_work(),", "asyncio.Lock", "/api/v1/permissions/{work_id}"})
     void codeWords(String word) {
         assertTrue(TextRules.isCodeWord(word), word);
     }
