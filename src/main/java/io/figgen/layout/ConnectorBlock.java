@@ -20,6 +20,8 @@ final class ConnectorBlock extends Block {
     final int columns;
     final List<RichText> labels;
     final String color;
+    /** What the lines are to the page: connectors to settle on what they join, or an axis drawn as it is. */
+    Shape.Role role = Shape.Role.CONNECTOR;
 
     ConnectorBlock(List<List<Mark>> rows, int columns, List<RichText> labels, String color) {
         this.rows = List.copyOf(rows);
@@ -124,15 +126,15 @@ final class ConnectorBlock extends Block {
             // a head drawn upward points from the lower end to the upper one
             List<double[]> pts = v.headStart ? List.of(new double[] {v.x2, v.y2}, new double[] {v.x1, v.y1})
                     : List.of(new double[] {v.x1, v.y1}, new double[] {v.x2, v.y2});
-            out.polyline(pts, color, stroke, null, v.headStart || v.headEnd, false, Shape.Role.CONNECTOR, sourceLine);
+            out.polyline(pts, color, stroke, null, v.headStart || v.headEnd, false, role, sourceLine);
         }
         for (Seg h : horizontals) {
             out.polyline(List.of(new double[] {h.x1, h.y1}, new double[] {h.x2, h.y2}), color, stroke, null, h.headEnd,
-                    h.headStart, Shape.Role.CONNECTOR, sourceLine);
+                    h.headStart, role, sourceLine);
         }
         for (Seg r : rises) {
             out.polyline(List.of(new double[] {r.x1, r.y1}, new double[] {r.x2, r.y2}), color, stroke, null, r.headEnd, false,
-                    Shape.Role.CONNECTOR, sourceLine);
+                    role, sourceLine);
             out.reachesFar(out.shapes().get(out.shapes().size() - 1));
         }
     }

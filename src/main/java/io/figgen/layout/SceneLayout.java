@@ -144,8 +144,10 @@ final class SceneLayout {
         } else if (c instanceof Component.Flow f) {
             b = flow(f, tone);
         } else if (c instanceof Component.Connector k) {
-            b = new ConnectorBlock(k.rows(), k.columns(), k.labels().stream().map(l -> text(l, tone)).toList(),
+            ConnectorBlock cb = new ConnectorBlock(k.rows(), k.columns(), k.labels().stream().map(l -> text(l, tone)).toList(),
                     ctx.color("navy"));
+            cb.role = k.axis() ? io.figgen.model.Shape.Role.AXIS : io.figgen.model.Shape.Role.CONNECTOR;
+            b = cb;
         } else if (c instanceof Component.Rule r) {
             b = new LineBlock(r.from(), r.to(), r.arrow(), r.arrow() ? ctx.color("coral") : ctx.color("quiet"));
         } else if (c instanceof Component.Chart ch) {

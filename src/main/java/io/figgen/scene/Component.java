@@ -146,10 +146,15 @@ public sealed interface Component {
      * Connecting lines between stacked parts: vertical runs, buses and arrowheads, row by row, at column offsets
      * on a grid {@code columns} wide, with the short labels written beside them, in reading order.
      */
-    record Connector(List<List<Mark>> rows, int columns, List<Text> labels, int line) implements Component {
+    record Connector(List<List<Mark>> rows, int columns, List<Text> labels, boolean axis, int line) implements Component {
+        /** {@code axis}: the lines are an axis the figure draws for itself (a MATURITY arrow), joining no parts. */
         public Connector {
             rows = rows.stream().map(List::copyOf).toList();
             labels = List.copyOf(labels);
+        }
+
+        public Connector(List<List<Mark>> rows, int columns, List<Text> labels, int line) {
+            this(rows, columns, labels, false, line);
         }
     }
 

@@ -36,7 +36,7 @@ final class LabelExpander {
         }
         if (c instanceof Component.Connector k) {
             return new Component.Connector(k.rows(), k.columns(), k.labels().stream().map(t -> full(t, k.line())).toList(),
-                    k.line());
+                    k.axis(), k.line());
         }
         if (c instanceof Component.Flow f) {
             List<Component.FlowArrow> arrows = new ArrayList<>();

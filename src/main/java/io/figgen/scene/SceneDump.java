@@ -169,7 +169,7 @@ public final class SceneDump {
                 }
             }
         } else if (c instanceof Component.Connector k) {
-            sb.append(in).append("connector").append(at).append(' ').append(k.rows().size()).append(" rows");
+            sb.append(in).append("connector").append(at).append(' ').append(k.rows().size()).append(" rows").append(k.axis() ? ", an axis" : "");
             for (Text l : k.labels()) {
                 sb.append(' ').append(q(l));
             }

@@ -156,6 +156,8 @@ public final class SceneReader {
             bodyStack = MarkedBoxes.rewrite(bodyStack);
             bodyStack = SiblingStyles.unify(bodyStack);
             bodyStack = SpacedWords.rewrite(bodyStack);
+            // (after the spaced letters are one word: the axis's name)
+            bodyStack = AxisArrows.mark(bodyStack);
         }
         if (bodyStack != null) {
             bodyStack = withoutTrailingConnector(bodyStack, notes);

@@ -287,4 +287,18 @@ class DiagramTest {
             assertTrue(l.figure().texts().stream().anyMatch(t -> t.text().equals(label)), "step label " + label);
         }
     }
+
+    @Test
+    void aColumnOfLinesAndOneWordWrittenDownItIsAnAxisTheFigureKeeps() throws Exception {
+        java.nio.file.Path spec = java.nio.file.Path.of("../shared/specs/fig-ecosystem-14-attribution-eval-framework-maturity.md");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(spec), "../shared/specs is not beside the repository");
+        Layout l = new Renderer(ThemeLoader.house()).render(spec.toString(), java.nio.file.Files.readAllBytes(spec), false, 1).layout();
+        clean(l);
+        List<Shape.Line> axis = l.figure().shapes().stream().filter(Shape.Line.class::isInstance).map(Shape.Line.class::cast)
+                .filter(x -> x.role() == Shape.Role.AXIS && x.first()[0] == x.last()[0]).toList();
+        assertTrue(axis.stream().anyMatch(Shape.Line::arrowEnd), "the MATURITY arrow, its head drawn");
+        Shape.Text name = l.figure().texts().stream().filter(t -> t.text().equals("MATURITY")).findFirst().orElseThrow();
+        assertTrue(axis.stream().anyMatch(x -> Math.max(x.first()[1], x.last()[1]) <= name.bounds().y() + 1),
+                "a run of the axis above its name");
+    }
 }
