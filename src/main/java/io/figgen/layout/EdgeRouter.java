@@ -70,13 +70,7 @@ final class EdgeRouter {
             double[] dash = e.kind() == Edge.Kind.OPTIONAL ? new double[] {Ctx.round(6 * ctx.scale), Ctx.round(4 * ctx.scale)} : null;
             out.polyline(path, color, Ctx.round(1.75 * ctx.scale), dash, true, both, Shape.Role.CONNECTOR, e.line());
             if (!e.label().isEmpty()) {
-                List<Box> taken = obstacles(out.shapes(), null, null);
-                taken.addAll(out.keepOut());
-                for (double[] s : segments(out.shapes())) {
-                    taken.add(new Box(Math.min(s[0], s[2]) - 1, Math.min(s[1], s[3]) - 1, Math.abs(s[2] - s[0]) + 2,
-                            Math.abs(s[3] - s[1]) + 2));
-                }
-                if (!label(out, labels.of(e.label()), path, taken, e.line())) {
+                if (!label(out, labels.of(e.label()), path, taken(out), e.line())) {
                     unlabelled.add(e);
                 }
             }
@@ -136,20 +130,25 @@ final class EdgeRouter {
                 if (e.label().isEmpty()) {
                     continue;
                 }
-                List<Box> taken = obstacles(out.shapes(), null, null);
-                taken.addAll(out.keepOut());
-                for (double[] sg : segments(out.shapes())) {
-                    taken.add(new Box(Math.min(sg[0], sg[2]) - 1, Math.min(sg[1], sg[3]) - 1, Math.abs(sg[2] - sg[0]) + 2,
-                            Math.abs(sg[3] - sg[1]) + 2));
-                }
                 double[] d = drops.get(i);
-                if (!label(out, labels.of(e.label()), List.of(new double[] {d[0], d[1]}, new double[] {d[2], d[3]}), taken,
+                if (!label(out, labels.of(e.label()), List.of(new double[] {d[0], d[1]}, new double[] {d[2], d[3]}), taken(out),
                         e.line())) {
                     unlabelled.add(e);
                 }
             }
         }
         return fanned;
+    }
+
+    /** What a label keeps clear of: every box and text, the keep-out areas, and every connector's run. */
+    private List<Box> taken(Canvas out) {
+        List<Box> taken = obstacles(out.shapes(), null, null);
+        taken.addAll(out.keepOut());
+        for (double[] s : segments(out.shapes())) {
+            taken.add(new Box(Math.min(s[0], s[2]) - 1, Math.min(s[1], s[3]) - 1, Math.abs(s[2] - s[0]) + 2,
+                    Math.abs(s[3] - s[1]) + 2));
+        }
+        return taken;
     }
 
     /** The straight runs of the connectors drawn so far, {x1, y1, x2, y2}: a route crosses them only when it must. */
