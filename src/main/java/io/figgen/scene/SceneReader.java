@@ -210,18 +210,7 @@ public final class SceneReader {
         // a label whose words the figure writes after all (a name the sketch split with a line, "Ml┊dozeniec",
         // joined again in its box) is no leftover
         if (bodyStack != null && !labels.isEmpty()) {
-            Set<String> shown = new java.util.HashSet<>();
-            Components.walk(bodyStack, c -> {
-                if (c instanceof Component.Node n && n.title() != null) {
-                    shown.addAll(TextRules.words(n.title().value()));
-                } else if (c instanceof Component.Paragraph p) {
-                    shown.addAll(TextRules.words(p.text().value()));
-                } else if (c instanceof Component.Heading h) {
-                    shown.addAll(TextRules.words(h.text().value()));
-                } else if (c instanceof Component.Items l) {
-                    l.items().forEach(i -> shown.addAll(TextRules.words(i.text().value())));
-                }
-            });
+            Set<String> shown = shownWords(bodyStack);
             labels.removeIf(l -> !TextRules.words(l).isEmpty() && shown.containsAll(TextRules.words(l)));
         }
         if (bodyStack != null) {
@@ -594,6 +583,23 @@ public final class SceneReader {
             subs.add(new Title.Subtitle(Text.plain(square ? text : TextGroupComposer.texts(r), "subtitle"), square));
         }
         return new Title(title, subs, sketch.specLine(rows.get(0).row()));
+    }
+
+    /** Every word the body's titles, headings, lines and items write. */
+    private static Set<String> shownWords(Component body) {
+        Set<String> shown = new java.util.HashSet<>();
+        Components.walk(body, c -> {
+            if (c instanceof Component.Node n && n.title() != null) {
+                shown.addAll(TextRules.words(n.title().value()));
+            } else if (c instanceof Component.Paragraph p) {
+                shown.addAll(TextRules.words(p.text().value()));
+            } else if (c instanceof Component.Heading h) {
+                shown.addAll(TextRules.words(h.text().value()));
+            } else if (c instanceof Component.Items l) {
+                l.items().forEach(i -> shown.addAll(TextRules.words(i.text().value())));
+            }
+        });
+        return shown;
     }
 
     /**
