@@ -1120,9 +1120,22 @@ final class TextGroupComposer {
             Token first = r.tokens().get(0);
             Token last = r.tokens().get(r.tokens().size() - 1);
             String text = TextRules.collapse(sketch.grid().text(r.row(), first.col(), last.end()));
-            lines.add(new CodeLine(first.col() - left, text, line(r)));
+            int indent = first.col() - left;
+            CodeLine prev = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+            if (prev != null && continuesRoute(prev, indent, text)) {
+                // a route the box's width broke at a slash ("/api/v1/permissions" / "  /{work_id}") is one path
+                lines.set(lines.size() - 1, new CodeLine(prev.indent(), prev.text() + text, prev.line()));
+            } else {
+                lines.add(new CodeLine(indent, text, line(r)));
+            }
         }
         return new Component.Code(lines, lines.get(0).line());
+    }
+
+    /** A deeper line of one path segment going on from a line that is one path. */
+    private static boolean continuesRoute(CodeLine prev, int indent, String text) {
+        return indent > prev.indent() && text.length() > 1 && text.startsWith("/") && !text.contains(" ")
+                && prev.text().startsWith("/") && !prev.text().contains(" ") && !prev.text().endsWith("/");
     }
 
     // ---- flows: "Node ──── label ────> Node" with detail lines aligned beneath ----
