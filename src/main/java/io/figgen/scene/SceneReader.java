@@ -224,10 +224,11 @@ public final class SceneReader {
             bodyStack = new LinkLabeller(edges, true).label(bodyStack);
         }
         conflicts(edges, notes);
-        if (bodyStack != null && !labels.isEmpty()) {
+        if (bodyStack != null) {
+            List<String> all = new ArrayList<>(spec.labels().stream().map(io.figgen.model.Label::text).toList());
             bodyStack = Components.rewriteUp(bodyStack, c -> c instanceof Component.Plot p
                     && p.chart() instanceof io.figgen.scene.chart.Chart.Rings r
-                    ? new Component.Plot(io.figgen.scene.chart.RingNames.complete(r, labels), p.line()) : c);
+                    ? new Component.Plot(io.figgen.scene.chart.RingNames.complete(r, labels, all), p.line()) : c);
         }
         List<io.figgen.scene.chart.Chart> charts = new ArrayList<>();
         if (bodyStack != null) {
@@ -527,12 +528,13 @@ public final class SceneReader {
         return w.isEmpty() ? 1 : w.stream().filter(drawn::contains).count() / (double) w.size();
     }
 
+    /** Greek letters spelt out: a word a single letter stands for, as words() skips single letters. */
+    private static final Set<String> GREEK = Set.of("alpha", "beta", "gamma", "delta", "epsilon", "theta", "lambda", "mu", "sigma");
+
     /**
      * Text Content labels whose words the sketch does not already carry: the spec asks for them, so they are
      * drawn, with the callouts the sketch leaves out, in a notes row at the foot of the body.
      */
-    /** Greek letters spelt out: a word a single letter stands for, as words() skips single letters. */
-    private static final Set<String> GREEK = Set.of("alpha", "beta", "gamma", "delta", "epsilon", "theta", "lambda", "mu", "sigma");
 
     private static List<String> missingLabels(Spec spec, Set<String> drawn) {
         List<String> out = new ArrayList<>();

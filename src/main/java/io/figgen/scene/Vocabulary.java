@@ -4,6 +4,7 @@ import io.figgen.model.Section;
 import io.figgen.model.Spec;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -19,6 +20,8 @@ final class Vocabulary {
     private final Map<String, Integer> count = new HashMap<>();
     /** Hyphenated words as the spec writes them ({@code self-hosted}): never joined. */
     private final java.util.Set<String> compounds = new java.util.HashSet<>();
+    /** The words the spec writes right after each word, one space between ({@code saas} -> {@code subscriptions}). */
+    private final Map<String, Map<String, Integer>> next = new HashMap<>();
 
     static Vocabulary of(Spec spec) {
         Vocabulary v = new Vocabulary();
@@ -44,6 +47,8 @@ final class Vocabulary {
         int lineAt = line;
         int i = 0;
         int n = text.length();
+        String prev = null;
+        int prevEnd = -1;
         while (i < n) {
             int cp = text.codePointAt(i);
             if (cp == '\n') {
@@ -55,6 +60,10 @@ final class Vocabulary {
             }
             int compoundStart = i;
             int end = wordEnd(text, i);
+            String word = text.substring(i, end).toLowerCase(Locale.ROOT);
+            if (prev != null && prevEnd == i - 1 && text.charAt(prevEnd) == ' ') {
+                next.computeIfAbsent(prev, k -> new java.util.TreeMap<>()).merge(word, 1, Integer::sum);
+            }
             boolean hyphenated = false;
             while (true) {
                 addWord(text.substring(i, end).toLowerCase(Locale.ROOT), lineAt);
@@ -73,6 +82,8 @@ final class Vocabulary {
             if (hyphenated) {
                 compounds.add(text.substring(compoundStart, end).toLowerCase(Locale.ROOT));
             }
+            prev = hyphenated ? null : word;
+            prevEnd = end;
             i = end;
         }
     }
@@ -139,6 +150,34 @@ final class Vocabulary {
         }
         return caps ? best.toUpperCase(Locale.ROOT) : Character.isUpperCase(w.charAt(0))
                 ? Character.toUpperCase(best.charAt(0)) + best.substring(1) : best;
+    }
+
+    /**
+     * The word a lowercase one cut at its end stands for after {@code before}, or null: the spec writes the
+     * pair in full ("SaaS subscriptions" for the sketch's "SaaS subs"), and exactly one word it writes after
+     * {@code before} starts with the cut one and is at least three letters longer. The word before is the
+     * evidence: a short word alone ("subs") is a word in its own right.
+     */
+    String fullAfter(String before, String written) {
+        if (written.length() < 3 || !written.chars().allMatch(c -> c >= 'a' && c <= 'z') || has(written)) {
+            return null;
+        }
+        Map<String, Integer> after = next.get(before.toLowerCase(Locale.ROOT));
+        if (after == null) {
+            return null;
+        }
+        List<String> fits = after.keySet().stream().filter(v -> v.length() >= written.length() + 3 && v.startsWith(written)).toList();
+        // one word and its plural ("subscription", "subscriptions") are one reading: the one the spec writes more
+        String stem = fits.isEmpty() ? null : singular(fits.get(0));
+        if (stem == null || fits.stream().anyMatch(v -> !singular(v).equals(stem))) {
+            return null;
+        }
+        return fits.stream().max(java.util.Comparator.comparingInt((String v) -> after.get(v))
+                .thenComparing(java.util.Comparator.reverseOrder())).orElseThrow();
+    }
+
+    private static String singular(String w) {
+        return w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
     }
 
     /**

@@ -49,6 +49,9 @@ final class WordExpander {
             if (full == null) {
                 full = vocabulary.full(core);
             }
+            if (full == null && i > 0 && !parts[i - 1].isEmpty() && a == 0 && b == p.length()) {
+                full = vocabulary.fullAfter(parts[i - 1].replaceAll("[^\\p{L}\\p{N}]", ""), core);
+            }
             if (full != null) {
                 notes.add(new SceneNote(SceneNote.Kind.EXPANDED, line, vocabulary.lineOf(full),
                         "'" + core + "' drawn in full as '" + full + "', as the spec spells it", core, full));
@@ -101,14 +104,20 @@ final class WordExpander {
         if (c instanceof Component.Plot p && p.chart() instanceof io.figgen.scene.chart.Chart.Rings r) {
             // a ring's name the chart completed from its element (FACTUAL for "Factual Grounding ring") is noted
             // like any word drawn in full, so the sketch's own words count as drawn
+            List<io.figgen.scene.chart.Chart.Ring> rings = new ArrayList<>();
             for (io.figgen.scene.chart.Chart.Ring g : r.rings()) {
                 String drawn = g.label().value();
                 if (!drawn.equals(g.written())) {
                     notes.add(new SceneNote(SceneNote.Kind.EXPANDED, g.line(), g.nameLine(),
                             "'" + g.written() + "' drawn in full as '" + drawn + "', as the spec names the ring", g.written(), drawn));
                 }
+                // the lines under a ring's name are sketch words like any ("Revenue: SaaS subs")
+                List<Text> details = g.details().stream().map(d -> text(d, g.line())).toList();
+                rings.add(details.equals(g.details()) ? g : new io.figgen.scene.chart.Chart.Ring(g.label(), g.note(), details,
+                        g.highlight(), g.line(), g.written(), g.nameLine(), g.noteLine()));
             }
-            return c;
+            return rings.equals(r.rings()) ? c
+                    : new Component.Plot(new io.figgen.scene.chart.Chart.Rings(rings, r.low(), r.high(), r.line()), p.line());
         }
         if (c instanceof Component.Plot p && p.chart() instanceof io.figgen.scene.chart.Chart.Radar r) {
             // a radar's labels are sketch words too: PROBABIL- / ISTIC PRD reads as the spec spells it

@@ -134,6 +134,17 @@ class TextRulesTest {
         assertEquals(null, v.full("Hetzner."), "a word the spec spells is no abbreviation");
     }
 
+    @Test
+    void aWordCutAtItsEndIsTheWordTheSpecWritesAfterTheSameWord() {
+        Vocabulary v = vocabulary("Revenue is \"SaaS subscriptions\", SaaS subscriptions, SaaS subscription revenue; the sub-second path; data licensing, data lineage and data linkage");
+        assertEquals("subscriptions", v.fullAfter("SaaS", "subs"), "a word and its plural: the one written more");
+        assertEquals("licensing", v.fullAfter("data", "lic"));
+        assertEquals(null, v.fullAfter("data", "lin"), "two words the spec writes after 'data' start so");
+        assertEquals(null, v.fullAfter("data", "li"), "two letters are too few");
+        assertEquals(null, v.fullAfter("the", "subs"), "no word so starting follows 'the' in the spec");
+        assertEquals(null, v.fullAfter("SaaS", "subscriptions"), "a word the spec spells stays");
+    }
+
     private static Vocabulary vocabulary(String prose) {
         io.figgen.model.Spec spec = io.figgen.render.Renderer.parse("v.md", ("# fig-v: V\n\n## Metadata\n\n| Field | Value |\n|---|---|\n"
                 + "| **ID** | fig-v |\n\n## Purpose\n\n" + prose + "\n\n## Visual Concept (ASCII Layout)\n\n```\n+------+\n| X    |\n+------+\n```\n")

@@ -16,8 +16,13 @@ public final class RingNames {
     private RingNames() {
     }
 
-    /** The rings with their names completed; the labels used are removed from {@code labels}. */
-    public static Chart.Rings complete(Chart.Rings rings, List<String> labels) {
+    /**
+     * The rings with their names completed from the spec's labels ({@code all}); the labels used are removed
+     * from {@code labels}, those left over for the notes row. A name is completed from any label, left over or
+     * not: a label's words may all stand elsewhere in the figure ("partner churn" in the callout) while the
+     * ring still reads cut short.
+     */
+    public static Chart.Rings complete(Chart.Rings rings, List<String> labels, List<String> all) {
         List<Chart.Ring> out = new ArrayList<>();
         boolean changed = false;
         for (Chart.Ring r : rings.rings()) {
@@ -26,7 +31,7 @@ public final class RingNames {
             String head = colon < 0 ? "" : name.substring(0, colon + 1) + " ";
             String tail = (colon < 0 ? name : name.substring(colon + 1)).strip();
             String found = null;
-            for (String l : labels) {
+            for (String l : all) {
                 String key = norm(l);
                 if (!tail.isEmpty() && key.startsWith(norm(tail) + " ") && TextRules.words(l).size() <= 4) {
                     found = l;
@@ -48,6 +53,7 @@ public final class RingNames {
             String whole = name;
             if (found != null) {
                 labels.remove(found);
+                all.remove(found);
                 whole = head + (TextRules.isCapsLabel(name) ? found.toUpperCase(Locale.ROOT) : found);
             }
             out.add(new Chart.Ring(Text.plain(whole, r.label().runs().get(0).role()), r.note(), details, r.highlight(),
