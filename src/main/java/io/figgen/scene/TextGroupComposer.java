@@ -712,6 +712,10 @@ final class TextGroupComposer {
         for (int k = 1; k < group.size() && right > 0; k++) {
             String a = texts(group.get(k - 1)).strip();
             String b = texts(group.get(k)).strip();
+            if (routeGoesOn(group.get(k - 1), group.get(k), a, b)) {
+                // "/api/v1/permissions" over a deeper "/{work_id}": the box's width broke one path at a slash
+                continue;
+            }
             boolean capital = !a.isEmpty() && !b.isEmpty() && !a.endsWith("-") && !goesOn(a, b)
                     && (Character.isUpperCase(b.codePointAt(0)) || codeStart(b)) && !acronymGoesOn(a, b);
             // a line opening on an identifier ("posthog-js lib", "granted_by") after one that does not run on
@@ -735,12 +739,18 @@ final class TextGroupComposer {
         return cuts;
     }
 
-    /** Whether the next line's first word would have fitted at the end of this row, inside {@code right}. */
-    /** A name from code: snake_case, or a package named for its language ({@code posthog-js}, {@code foo-py}). */
     private static final java.util.regex.Pattern SEPARATOR = java.util.regex.Pattern.compile("[\u00b7\u2022|]");
+    /** A name from code: snake_case, or a package named for its language ({@code posthog-js}, {@code foo-py}). */
     private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile(
             "^[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9]$|^[a-z][a-z0-9]*-(?:js|py|ts|go|rs|sdk|cli)$");
 
+    /** A line of one path segment, deeper than the line of one path above it: the path going on. */
+    private static boolean routeGoesOn(Row above, Row below, String a, String b) {
+        return below.tokens().get(0).col() > above.tokens().get(0).col() && b.length() > 1 && b.startsWith("/")
+                && !b.contains(" ") && a.startsWith("/") && !a.contains(" ") && !a.endsWith("/");
+    }
+
+    /** Whether the next line's first word would have fitted at the end of this row, inside {@code right}. */
     private static boolean hadRoom(Row above, String below, int right) {
         int end = -1;
         for (Token t : above.tokens()) {

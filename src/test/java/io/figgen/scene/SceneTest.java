@@ -490,5 +490,8 @@ class SceneTest {
                 .map(c -> c.lines().stream().map(Component.CodeLine::text).toList()).toList();
         assertEquals(List.of(List.of("work_id (ISRC)", "use_type", "status", "granted_by"),
                 List.of("timestamp", "action", "actor", "old_value")), codes, "not run together, not half in sans");
+        List<String> routes = all(scene("field-list"), Component.Paragraph.class).stream().map(p -> p.text().value())
+                .filter(t -> t.startsWith("/")).toList();
+        assertEquals(List.of("/api/v1/permissions", "/api/v1/permissions/{work_id}"), routes, "a route broken at its slash is one path");
     }
 }
