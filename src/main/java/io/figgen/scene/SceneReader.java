@@ -205,6 +205,7 @@ public final class SceneReader {
             edges = new ArrayList<>(EdgeReader.read(spec, names));
         }
         bodyStack = LabelOwners.place(bodyStack, labels, spec.elements());
+        bodyStack = DescribedTerms.apply(bodyStack, spec.elements());
         bodyStack = spans(bodyStack, edges);
         bodyStack = CalloutBoxes.place(bodyStack, spec.elements(), callouts);
         // a label whose words the figure writes after all (a name the sketch split with a line, "Ml┊dozeniec",

@@ -709,6 +709,7 @@ final class TextGroupComposer {
         List<Integer> roomy = new ArrayList<>();
         List<Integer> all = new ArrayList<>();
         boolean allCapital = true;
+        int lone = loneLowerItem(group);
         for (int k = 1; k < group.size() && right > 0; k++) {
             String a = texts(group.get(k - 1)).strip();
             String b = texts(group.get(k)).strip();
@@ -722,7 +723,7 @@ final class TextGroupComposer {
             // (no joining word, comma or hyphen at its end) is an item of its own, though it opens in lower case
             boolean named = !a.isEmpty() && !b.isEmpty() && IDENTIFIER.matcher(firstWord(b)).matches() && !a.endsWith("-")
                     && !a.endsWith(",") && !JOINING.contains(lastWord(a).toLowerCase(java.util.Locale.ROOT));
-            capital |= named;
+            capital |= named || k == lone;
             allCapital &= capital;
             all.add(k);
             // lines opening on the same word ("Full control" / "Full effort") are parallel items, never one
@@ -743,6 +744,37 @@ final class TextGroupComposer {
     /** A name from code: snake_case, or a package named for its language ({@code posthog-js}, {@code foo-py}). */
     private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile(
             "^[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9]$|^[a-z][a-z0-9]*-(?:js|py|ts|go|rs|sdk|cli)$");
+
+    /**
+     * In a list of five lines or more whose every other break opens a capitalised line, the one line that opens
+     * in lower case ("Issue grouping" / "sentry SDK") after a line that does not run on is an item too (a
+     * product written in lower case); -1 when there is no such line.
+     */
+    private static int loneLowerItem(List<Row> group) {
+        if (group.size() < 5) {
+            return -1;
+        }
+        int found = -1;
+        for (int k = 1; k < group.size(); k++) {
+            String a = texts(group.get(k - 1)).strip();
+            String b = texts(group.get(k)).strip();
+            if (a.isEmpty() || b.isEmpty()) {
+                return -1;
+            }
+            if (Character.isUpperCase(b.codePointAt(0)) || codeStart(b)) {
+                continue;
+            }
+            String open = firstWord(b).toLowerCase(java.util.Locale.ROOT);
+            boolean goesOn = a.endsWith("-") || a.endsWith(",") || a.endsWith("(") || a.chars().filter(c -> c == '(').count()
+                    > a.chars().filter(c -> c == ')').count() || JOINING.contains(lastWord(a).toLowerCase(java.util.Locale.ROOT))
+                    || JOINING.contains(open) || !Character.isLetter(b.codePointAt(0));
+            if (found >= 0 || goesOn) {
+                return -1;
+            }
+            found = k;
+        }
+        return found;
+    }
 
     /** A line of one path segment, deeper than the line of one path above it: the path going on. */
     private static boolean routeGoesOn(Row above, Row below, String a, String b) {

@@ -46,7 +46,9 @@ public final class TextRules {
             String text = s.substring(n).strip();
             return new Marked("■•●▪".contains(glyph) ? "" : glyph, text);
         }
-        if ((cp == '-' || cp == '+' || cp == '*') && spaced) {
+        // a plus opening a line adds to the line above ("Render" / "+ Neon", "$15/host/mo" / "+ per metric"): in
+        // the family's sketches it is never a bullet
+        if ((cp == '-' || cp == '*') && spaced) {
             return new Marked("", s.substring(2).strip());
         }
         if (cp == '?' && spaced) {

@@ -494,4 +494,25 @@ class SceneTest {
                 .filter(t -> t.startsWith("/")).toList();
         assertEquals(List.of("/api/v1/permissions", "/api/v1/permissions/{work_id}"), routes, "a route broken at its slash is one path");
     }
+
+    @Test
+    void stackedTermsAreItemsWithTheMarksTheirElementWrites() throws Exception {
+        List<String> items = all(scene("stacked-terms"), Component.Items.class).stream().flatMap(l -> l.items().stream())
+                .map(i -> i.text().value()).toList();
+        assertTrue(items.contains("Issue grouping") && items.contains("sentry SDK"),
+                "the one lower-case line of a list of capitalised lines is an item too: " + items);
+        assertTrue(items.contains("$15/host/mo + per metric"), "a line opening on a plus adds to the line above: " + items);
+        assertTrue(items.contains("Pipecat + faster-whisper + Orpheus + vLLM"), "the description's marks between the terms: " + items);
+    }
+
+    @Test
+    void aLinesTermsTakeTheMarksOnlyOfARunOfTheDescriptionsWords() {
+        assertEquals("Pipecat/LiveKit + Deepgram", DescribedTerms.asDescribed("Pipecat\u2029LiveKit + Deepgram",
+                "Pipecat/LiveKit + Deepgram/ElevenLabs -- $0.05-0.10/min"), "two items the description joins with a slash");
+        assertEquals(null, DescribedTerms.asDescribed("Error tracking\u2029Performance\u2029Release health",
+                "Sentry: error tracking, performance, release health"), "a comma lists what the box lists apart");
+        assertEquals(null, DescribedTerms.asDescribed("Managed PG pgvector", "Managed PG, then pgvector"), "words between: no list");
+        assertEquals("No finite-sample, guarantee?", DescribedTerms.asDescribed("No finite-sample guarantee?",
+                "no finite-sample, guarantee"), "the line's own case and its marks before and after stay");
+    }
 }
