@@ -23,6 +23,9 @@ final class Vocabulary {
     /** The words the spec writes right after each word, one space between ({@code saas} -> {@code subscriptions}). */
     private final Map<String, Map<String, Integer>> next = new HashMap<>();
 
+    /** The spec's text beyond its sketch, for the phrases a word alone cannot tell ("1 - alpha"). */
+    private final StringBuilder prose = new StringBuilder();
+
     static Vocabulary of(Spec spec) {
         Vocabulary v = new Vocabulary();
         String sketch = spec.sketch().map(s -> s.text()).orElse("");
@@ -35,6 +38,7 @@ final class Vocabulary {
                         + text.substring(skip + sketch.length());
             }
             v.add(text, s.line() + 1);
+            v.prose.append(text).append('\n');
         }
         return v;
     }
@@ -178,6 +182,27 @@ final class Vocabulary {
 
     private static String singular(String w) {
         return w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    private static final Map<Character, String> GREEK = Map.of('a', "alpha", 'b', "beta", 'd', "delta", 'e', "epsilon",
+            'l', "lambda", 's', "sigma", 't', "theta");
+    private static final Map<String, String> GREEK_LETTER = Map.of("alpha", "α", "beta", "β", "delta", "δ", "epsilon", "ε",
+            "lambda", "λ", "sigma", "σ", "theta", "θ");
+    private static final java.util.regex.Pattern NUMBER_LESS_LETTER = java.util.regex.Pattern.compile("(\\d+)-([a-z])");
+
+    /**
+     * A sketch's ASCII stand-in for a Greek letter in a bound ({@code 1-a}) as the letter ({@code 1-α}), where
+     * the spec spells the same bound out ({@code 1 - alpha}); else null.
+     */
+    String greek(String written) {
+        java.util.regex.Matcher m = NUMBER_LESS_LETTER.matcher(written);
+        if (!m.matches() || !GREEK.containsKey(m.group(2).charAt(0))) {
+            return null;
+        }
+        String name = GREEK.get(m.group(2).charAt(0));
+        boolean spelt = java.util.regex.Pattern.compile("(?<![\\d.])" + m.group(1) + "\\s*[-−]\\s*(?:" + name + "|"
+                + GREEK_LETTER.get(name) + ")(?![\\p{L}])", java.util.regex.Pattern.CASE_INSENSITIVE).matcher(prose).find();
+        return spelt ? m.group(1) + "-" + GREEK_LETTER.get(name) : null;
     }
 
     /**

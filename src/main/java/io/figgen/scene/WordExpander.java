@@ -45,7 +45,10 @@ final class WordExpander {
                 b--;
             }
             String core = p.substring(a, b);
-            String full = vocabulary.joined(core);
+            String full = vocabulary.greek(core);
+            if (full == null) {
+                full = vocabulary.joined(core);
+            }
             if (full == null) {
                 full = vocabulary.full(core);
             }

@@ -145,6 +145,15 @@ class TextRulesTest {
         assertEquals(null, v.fullAfter("SaaS", "subscriptions"), "a word the spec spells stays");
     }
 
+    @Test
+    void aLetterStandingForAGreekOneInABoundIsTheLetterWhereTheSpecSpellsIt() {
+        Vocabulary v = vocabulary("Coverage: P(true value in prediction set) >= 1 - alpha, a finite-sample guarantee.");
+        assertEquals("1-α", v.greek("1-a"));
+        assertEquals(null, v.greek("1-b"), "the spec spells no beta");
+        assertEquals(null, v.greek("21-a"), "another number");
+        assertEquals(null, vocabulary("Pages 1-a and 1-b of the form").greek("1-a"), "a spec that never spells alpha");
+    }
+
     private static Vocabulary vocabulary(String prose) {
         io.figgen.model.Spec spec = io.figgen.render.Renderer.parse("v.md", ("# fig-v: V\n\n## Metadata\n\n| Field | Value |\n|---|---|\n"
                 + "| **ID** | fig-v |\n\n## Purpose\n\n" + prose + "\n\n## Visual Concept (ASCII Layout)\n\n```\n+------+\n| X    |\n+------+\n```\n")
