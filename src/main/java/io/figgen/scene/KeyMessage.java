@@ -59,13 +59,18 @@ final class KeyMessage {
             boolean callout = style.name().equals("callout") || style.kind().equals("bar")
                     || Binder.FOOTER_ROLE.matcher(e.element().strip()).matches();
             java.util.regex.Matcher q = java.util.regex.Pattern.compile("\"([^\"]{8,})\"").matcher(e.description());
-            List<String> w = TextRules.words(q.find() ? q.group(1) : e.description());
+            String quote = q.find() ? q.group(1) : null;
+            List<String> w = TextRules.words(quote != null ? quote : e.description());
             long hit = w.stream().filter(said::contains).count();
+            // a bar's quoted words the line only half says ("Set size signals uncertainty" over "Set size = 2 ->
+            // model is uncertain"): the bar says its words, the line under them as what shows it
+            boolean keyed = quote != null && style.kind().equals("bar") && w.size() >= 3 && hit * 2 >= w.size()
+                    && hit * 10 < w.size() * 8;
             // or a Callout Boxes row whose title the line is: the line heads the callout, its content under it
             List<String> title = TextRules.words(e.element());
             boolean titled = box && title.size() >= 3 && title.stream().filter(said::contains).count() * 10 >= title.size() * 9
                     && said.stream().filter(title::contains).count() * 10 >= said.size() * 9;
-            if (!titled && (!callout || w.size() < 3 || hit * 10 < w.size() * 8)) {
+            if (!titled && !keyed && (!callout || w.size() < 3 || hit * 10 < w.size() * 8)) {
                 continue;
             }
             Style shown = style.kind().equals("bar") || style.name().equals("callout") ? style : theme.style("callout");
@@ -76,6 +81,9 @@ final class KeyMessage {
                 int br = full.indexOf(TextRules.ITEM_BREAK);
                 said2 = br < 0 ? said2 : Text.concat(Text.mixed(full.substring(0, br), role.equals("footer") ? "footerKey" : "strong"),
                         Text.mixed(full.substring(br), role));
+                callouts.remove(e);
+            } else if (keyed) {
+                said2 = Text.concat(Text.mixed(quote, "footerKey"), Text.mixed(TextRules.ITEM_BREAK + text, role));
                 callouts.remove(e);
             }
             Footer footer = new Footer(said2, shown.name(), e.primaryTag(), c.line());

@@ -536,7 +536,6 @@ public final class SceneReader {
      * Text Content labels whose words the sketch does not already carry: the spec asks for them, so they are
      * drawn, with the callouts the sketch leaves out, in a notes row at the foot of the body.
      */
-
     private static List<String> missingLabels(Spec spec, Set<String> drawn) {
         List<String> out = new ArrayList<>();
         for (io.figgen.model.Label l : spec.labels()) {

@@ -23,7 +23,7 @@ public final class TextRules {
     /** Patterns on hot paths are compiled once: a layout calls these for every word, many times over. */
     public static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern WORD_EDGES = Pattern.compile("^[(\"'\\[]+|[)\"',;:.\\]]+$");
+    private static final Pattern WORD_EDGES = Pattern.compile("^[(\"'\\[{]+|[)\"',;:.\\]}]+$");
     private static final Pattern FLAG = Pattern.compile("--\\w.*|\\$\\w.*");
 
     private TextRules() {

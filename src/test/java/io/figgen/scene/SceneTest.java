@@ -515,4 +515,16 @@ class SceneTest {
         assertEquals("No finite-sample, guarantee?", DescribedTerms.asDescribed("No finite-sample guarantee?",
                 "no finite-sample, guarantee"), "the line's own case and its marks before and after stay");
     }
+
+    @Test
+    void aBarsQuotedWordsTheLastLineHalfSaysHeadTheBarTheLineUnderThem() throws Exception {
+        Scene s = scene("keyed-bar");
+        assertEquals("bar", s.footer().style());
+        List<Text.Run> runs = s.footer().text().runs();
+        assertEquals("Set size signals uncertainty", runs.get(0).value());
+        assertEquals("footerKey", runs.get(0).role());
+        assertTrue(runs.get(1).value().contains("Set size = 2"), "the line the bar was bound to, under its words");
+        assertFalse(all(s, Component.Paragraph.class).stream().anyMatch(p -> p.text().value().startsWith("Set size")),
+                "the line is not drawn twice");
+    }
 }

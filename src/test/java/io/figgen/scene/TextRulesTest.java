@@ -50,7 +50,7 @@ class TextRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"$15/host/mo", "$70+/month", "5.63%", "85%", "0.87", "418x", "~100x", "17ms", "<500ms",
-        "P=0.35-0.45", "P(~0.15)", "CVE-2025-6514", "2^attempt", "(5.63%,"})
+        "P=0.35-0.45", "P(~0.15)", "CVE-2025-6514", "2^attempt", "(5.63%,", "(0.15)}", "{0.72,"})
     void measuredValuesAreData(String word) {
         assertTrue(TextRules.isDataWord(word), word);
     }
