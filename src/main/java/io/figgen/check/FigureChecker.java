@@ -295,7 +295,9 @@ public final class FigureChecker {
         for (String d : c.drawn()) {
             Matcher w = WORD.matcher(d.toLowerCase(Locale.ROOT));
             while (w.find()) {
-                if (!specWords.contains(w.group())) {
+                // a Greek letter the spec spells out (α for "1 - alpha") is the spec's word
+                String spelt = io.figgen.scene.TextRules.greekName(w.group());
+                if (!specWords.contains(w.group()) && (spelt == null || !specWords.contains(spelt))) {
                     invented.add(w.group());
                 }
             }

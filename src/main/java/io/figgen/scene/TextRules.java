@@ -105,6 +105,34 @@ public final class TextRules {
     private static final Pattern EXTENSION = Pattern.compile(
             "(?:toml|txt|yml|yaml|json|lock|py|ts|tsx|js|md|cfg|ini|sh|sql|csv|env)[,;:)]?");
 
+    private static final java.util.Map<String, String> GREEK_NAMES = java.util.Map.of("α", "alpha", "β", "beta", "δ", "delta",
+            "ε", "epsilon", "λ", "lambda", "σ", "sigma", "θ", "theta", "μ", "mu", "γ", "gamma");
+
+    /** The name a Greek letter is spelt as ({@code α} -> {@code alpha}), or null for another word. */
+    public static String greekName(String letter) {
+        return GREEK_NAMES.get(letter);
+    }
+
+    /** The Greek letter a spelt name stands for ({@code alpha} -> {@code α}), or null. */
+    public static String greekLetter(String name) {
+        return GREEK_NAMES.entrySet().stream().filter(e -> e.getValue().equals(name)).map(java.util.Map.Entry::getKey)
+                .findFirst().orElse(null);
+    }
+
+    /** A range's ASCII double hyphen between digits ({@code 68143--45}). */
+    private static final Pattern RANGE_DASHES = Pattern.compile("(?<=\\d)--(?=\\d)");
+    /** A double hyphen standing alone between words, or at a line's end or start where the sketch wrapped. */
+    private static final Pattern SPACED_DASHES = Pattern.compile("(?<=^| )--(?= |$)");
+
+    /**
+     * The spec's ASCII for typographic dashes as the dashes: a range's {@code --} is an en dash
+     * ({@code 68143–45}), a spaced {@code --} an em dash ("possible — not the licence"). Code keeps its
+     * hyphens: this is for prose and labels only.
+     */
+    public static String dashes(String value) {
+        return SPACED_DASHES.matcher(RANGE_DASHES.matcher(value).replaceAll("\u2013")).replaceAll("\u2014");
+    }
+
     /** Joins lines an author wrapped by hand: a trailing hyphen before a lowercase word joins without space. */
     public static String join(List<String> lines) {
         StringBuilder sb = new StringBuilder();

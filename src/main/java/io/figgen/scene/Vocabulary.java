@@ -186,8 +186,6 @@ final class Vocabulary {
 
     private static final Map<Character, String> GREEK = Map.of('a', "alpha", 'b', "beta", 'd', "delta", 'e', "epsilon",
             'l', "lambda", 's', "sigma", 't', "theta");
-    private static final Map<String, String> GREEK_LETTER = Map.of("alpha", "α", "beta", "β", "delta", "δ", "epsilon", "ε",
-            "lambda", "λ", "sigma", "σ", "theta", "θ");
     private static final java.util.regex.Pattern NUMBER_LESS_LETTER = java.util.regex.Pattern.compile("(\\d+)-([a-z])");
 
     /**
@@ -201,8 +199,8 @@ final class Vocabulary {
         }
         String name = GREEK.get(m.group(2).charAt(0));
         boolean spelt = java.util.regex.Pattern.compile("(?<![\\d.])" + m.group(1) + "\\s*[-−]\\s*(?:" + name + "|"
-                + GREEK_LETTER.get(name) + ")(?![\\p{L}])", java.util.regex.Pattern.CASE_INSENSITIVE).matcher(prose).find();
-        return spelt ? m.group(1) + "-" + GREEK_LETTER.get(name) : null;
+                + TextRules.greekLetter(name) + ")(?![\\p{L}])", java.util.regex.Pattern.CASE_INSENSITIVE).matcher(prose).find();
+        return spelt ? m.group(1) + "-" + TextRules.greekLetter(name) : null;
     }
 
     /**

@@ -31,8 +31,8 @@ final class WordExpander {
     }
 
     private String words(String value, int line) {
+        value = TextRules.dashes(value);
         String[] parts = value.split(" ", -1);
-        boolean changed = false;
         for (int i = 0; i < parts.length; i++) {
             String p = parts[i];
             // keep what wraps the word: "(IDENT.)" or "RESOLN," keep their brackets and commas
@@ -59,10 +59,9 @@ final class WordExpander {
                 notes.add(new SceneNote(SceneNote.Kind.EXPANDED, line, vocabulary.lineOf(full),
                         "'" + core + "' drawn in full as '" + full + "', as the spec spells it", core, full));
                 parts[i] = p.substring(0, a) + full + p.substring(b);
-                changed = true;
             }
         }
-        return changed ? String.join(" ", parts) : value;
+        return String.join(" ", parts);
     }
 
     Component expand(Component c) {

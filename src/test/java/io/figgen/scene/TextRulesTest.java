@@ -154,6 +154,14 @@ class TextRulesTest {
         assertEquals(null, vocabulary("Pages 1-a and 1-b of the form").greek("1-a"), "a spec that never spells alpha");
     }
 
+    @Test
+    void doubleHyphensAreTheDashesTheyStandFor() {
+        assertEquals("CVE-2025-68143\u201345", TextRules.dashes("CVE-2025-68143--45"), "a range: en dash");
+        assertEquals("possible \u2014 not the licence", TextRules.dashes("possible -- not the licence"), "spaced: em dash");
+        assertEquals("possible \u2014", TextRules.dashes("possible --"), "at a wrapped line's end");
+        assertEquals("--verbose and a--b", TextRules.dashes("--verbose and a--b"), "a flag and a joined word stay");
+    }
+
     private static Vocabulary vocabulary(String prose) {
         io.figgen.model.Spec spec = io.figgen.render.Renderer.parse("v.md", ("# fig-v: V\n\n## Metadata\n\n| Field | Value |\n|---|---|\n"
                 + "| **ID** | fig-v |\n\n## Purpose\n\n" + prose + "\n\n## Visual Concept (ASCII Layout)\n\n```\n+------+\n| X    |\n+------+\n```\n")
