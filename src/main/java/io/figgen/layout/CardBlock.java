@@ -34,10 +34,30 @@ final class CardBlock extends Block {
         if (title != null && !title.isEmpty()) {
             h += title.wrap(ctx, inner).size() * ctx.lineHeight(title.lead());
         }
-        if (badge != null) {
+        if (badge != null && !badgeBeside(ctx, inner)) {
             h += ctx.lineHeight(badge.lead());
         }
         return h;
+    }
+
+    /**
+     * Whether the badge stands at the right end of a one-line title rather than under it: on a wide card (a
+     * gallery's full-width card, not an option among three) where the two together take under three quarters
+     * of its width, and a badge under the title would leave the card's right half empty.
+     */
+    private boolean badgeBeside(Ctx ctx, double inner) {
+        if (badge == null || title == null || title.isEmpty() || inner < WIDE_CARD * ctx.scale) {
+            return false;
+        }
+        List<List<Span>> lines = title.wrap(ctx, inner);
+        return lines.size() == 1 && RichText.width(ctx, lines.get(0)) + badgeWidth(ctx) <= inner * 0.75;
+    }
+
+    /** A card this wide inside (at a 1200 px canvas) is a row of its own, not one of a row of options. */
+    private static final double WIDE_CARD = 600;
+
+    private double badgeWidth(Ctx ctx) {
+        return badge.lead().size() * 0.75 * 1.6 + badge.naturalWidth(ctx);
     }
 
     private double ruleGap(Ctx ctx) {
@@ -100,9 +120,15 @@ final class CardBlock extends Block {
         if (badge != null) {
             double lh = ctx.lineHeight(badge.lead());
             double sq = Ctx.round(badge.lead().size() * 0.75);
-            out.rect(x, y + (lh - sq) / 2, sq, sq, badge.lead().color(), null, 0, null);
-            out.textLine(badge.spans(), x + sq * 1.6, y, lh, content, sourceLine);
-            y += lh;
+            boolean beside = badgeBeside(ctx, inner);
+            // beside the title, the badge sits on the title's line, its right end at the card's inner edge
+            double bx = beside ? Ctx.round(x + inner - badgeWidth(ctx)) : x;
+            double by = beside ? area.y() + ctx.pad() + (ctx.lineHeight(title.lead()) - lh) / 2 : y;
+            out.rect(bx, by + (lh - sq) / 2, sq, sq, badge.lead().color(), null, 0, null);
+            out.textLine(badge.spans(), bx + sq * 1.6, by, lh, content, sourceLine);
+            if (!beside) {
+                y += lh;
+            }
         }
         if (hasHeader()) {
             y = area.y() + ctx.pad() + headerHeight(ctx, inner) + ruleGap(ctx);

@@ -210,8 +210,10 @@ final class SceneLayout {
             t.fills = true;
         }
         if (style.kind().equals("card")) {
-            RichText badge = n.badge() == null ? null : RichText.of(n.badge().value(),
-                    ctx.style("badge").withColor(style.badge() != null ? style.badge() : style.accent()));
+            // a badge in a role of its own (a severity) keeps that role's colour; else it takes the card's
+            String badgeRole = n.badge() == null ? "badge" : n.badge().role();
+            RichText badge = n.badge() == null ? null : RichText.of(n.badge().value(), badgeRole.equals("badge")
+                    ? ctx.style("badge").withColor(style.badge() != null ? style.badge() : style.accent()) : ctx.style(badgeRole));
             return new CardBlock(style, textOrNull(n.title(), tone), badge, body);
         }
         if (n.title() == null && n.body() instanceof Component.Paragraph p && label(p.text().value())) {

@@ -206,6 +206,11 @@ public final class SceneReader {
         }
         bodyStack = LabelOwners.place(bodyStack, labels, spec.elements());
         bodyStack = DescribedTerms.apply(bodyStack, spec.elements());
+        BadgeElements.Result badges = BadgeElements.place(bodyStack, spec.elements());
+        bodyStack = badges.body();
+        badges.bound().forEach((e, line) -> madeBound.add(new Scene.Binding(e, "badge", line)));
+        unbound.removeAll(badges.bound().keySet());
+        bindings.values().removeIf(badges.bound()::containsKey);
         bodyStack = spans(bodyStack, edges);
         bodyStack = CalloutBoxes.place(bodyStack, spec.elements(), callouts);
         // a label whose words the figure writes after all (a name the sketch split with a line, "Ml┊dozeniec",
@@ -560,7 +565,8 @@ public final class SceneReader {
         List<Component> parts = new ArrayList<>();
         for (ContentElement c : callouts) {
             String title = c.element().replaceAll("^[\"“]|[\"”]$", "");
-            parts.add(new Callout(Text.plain(title, "section"), Text.mixed(c.description(), "body"), "callout", c.line()));
+            parts.add(new Callout(Text.plain(TextRules.dashes(title), "section"), Text.mixed(TextRules.dashes(c.description()), "body"),
+                    "callout", c.line()));
         }
         if (!labels.isEmpty()) {
             List<Component> lines = new ArrayList<>();

@@ -273,6 +273,18 @@ class DiagramTest {
     }
 
     @Test
+    void onAWideCardTheBadgeStandsAtTheRightEndOfTheTitleLine() throws Exception {
+        Layout l = sceneFixture("severity-badges");
+        clean(l);
+        Shape.Text title = l.figure().texts().stream().filter(t -> t.text().startsWith("CVE-2025-53967")).findFirst().orElseThrow();
+        Shape.Text badge = l.figure().texts().stream().filter(t -> t.text().startsWith("HIGH")).findFirst().orElseThrow();
+        Box card = boxOf(l, "CVE-2025-53967 · Figma MCP Server");
+        assertTrue(Math.abs(badge.bounds().y() + badge.bounds().h() / 2 - title.bounds().y() - title.bounds().h() / 2) < 2, "on the title's line");
+        assertTrue(badge.bounds().right() > card.right() - card.w() * 0.1, "at the card's right end");
+        assertEquals(ThemeLoader.house().color("medium"), badge.fill(), "high severity in the warning colour");
+    }
+
+    @Test
     void stagesNumberedDownThePageClimbAsALadderTheirStepsJoinedAndLabelled() throws Exception {
         Layout l = sceneFixture("stage-ladder");
         clean(l);

@@ -471,7 +471,7 @@ class SceneTest {
         assertEquals(1, tables.size(), "one table across the blank rows between the levels");
         Component.Table t = tables.get(0);
         assertEquals(List.of("a0", "medium", "high"), t.tones().stream().map(r -> r.get(0)).toList(), "gray, amber, green");
-        assertEquals(List.of("L0 -- Unknown", "L1 -- Claimed", "L2 -- Owners Verified"),
+        assertEquals(List.of("L0 \u2014 Unknown", "L1 \u2014 Claimed", "L2 \u2014 Owners Verified"),
                 t.rows().stream().map(r -> r.get(1).value()).toList(), "a label meeting its description with one space is cut");
         assertEquals("Owner has signed off\u2029Highest trust", t.rows().get(2).get(2).value(),
                 "the underline row's words are the description's second line, the colour note not drawn as text");
@@ -526,5 +526,15 @@ class SceneTest {
         assertTrue(runs.get(1).value().contains("Set size = 2"), "the line the bar was bound to, under its words");
         assertFalse(all(s, Component.Paragraph.class).stream().anyMatch(p -> p.text().value().startsWith("Set size")),
                 "the line is not drawn twice");
+    }
+
+    @Test
+    void aBadgeRowNamingACardPutsItsDescriptionOnThatCardItsSeverityInItsColour() throws Exception {
+        Scene s = scene("severity-badges");
+        List<String> badges = all(s, Component.Node.class).stream().filter(n -> n.badge() != null)
+                .map(n -> n.title().value() + " | " + n.badge().value() + " | " + n.badge().role()).toList();
+        assertEquals(List.of("CVE-2025-53967 · Figma MCP Server | HIGH (CVSS 7.5) | badgeHigh",
+                "CVE-2025-68143\u201345 · mcp-remote | CRITICAL | badgeCritical"), badges, "a range's -- is an en dash");
+        assertTrue(s.unbound().isEmpty(), "the badge rows are bound: " + s.unbound());
     }
 }
