@@ -206,6 +206,7 @@ public final class SceneReader {
         }
         bodyStack = LabelOwners.place(bodyStack, labels, spec.elements());
         bodyStack = DescribedTerms.apply(bodyStack, spec.elements());
+        bodyStack = Formulas.mark(bodyStack);
         BadgeElements.Result badges = BadgeElements.place(bodyStack, spec.elements());
         bodyStack = badges.body();
         badges.bound().forEach((e, line) -> madeBound.add(new Scene.Binding(e, "badge", line)));

@@ -537,4 +537,18 @@ class SceneTest {
                 "CVE-2025-68143\u201345 · mcp-remote | CRITICAL | badgeCritical"), badges, "a range's -- is an en dash");
         assertTrue(s.unbound().isEmpty(), "the badge rows are bound: " + s.unbound());
     }
+
+    @Test
+    void aFormulaOverTheLinesDefiningItsTermsIsSetAsTheFormula() {
+        Component.Code defs = new Component.Code(List.of(new Component.CodeLine(0, "h = activation", 2),
+                new Component.CodeLine(0, "v = persona vector", 3), new Component.CodeLine(0, "α= steering coeff", 4)), 2);
+        assertTrue(Formulas.defines(defs, "h' = h + α·v"));
+        assertFalse(Formulas.defines(defs, "Revenue = subscriptions"), "no operator: a statement, not a formula");
+        Component.Code other = new Component.Code(List.of(new Component.CodeLine(0, "x = input", 2),
+                new Component.CodeLine(0, "v = persona vector", 3)), 2);
+        assertFalse(Formulas.defines(other, "h' = h + α·v"), "a term the formula does not use");
+        Component marked = Formulas.mark(new Component.Stack(List.of(new Component.Paragraph(Text.mixed("h' = h + α·v", "body"), 1),
+                defs), 0.8, false, 1));
+        assertEquals("formula", ((Component.Paragraph) ((Component.Stack) marked).children().get(0)).text().role());
+    }
 }
