@@ -284,13 +284,19 @@ final class SceneLayout {
             }
             rows.add(cells);
         }
+        // a tone is a cell's fill, or, written "line:" and a colour, the colour of a line under the cell's words
         List<List<String>> tones = new ArrayList<>();
+        List<List<String>> underlines = new ArrayList<>();
         for (List<String> row : t.tones()) {
-            tones.add(row.stream().map(x -> x.isEmpty() ? null : ctx.color(x)).toList());
+            tones.add(row.stream().map(x -> x.isEmpty() || x.startsWith(Component.Table.UNDERLINE) ? null : ctx.color(x)).toList());
+            underlines.add(row.stream().map(x -> x.startsWith(Component.Table.UNDERLINE)
+                    ? ctx.color(x.substring(Component.Table.UNDERLINE.length())) : null).toList());
         }
         Style chosen = ctx.theme.style("card-selected");
-        return new TableBlock(rows, t.weights(), t.lines(), t.header(), t.spread(), t.selected(), chosen, tones, ctx.color(tone.onDark() ? "white" : "quiet"),
-                tone.onDark() ? tone.text() : ctx.color("navy"));
+        TableBlock table = new TableBlock(rows, t.weights(), t.lines(), t.header(), t.spread(), t.selected(), chosen, tones,
+                ctx.color(tone.onDark() ? "white" : "quiet"), tone.onDark() ? tone.text() : ctx.color("navy"));
+        table.underlines = underlines;
+        return table;
     }
 
     private Block flow(Component.Flow f, Tone tone) {

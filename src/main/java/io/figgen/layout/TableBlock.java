@@ -38,6 +38,8 @@ final class TableBlock extends Block {
     private final String headColor;
     private Ctx styled;
     private List<List<RichText>> cells;
+    /** A colour to underline a cell's words in (a badge system's level under its label), or null; may be null. */
+    List<List<String>> underlines;
 
     TableBlock(List<List<RichText>> rows, double[] weights, List<Integer> lines, boolean header, boolean spread,
                int selected, io.figgen.theme.Style chosen, List<List<String>> tones, String rule, String headColor) {
@@ -89,6 +91,15 @@ final class TableBlock extends Block {
     static boolean isNumber(String s) {
         String t = s.strip();
         return !t.isEmpty() && (NUMBER.matcher(t).matches() || t.equals("N/A") || t.equals("—") || t.equals("-"));
+    }
+
+    private String underline(int r, int c) {
+        return underlines == null || r >= underlines.size() || c >= underlines.get(r).size() ? null : underlines.get(r).get(c);
+    }
+
+    /** The height an underline takes under its words: a gap and the line. */
+    private static double underlineRoom(Ctx ctx) {
+        return Ctx.round(7 * ctx.scale);
     }
 
     private String tone(int r, int c) {
@@ -284,7 +295,7 @@ final class TableBlock extends Block {
             RichText t = row.get(c);
             if (t != null) {
                 double inner = tone(r, c) != null ? w[c] - 2 * cellPad(ctx) : w[c];
-                h = Math.max(h, t.wrap(ctx, inner).size() * ctx.lineHeight(t.lead()));
+                h = Math.max(h, t.wrap(ctx, inner).size() * ctx.lineHeight(t.lead()) + (underline(r, c) != null ? underlineRoom(ctx) : 0));
             } else if (tone(r, c) != null) {
                 h = Math.max(h, ctx.lineHeight(ctx.style("body")));
             }
@@ -356,11 +367,19 @@ final class TableBlock extends Block {
                     double ly = y + rowPad(ctx);
                     boolean right = numeric[c] && tone == null && (isNumber(t.plain()) || header && r == 0);
                     Box cell = new Box(x, y, w[c], area.bottom() - y);
+                    double widest = 0;
                     for (List<Span> line : t.wrap(ctx, w[c] - 2 * inset)) {
                         double lw = RichText.width(ctx, line);
                         double lx = right ? x + w[c] - lw : tone != null ? x + (w[c] - lw) / 2 : x;
                         out.textLine(line, Math.max(x, lx), ly, lh, cell, lines.get(r));
                         ly += lh;
+                        widest = Math.max(widest, lw);
+                    }
+                    String under = underline(r, c);
+                    if (under != null) {
+                        // the level's colour as the badge draws it: a bar under the label, as wide as its words
+                        double bar = Ctx.round(3 * ctx.scale);
+                        out.rect(x, Ctx.round(ly + underlineRoom(ctx) - bar), Ctx.ceil(widest), bar, under, null, 0, null);
                     }
                 }
                 x += w[c] + (c + 1 < w.length ? gapAfter(ctx, c) : 0);

@@ -105,6 +105,9 @@ public sealed interface Component {
      */
     record Table(List<List<Text>> rows, double[] weights, List<Integer> lines, boolean header, List<List<String>> tones,
                  boolean spread, int selected, int line) implements Component {
+        /** A tone so prefixed ({@code line:gray}) underlines the cell's words in the colour rather than filling it. */
+        public static final String UNDERLINE = "line:";
+
         public Table {
             rows = rows.stream().map(List::copyOf).toList();
             weights = weights.clone();

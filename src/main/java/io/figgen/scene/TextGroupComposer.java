@@ -308,11 +308,17 @@ final class TextGroupComposer {
 
     private boolean isHeading(List<Row> rows, int i, boolean cardBody) {
         Row row = rows.get(i);
-        if (textCount(row) != 1 || marked(row) != null || row.tokens().size() != 1) {
+        if (textCount(row) != 1 || row.tokens().size() != 1) {
             return false;
         }
         String text = texts(row);
         boolean underlined = i + 1 < rows.size() && isRuleOnly(rows.get(i + 1));
+        TextRules.Marked mark = marked(row);
+        // a numbered line in capitals the author underlines ("I. THE FOUR LEVELS" over a rule) is a section's
+        // heading, its numeral kept; any other marked line is an item
+        if (mark != null && !(underlined && SECTION_NUMBER.matcher(mark.marker()).matches() && TextRules.isCapsLabel(mark.text()))) {
+            return false;
+        }
         boolean alone = rows.size() == 1 || i + 1 < rows.size() && !cardBody;
         if (TextRules.selection(text) != null || text.endsWith(".") || text.length() > 60) {
             return false;
@@ -320,6 +326,8 @@ final class TextGroupComposer {
         // an author who underlines a line means a heading, in whatever case it is written
         return underlined || TextRules.isCapsLabel(text) && alone;
     }
+
+    private static final java.util.regex.Pattern SECTION_NUMBER = java.util.regex.Pattern.compile("^(?:[IVX]+|\\d{1,2})[.)]?$");
 
     private static TextRules.Marked marked(Row row) {
         if (row.tokens().isEmpty()) {
@@ -1002,7 +1010,8 @@ final class TextGroupComposer {
     /**
      * Rows whose labels the sketch underlines in a colour, row by row (the levels of a badge system): each
      * underline row goes into the row above (its words the second line of the row's cells), and the colour is
-     * a swatch beside the label, so the colour the figure is about is drawn, not dropped as a style note.
+     * the colour of a line under the label, so the colour the figure is about is drawn as the sketch draws it,
+     * not dropped as a style note.
      */
     private static Component swatched(List<List<String>> raw, double[] weights, List<Integer> lines, List<String> underlines) {
         long coloured = underlines.stream().filter(java.util.Objects::nonNull).count();
@@ -1037,7 +1046,7 @@ final class TextGroupComposer {
                 tones.add("");
             }
         }
-        // the labels' column, the swatch, then the rest; a column only the colour notes filled goes
+        // the labels' column, then the rest; a column only the colour notes filled goes
         List<Integer> keep = new ArrayList<>();
         for (int c = 0; c < weights.length; c++) {
             final int col = c;
@@ -1050,21 +1059,18 @@ final class TextGroupComposer {
         for (int r = 0; r < rows.size(); r++) {
             List<Text> row = new ArrayList<>();
             List<String> t = new ArrayList<>();
-            // the swatch first, a colour key before each label
-            row.add(new Text(List.of()));
-            t.add(tones.get(r));
             for (int k = 0; k < keep.size(); k++) {
                 String v = rows.get(r).get(keep.get(k));
                 row.add(v.isEmpty() ? new Text(List.of()) : Text.mixed(v, k == 0 ? "strong" : "body"));
-                t.add("");
+                // the label underlined in its level's colour, as the sketch draws it
+                t.add(k == 0 && !tones.get(r).isEmpty() ? Component.Table.UNDERLINE + tones.get(r) : "");
             }
             cells.add(row);
             toned.add(t);
         }
-        double[] w = new double[keep.size() + 1];
-        w[0] = 1;
+        double[] w = new double[keep.size()];
         for (int k = 0; k < keep.size(); k++) {
-            w[k + 1] = weights[keep.get(k)];
+            w[k] = weights[keep.get(k)];
         }
         return new Component.Table(cells, w, rowLines, false, toned, false, -1, rowLines.get(0));
     }

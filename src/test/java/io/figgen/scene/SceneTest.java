@@ -466,14 +466,17 @@ class SceneTest {
     }
 
     @Test
-    void labelsUnderlinedInColoursAreATableOfLevelsEachColourASwatchEachCellInItsColumn() throws Exception {
+    void labelsUnderlinedInColoursAreATableOfLevelsEachLabelUnderlinedInItsColourEachCellInItsColumn() throws Exception {
+        assertTrue(all(scene("underlined-levels"), Component.Heading.class).stream()
+                .anyMatch(h -> h.ruled() && h.text().value().equals("I. THE LEVELS")), "a numbered line the author underlines is a heading");
         List<Component.Table> tables = all(scene("underlined-levels"), Component.Table.class);
         assertEquals(1, tables.size(), "one table across the blank rows between the levels");
         Component.Table t = tables.get(0);
-        assertEquals(List.of("a0", "medium", "high"), t.tones().stream().map(r -> r.get(0)).toList(), "gray, amber, green");
+        assertEquals(List.of("line:a0", "line:medium", "line:high"), t.tones().stream().map(r -> r.get(0)).toList(),
+                "gray, amber, green: a line under each label");
         assertEquals(List.of("L0 \u2014 Unknown", "L1 \u2014 Claimed", "L2 \u2014 Owners Verified"),
-                t.rows().stream().map(r -> r.get(1).value()).toList(), "a label meeting its description with one space is cut");
-        assertEquals("Owner has signed off\u2029Highest trust", t.rows().get(2).get(2).value(),
+                t.rows().stream().map(r -> r.get(0).value()).toList(), "a label meeting its description with one space is cut");
+        assertEquals("Owner has signed off\u2029Highest trust", t.rows().get(2).get(1).value(),
                 "the underline row's words are the description's second line, the colour note not drawn as text");
     }
 
