@@ -35,6 +35,12 @@ final class ConnectorBlock extends Block {
         return Math.max(ROW * ctx.scale, label * 0.75);
     }
 
+    /** An axis runs the height of what it measures (a ladder of stages beside it), not its rows' height. */
+    @Override
+    boolean stretches() {
+        return role == Shape.Role.AXIS;
+    }
+
     @Override
     double height(Ctx ctx, double width) {
         double labels = this.labels.stream().mapToDouble(l -> ctx.lineHeight(l.lead())).max().orElse(0);

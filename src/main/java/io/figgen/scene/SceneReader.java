@@ -586,10 +586,10 @@ public final class SceneReader {
         Text title = Text.plain(TextGroupComposer.texts(rows.get(0)), "title");
         List<Title.Subtitle> subs = new ArrayList<>();
         for (Row r : rows.subList(1, rows.size())) {
-            TextRules.Marked m = TextRules.marker(TextGroupComposer.texts(r));
-            String text = m.marker() == null ? TextGroupComposer.texts(r) : m.text();
+            String line = TextGroupComposer.texts(r);
+            TextRules.Marked m = TextRules.marker(line);
             boolean square = m.marker() != null && (m.marker().isEmpty() || m.marker().equals("■"));
-            subs.add(new Title.Subtitle(Text.plain(square ? text : TextGroupComposer.texts(r), "subtitle"), square));
+            subs.add(square ? TitlePromoter.subtitle(m.text(), m.marker()) : TitlePromoter.subtitle(line, null));
         }
         return new Title(title, subs, sketch.specLine(rows.get(0).row()));
     }

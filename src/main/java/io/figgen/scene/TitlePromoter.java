@@ -40,16 +40,27 @@ final class TitlePromoter {
         List<Integer> next = new ArrayList<>();
         Component second = rest == null ? null : first(rest, next);
         if (second instanceof Paragraph p && p.text().value().length() <= 80) {
-            subs.add(new Title.Subtitle(Text.plain(p.text().value(), "subtitle"), false));
+            subs.add(subtitle(p.text().value(), null));
             rest = remove(rest, next, 0);
         } else if (second instanceof Items it && it.items().size() == 1 && it.items().get(0).text().value().length() <= 80) {
-            String marker = it.items().get(0).marker();
-            boolean square = marker != null && (marker.isEmpty() || marker.equals("■"));
-            subs.add(new Title.Subtitle(Text.plain(it.items().get(0).text().value(), "subtitle"), square));
+            subs.add(subtitle(it.items().get(0).text().value(), it.items().get(0).marker()));
             rest = remove(rest, next, 0);
         }
         int line = first instanceof Paragraph p ? p.line() : ((Heading) first).line();
         return new Promoted(new Title(Text.plain(text.value(), "title"), subs, line), rest);
+    }
+
+    /**
+     * A subtitle line as the header draws it. A marker of its own, or none written, that is the house's square
+     * (■, or an item with no marker) leads it with the square; so does a double hyphen or a dash opening the line
+     * ("-- From Ad-Hoc to Continuous"), the sketch's way of drawing a lead-in mark in ASCII.
+     */
+    static Title.Subtitle subtitle(String line, String marker) {
+        if (marker == null && (line.startsWith("-- ") || line.startsWith("— "))) {
+            return new Title.Subtitle(Text.plain(line.substring(line.indexOf(' ') + 1).strip(), "subtitle"), true);
+        }
+        boolean square = marker != null && (marker.isEmpty() || marker.equals("■"));
+        return new Title.Subtitle(Text.plain(line, "subtitle"), square);
     }
 
     /** The line names the title: its words, or its first two or more words ("The Convergence Thesis: MIR + ..."). */

@@ -312,5 +312,12 @@ class DiagramTest {
         Shape.Text name = l.figure().texts().stream().filter(t -> t.text().equals("MATURITY")).findFirst().orElseThrow();
         assertTrue(axis.stream().anyMatch(x -> Math.max(x.first()[1], x.last()[1]) <= name.bounds().y() + 1),
                 "a run of the axis above its name");
+        // and it measures the whole ladder: from the top stage's title down to the bottom stage's last line
+        double top = axis.stream().mapToDouble(x -> Math.min(x.first()[1], x.last()[1])).min().orElseThrow();
+        double bottom = axis.stream().mapToDouble(x -> Math.max(x.first()[1], x.last()[1])).max().orElseThrow();
+        Shape.Text highest = l.figure().texts().stream().filter(t -> t.text().equals("III. CI GOLDEN DATASET")).findFirst().orElseThrow();
+        Shape.Text lowest = l.figure().texts().stream().filter(t -> t.text().startsWith("Catches obvious errors")).findFirst().orElseThrow();
+        assertTrue(top <= highest.bounds().bottom(), "axis top " + top + " reaches the top stage");
+        assertTrue(bottom >= lowest.bounds().y(), "axis bottom " + bottom + " reaches the bottom stage");
     }
 }

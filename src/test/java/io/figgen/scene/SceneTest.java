@@ -263,6 +263,16 @@ class SceneTest {
     }
 
     @Test
+    void aSubtitleLedByADoubleHyphenIsLedByTheSquare() throws Exception {
+        Scene s = scene("title-dashed-subtitle");
+        // "-- Weekly or continuous" is the sketch's way to draw the house's square before a subtitle
+        assertEquals(1, s.header().subtitles().size());
+        Title.Subtitle sub = s.header().subtitles().get(0);
+        assertEquals("Weekly or continuous", sub.text().value());
+        assertTrue(sub.square(), "the subtitle is led by the square");
+    }
+
+    @Test
     void aTitleTheSketchWritesWithoutItsOwnBandIsTheHeader() throws Exception {
         Scene s = scene("title-unbanded");
         // the first line names the spec's title (its first words): the title, not a body text, and the line
