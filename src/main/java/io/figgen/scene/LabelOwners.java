@@ -13,6 +13,8 @@ import java.util.Locale;
  * A Text Content label the sketch leaves out belongs, when one box's element says it ({@code Path A: Managed
  * | ... fastest to market, vendor lock-in}), in that box, not in a row of leftovers at the foot of the figure.
  * A line of the box that the label completes ({@code DevOps} for {@code DevOps required}) becomes the label.
+ * A label that qualifies a name ({@code Braintrust (commercial)}) the figure draws once, in a line of its own
+ * ({@code Braintrust or custom CI integration}), says its qualifier there, after the name.
  */
 final class LabelOwners {
     private LabelOwners() {
@@ -33,6 +35,11 @@ final class LabelOwners {
                 }
             });
             if (owners.size() != 1) {
+                Component annotated = annotate(out, label);
+                if (annotated != null) {
+                    out = annotated;
+                    placed.add(label);
+                }
                 continue;
             }
             String id = owners.get(0);
@@ -41,6 +48,67 @@ final class LabelOwners {
         }
         labels.removeAll(placed);
         return out;
+    }
+
+    /** A {@code Name (qualifier)} label: the name, then the parenthesis. */
+    private static final java.util.regex.Pattern QUALIFIED = java.util.regex.Pattern.compile("(\\S.{1,40}?) (\\([^()]{2,30}\\))");
+
+    /**
+     * The body with the label's qualifier after the one place its name is drawn ({@code Braintrust or custom CI
+     * integration} becomes {@code Braintrust (commercial) or custom CI integration}), or null when the label
+     * qualifies no name, or one drawn more or less than once: a qualifier is the spec's word on that one thing.
+     */
+    static Component annotate(Component body, String label) {
+        java.util.regex.Matcher m = QUALIFIED.matcher(label.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        java.util.regex.Pattern name = java.util.regex.Pattern.compile("(?<![\\w-])" + java.util.regex.Pattern.quote(m.group(1))
+                + "(?![\\w-])(?! \\()");
+        int[] found = {0};
+        Components.walk(body, c -> {
+            for (Text t : texts(c)) {
+                for (Text.Run r : t.runs()) {
+                    java.util.regex.Matcher f = name.matcher(r.value());
+                    while (f.find()) {
+                        found[0]++;
+                    }
+                }
+            }
+        });
+        if (found[0] != 1) {
+            return null;
+        }
+        String with = m.group(1) + " " + m.group(2);
+        return Components.rewriteUp(body, c -> {
+            if (c instanceof Paragraph p && says(p.text(), name)) {
+                return new Paragraph(qualified(p.text(), name, with), p.line());
+            }
+            if (c instanceof Component.Items it && it.items().stream().anyMatch(i -> says(i.text(), name))) {
+                return new Component.Items(it.items().stream().map(i -> says(i.text(), name)
+                        ? new Component.Item(i.marker(), qualified(i.text(), name, with), i.line()) : i).toList(), it.line());
+            }
+            return c;
+        });
+    }
+
+    private static List<Text> texts(Component c) {
+        if (c instanceof Paragraph p) {
+            return List.of(p.text());
+        }
+        if (c instanceof Component.Items it) {
+            return it.items().stream().map(Component.Item::text).toList();
+        }
+        return List.of();
+    }
+
+    private static boolean says(Text t, java.util.regex.Pattern name) {
+        return t.runs().stream().anyMatch(r -> name.matcher(r.value()).find());
+    }
+
+    private static Text qualified(Text t, java.util.regex.Pattern name, String with) {
+        return new Text(t.runs().stream().map(r -> new Text.Run(name.matcher(r.value()).replaceFirst(
+                java.util.regex.Matcher.quoteReplacement(with)), r.role(), r.mixed())).toList());
     }
 
     private static boolean says(Node n, String label, List<ContentElement> elements) {

@@ -263,6 +263,20 @@ class SceneTest {
     }
 
     @Test
+    void aLabelQualifyingANameDrawnOnceSaysItsQualifierThere() throws Exception {
+        Scene s = scene("qualified-label");
+        List<String> items = all(s, Component.Items.class).stream().flatMap(i -> i.items().stream())
+                .map(i -> i.text().value()).toList();
+        // "Braintrust (commercial)": Braintrust is drawn once, so its qualifier follows it there
+        assertTrue(items.contains("Braintrust (commercial), custom"), items.toString());
+        // "Redis (managed)": Redis is drawn twice, so which one it qualifies is not known: the notes row says it
+        assertTrue(items.contains("Redis cache") && items.contains("Redis queue"), items.toString());
+        List<String> notes = new ArrayList<>();
+        collect(s.extras(), notes);
+        assertEquals(List.of("Redis (managed)"), notes);
+    }
+
+    @Test
     void aSubtitleLedByADoubleHyphenIsLedByTheSquare() throws Exception {
         Scene s = scene("title-dashed-subtitle");
         // "-- Weekly or continuous" is the sketch's way to draw the house's square before a subtitle
