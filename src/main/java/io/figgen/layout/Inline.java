@@ -21,9 +21,7 @@ final class Inline {
 
     static RichText rich(Ctx ctx, String text, String role, Tone tone) {
         TextStyle base = ctx.style(role).withColor(color(ctx, role, tone));
-        TextStyle code = ctx.style("code").withColor(tone.onDark() ? tone.text() : ctx.style("code").color());
-        double codeSize = Math.max(ctx.minFont, Math.min(code.size(), base.size() * 0.92));
-        code = new TextStyle(code.role(), code.face(), codeSize, code.color(), 0);
+        TextStyle code = codeStyle(ctx, base, tone);
         List<Span> spans = new ArrayList<>();
         String rest = text;
         Matcher key = KEY.matcher(text);
@@ -98,6 +96,18 @@ final class Inline {
             }
         }
         return out;
+    }
+
+    /** The data face for code in text of the base style: no larger than the words around it. */
+    private static TextStyle codeStyle(Ctx ctx, TextStyle base, Tone tone) {
+        TextStyle code = ctx.style("code").withColor(tone.onDark() ? tone.text() : ctx.style("code").color());
+        double codeSize = Math.max(ctx.minFont, Math.min(code.size(), base.size() * 0.92));
+        return new TextStyle(code.role(), code.face(), codeSize, code.color(), 0);
+    }
+
+    /** A command the scene marked inside text of the {@code role} ("uv venv" of "uv venv (integrated)"), as code there. */
+    static RichText command(Ctx ctx, String text, String role, Tone tone) {
+        return RichText.of(text, codeStyle(ctx, ctx.style(role).withColor(color(ctx, role, tone)), tone));
     }
 
     /** The whole text in one style, for commands and labels that must not be split into styles. */

@@ -84,8 +84,12 @@ final class SceneLayout {
 
     RichText text(Text t, Tone tone) {
         RichText out = null;
+        // a command run among words (the scene's CommandWords) is sized against the words it stands among
+        String words = t.runs().stream().filter(Text.Run::mixed).map(Text.Run::role).findFirst().orElse(null);
         for (Text.Run r : t.runs()) {
-            RichText part = r.mixed() ? Inline.rich(ctx, r.value(), r.role(), tone) : Inline.plain(ctx, r.value(), r.role(), tone);
+            RichText part = r.mixed() ? Inline.rich(ctx, r.value(), r.role(), tone)
+                    : r.role().equals("code") && words != null ? Inline.command(ctx, r.value(), words, tone)
+                    : Inline.plain(ctx, r.value(), r.role(), tone);
             out = out == null ? part : RichText.concat(out, part);
         }
         return out == null ? Inline.plain(ctx, "", "body", tone) : out;

@@ -179,6 +179,7 @@ public final class SceneReader {
         WordExpander words = new WordExpander(Vocabulary.of(spec), notes);
         if (bodyStack != null) {
             bodyStack = words.expand(bodyStack);
+            bodyStack = new WordExpander(CommandWords.of(bodyStack)::apply).expand(bodyStack);
         }
         header = words.title(header);
         if (footer != null) {

@@ -5,20 +5,32 @@ import java.util.List;
 
 /**
  * Rewrites every text of a scene the sketch gave it with the words the spec spells in full
- * ({@link Vocabulary}), noting each expansion with both spec lines.
+ * ({@link Vocabulary}), noting each expansion with both spec lines; or, given another rewrite of a text (the
+ * commands of {@link CommandWords}), with that, through the same walk over the scene.
  */
 final class WordExpander {
     private final Vocabulary vocabulary;
     private final List<SceneNote> notes;
+    private final java.util.function.UnaryOperator<Text> rewrite;
 
     WordExpander(Vocabulary vocabulary, List<SceneNote> notes) {
         this.vocabulary = vocabulary;
         this.notes = notes;
+        this.rewrite = null;
+    }
+
+    WordExpander(java.util.function.UnaryOperator<Text> rewrite) {
+        this.vocabulary = null;
+        this.notes = null;
+        this.rewrite = rewrite;
     }
 
     Text text(Text t, int line) {
         if (t == null) {
             return null;
+        }
+        if (rewrite != null) {
+            return rewrite.apply(t);
         }
         List<Text.Run> runs = new ArrayList<>(t.runs().size());
         boolean changed = false;
@@ -109,7 +121,7 @@ final class WordExpander {
             List<io.figgen.scene.chart.Chart.Ring> rings = new ArrayList<>();
             for (io.figgen.scene.chart.Chart.Ring g : r.rings()) {
                 String drawn = g.label().value();
-                if (!drawn.equals(g.written())) {
+                if (notes != null && !drawn.equals(g.written())) {
                     notes.add(new SceneNote(SceneNote.Kind.EXPANDED, g.line(), g.nameLine(),
                             "'" + g.written() + "' drawn in full as '" + drawn + "', as the spec names the ring", g.written(), drawn));
                 }

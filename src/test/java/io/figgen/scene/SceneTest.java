@@ -277,6 +277,25 @@ class SceneTest {
     }
 
     @Test
+    void aCommandOfTheFiguresProgramsIsCodeWhereverAShortLineSaysIt() throws Exception {
+        Scene s = scene("commands");
+        List<Component.Item> items = all(s, Component.Items.class).get(0).items();
+        // uv opens three lines of the table with a subcommand, pip and python open flagged commands: programs
+        assertEquals(List.of("VENV", "uv venv", "(integrated)"), items.get(0).text().runs().stream().map(Text.Run::value).toList());
+        assertEquals("code", items.get(0).text().runs().get(1).role());
+        // a long line is prose, where a program's name is only a word
+        assertTrue(items.get(2).text().runs().stream().noneMatch(r -> r.role().equals("code")), items.get(2).text().runs().toString());
+        Component.Table table = all(s, Component.Table.class).get(0);
+        for (List<Text> row : table.rows()) {
+            Text command = row.get(0);
+            assertEquals(1, command.runs().size(), command.runs().toString());
+            assertEquals("code", command.runs().get(0).role(), command.value());
+            assertTrue(row.get(1).runs().stream().anyMatch(r -> r.role().equals("code") && r.value().startsWith("p")), row.get(1).runs().toString());
+        }
+        assertEquals("pip install)", table.rows().get(0).get(1).runs().get(1).value());
+    }
+
+    @Test
     void aSubtitleLedByADoubleHyphenIsLedByTheSquare() throws Exception {
         Scene s = scene("title-dashed-subtitle");
         // "-- Weekly or continuous" is the sketch's way to draw the house's square before a subtitle
