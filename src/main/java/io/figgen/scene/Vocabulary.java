@@ -22,6 +22,8 @@ final class Vocabulary {
     private final java.util.Set<String> compounds = new java.util.HashSet<>();
     /** The words the spec writes right after each word, one space between ({@code saas} -> {@code subscriptions}). */
     private final Map<String, Map<String, Integer>> next = new HashMap<>();
+    /** Words the spec writes with capitals inside ({@code WebSocket}), as it first writes them. */
+    private final Map<String, String> camel = new HashMap<>();
 
     /** The spec's text beyond its sketch, for the phrases a word alone cannot tell ("1 - alpha"). */
     private final StringBuilder prose = new StringBuilder();
@@ -65,6 +67,10 @@ final class Vocabulary {
             int compoundStart = i;
             int end = wordEnd(text, i);
             String word = text.substring(i, end).toLowerCase(Locale.ROOT);
+            if (text.substring(i + 1, end).chars().anyMatch(Character::isUpperCase)
+                    && text.substring(i + 1, end).chars().anyMatch(Character::isLowerCase)) {
+                camel.putIfAbsent(word, text.substring(i, end));
+            }
             if (prev != null && prevEnd == i - 1 && text.charAt(prevEnd) == ' ') {
                 next.computeIfAbsent(prev, k -> new java.util.TreeMap<>()).merge(word, 1, Integer::sum);
             }
@@ -160,14 +166,23 @@ final class Vocabulary {
      * The word a lowercase one cut at its end stands for after {@code before}, or null: the spec writes the
      * pair in full ("SaaS subscriptions" for the sketch's "SaaS subs"), and exactly one word it writes after
      * {@code before} starts with the cut one and is at least three letters longer. The word before is the
-     * evidence: a short word alone ("subs") is a word in its own right.
+     * evidence: a short word alone ("subs") is a word in its own right. Capitals written for a word's capitals
+     * ("Custom WS") are the word the spec writes after the same word ("custom WebSocket").
      */
     String fullAfter(String before, String written) {
-        if (written.length() < 3 || !written.chars().allMatch(c -> c >= 'a' && c <= 'z') || has(written)) {
+        Map<String, Integer> after = next.get(before.toLowerCase(Locale.ROOT));
+        if (after == null || has(written)) {
             return null;
         }
-        Map<String, Integer> after = next.get(before.toLowerCase(Locale.ROOT));
-        if (after == null) {
+        if (written.length() >= 2 && written.length() <= 4 && written.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+            // capitals standing for the capitals of a word the spec writes after the same word ("Custom WS" for
+            // "custom WebSocket"): that word, as the spec writes it, when it is the only one
+            List<String> fits = after.keySet().stream().map(camel::get).filter(java.util.Objects::nonNull)
+                    .filter(v -> v.chars().filter(Character::isUpperCase).collect(StringBuilder::new,
+                            StringBuilder::appendCodePoint, StringBuilder::append).toString().equals(written)).toList();
+            return fits.size() == 1 ? fits.get(0) : null;
+        }
+        if (written.length() < 3 || !written.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
             return null;
         }
         List<String> fits = after.keySet().stream().filter(v -> v.length() >= written.length() + 3 && v.startsWith(written)).toList();

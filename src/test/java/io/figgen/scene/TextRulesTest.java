@@ -146,6 +146,16 @@ class TextRulesTest {
     }
 
     @Test
+    void capitalsStandingForAWordsCapitalsAreTheWordTheSpecWritesAfterTheSameWord() {
+        Vocabulary v = vocabulary("Over Vercel AI SDK, custom WebSocket, or REST polling; a Custom WebSocket card; open GraphQL or open GitHub");
+        assertEquals("WebSocket", v.fullAfter("Custom", "WS"), "W and S are WebSocket's capitals");
+        assertEquals(null, v.fullAfter("Custom", "WB"), "not its capitals");
+        assertEquals(null, v.fullAfter("REST", "PL"), "polling has no capitals inside");
+        assertEquals(null, v.fullAfter("open", "G"), "one letter is too few");
+        assertEquals(null, v.fullAfter("Vercel", "AI"), "capitals the spec writes stay");
+    }
+
+    @Test
     void aLetterStandingForAGreekOneInABoundIsTheLetterWhereTheSpecSpellsIt() {
         Vocabulary v = vocabulary("Coverage: P(true value in prediction set) >= 1 - alpha, a finite-sample guarantee.");
         assertEquals("1-α", v.greek("1-a"));
