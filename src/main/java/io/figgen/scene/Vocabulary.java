@@ -199,6 +199,29 @@ final class Vocabulary {
         return w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
     }
 
+    private static final java.util.regex.Pattern ELIDED = java.util.regex.Pattern.compile("(\\S{6,}?)(?:\\.{2,}|…)");
+
+    /**
+     * The token a sketch cut short with dots ({@code anthropic:claude-....}) stands for: the one token of the
+     * spec's prose that starts with what is left and goes on ({@code anthropic:claude-haiku-4-5}); else null.
+     * Six characters at least are left, so a word's first letters alone ("Some...") are not read so.
+     */
+    String elided(String written) {
+        java.util.regex.Matcher m = ELIDED.matcher(written);
+        if (!m.matches()) {
+            return null;
+        }
+        String stem = m.group(1);
+        java.util.Set<String> fits = new java.util.TreeSet<>();
+        for (String token : TextRules.SPACES.split(prose)) {
+            String t = token.replaceAll("^[\"'`(\\[“‘]+|[\"'`),.;:\\]”’]+$", "");
+            if (t.length() > stem.length() && t.startsWith(stem) && !t.contains("...")) {
+                fits.add(t);
+            }
+        }
+        return fits.size() == 1 ? fits.iterator().next() : null;
+    }
+
     private static final Map<Character, String> GREEK = Map.of('a', "alpha", 'b', "beta", 'd', "delta", 'e', "epsilon",
             'l', "lambda", 's', "sigma", 't', "theta");
     private static final java.util.regex.Pattern NUMBER_LESS_LETTER = java.util.regex.Pattern.compile("(\\d+)-([a-z])");

@@ -42,6 +42,23 @@ final class WordExpander {
         return changed ? new Text(runs) : t;
     }
 
+    private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("[^\\s'\"`(\\[]{6,}?(?:\\.{2,}|…)");
+
+    private String elided(String text, int line) {
+        java.util.regex.Matcher m = DOTTED.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String full = vocabulary.elided(m.group());
+            if (full != null) {
+                notes.add(new SceneNote(SceneNote.Kind.EXPANDED, line, vocabulary.lineOf(full),
+                        "'" + m.group() + "' drawn in full as '" + full + "', as the spec writes it", m.group(), full));
+            }
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(full == null ? m.group() : full));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     private String words(String value, int line) {
         value = TextRules.dashes(value);
         String[] parts = value.split(" ", -1);
@@ -58,6 +75,9 @@ final class WordExpander {
             }
             String core = p.substring(a, b);
             String full = vocabulary.greek(core);
+            if (full == null) {
+                full = vocabulary.elided(core);
+            }
             if (full == null) {
                 full = vocabulary.joined(core);
             }
@@ -77,6 +97,18 @@ final class WordExpander {
     }
 
     Component expand(Component c) {
+        if (c instanceof Component.Code code && vocabulary != null) {
+            // code is drawn as written, but for a value the sketch cut short with dots that the spec gives whole
+            // ('anthropic:claude-....' for the rules' "anthropic:claude-haiku-4-5")
+            List<Component.CodeLine> lines = new ArrayList<>();
+            boolean changed = false;
+            for (Component.CodeLine l : code.lines()) {
+                String text = elided(l.text(), l.line());
+                changed |= !text.equals(l.text());
+                lines.add(new Component.CodeLine(l.indent(), text, l.line()));
+            }
+            return changed ? new Component.Code(lines, code.line()) : c;
+        }
         if (c instanceof Component.Stack s) {
             return new Component.Stack(Components.map(s.children(), this::expand), s.gap(), s.spread(), s.line());
         }

@@ -296,6 +296,16 @@ class SceneTest {
     }
 
     @Test
+    void aValueTheSketchCutShortInCodeIsTheValueTheSpecGives() throws Exception {
+        Scene s = scene("elided-code");
+        List<String> lines = all(s, Component.Code.class).stream().flatMap(c -> c.lines().stream()).map(Component.CodeLine::text).toList();
+        assertTrue(lines.contains("'anthropic:claude-haiku-4-5',"), lines.toString());
+        // the code's own ellipsis is code, not a cut
+        assertTrue(lines.contains("tools=[search, ...]"), lines.toString());
+        assertTrue(s.notes().stream().anyMatch(n -> n.kind() == SceneNote.Kind.EXPANDED), s.notes().toString());
+    }
+
+    @Test
     void aSubtitleLedByADoubleHyphenIsLedByTheSquare() throws Exception {
         Scene s = scene("title-dashed-subtitle");
         // "-- Weekly or continuous" is the sketch's way to draw the house's square before a subtitle

@@ -146,6 +146,16 @@ class TextRulesTest {
     }
 
     @Test
+    void aValueCutShortWithDotsIsTheOneTokenOfTheSpecThatGoesOnFromIt() {
+        Vocabulary v = vocabulary("The default model is \"anthropic:claude-haiku-4-5\". Tools: search_mb, search_discogs.");
+        assertEquals("anthropic:claude-haiku-4-5", v.elided("anthropic:claude-...."));
+        assertEquals("anthropic:claude-haiku-4-5", v.elided("anthropic:claude…"));
+        assertEquals(null, v.elided("search_..."), "two tokens go on from it");
+        assertEquals(null, v.elided("anth..."), "too little is left to tell");
+        assertEquals(null, v.elided("openai:gpt-...."), "the spec gives no such value");
+    }
+
+    @Test
     void capitalsStandingForAWordsCapitalsAreTheWordTheSpecWritesAfterTheSameWord() {
         Vocabulary v = vocabulary("Over Vercel AI SDK, custom WebSocket, or REST polling; a Custom WebSocket card; open GraphQL or open GitHub");
         assertEquals("WebSocket", v.fullAfter("Custom", "WS"), "W and S are WebSocket's capitals");
