@@ -58,8 +58,12 @@ final class CartesianBlock extends PlotBlock {
         for (Chart.Tick t : ya.ticks()) {
             left = Math.max(left, p.width(t.label().value(), p.tick));
         }
-        if (ya.low() != null) {
-            left = Math.max(left, Math.min(p.width(ya.low().value(), p.tick), 160 * ctx.scale));
+        // a numbered axis's low end is a tick; a named one's (BLACK BOX SCORING) is the axis title's sibling, set
+        // in its style, on as many lines as the margin needs
+        TextStyle lowStyle = ya.numeric() ? p.tick : p.title;
+        List<String> low = ya.low() == null ? List.of() : lowLines(p, s(ya.low()), lowStyle, 160 * ctx.scale);
+        for (String l : low) {
+            left = Math.max(left, Math.min(p.width(l, lowStyle), 160 * ctx.scale));
         }
         left = left == 0 ? gap : left + gap + tickLen;
         double top = ya.title() == null ? gap : p.height(p.title) + gap;
@@ -119,9 +123,10 @@ final class CartesianBlock extends PlotBlock {
         if (ya.title() != null) {
             p.text(s(ya.title()), p.title, x0 - Math.min(left, gap * 2), b.y(), ya.line());
         }
-        if (ya.low() != null) {
-            String l = s(ya.low());
-            p.text(l, p.tick, Math.max(b.x(), x0 - gap - p.width(l, p.tick)), y1 - p.height(p.tick) - gap / 2, ya.line());
+        for (int i = 0; i < low.size(); i++) {
+            String l = low.get(i);
+            double y = y1 - (low.size() - i) * p.height(lowStyle) - gap / 2;
+            p.text(l, lowStyle, Math.max(b.x(), x0 - gap - p.width(l, lowStyle)), y, ya.line());
         }
         for (Chart.Level lv : chart.levels()) {
             double y = py.applyAsDouble(lv.at().v());
@@ -193,7 +198,7 @@ final class CartesianBlock extends PlotBlock {
             }
             if (pt.note() != null) {
                 lines.add(pt.note().value());
-                styles.add(p.note);
+                styles.add(p.note(pt.note().value()));
             }
             if (!lines.isEmpty()) {
                 p.beside(lines, styles, centres.get(i)[0], centres.get(i)[1], pt.highlight() ? r * 1.3 : r, pt.line());
@@ -210,13 +215,14 @@ final class CartesianBlock extends PlotBlock {
         }
         for (Chart.Note n : chart.notes()) {
             String l = n.text().value();
-            double x = px.applyAsDouble(n.x()) - p.width(l, p.note) / 2;
-            double y = py.applyAsDouble(n.y()) - p.height(p.note) / 2;
-            Box want = new Box(x, y, p.width(l, p.note), p.height(p.note));
+            TextStyle st = p.note(l);
+            double x = px.applyAsDouble(n.x()) - p.width(l, st) / 2;
+            double y = py.applyAsDouble(n.y()) - p.height(st) / 2;
+            Box want = new Box(x, y, p.width(l, st), p.height(st));
             for (int k = 0; k < 6 && !p.free(want); k++) {
-                want = new Box(x, want.y() + p.height(p.note), want.w(), want.h());
+                want = new Box(x, want.y() + p.height(st), want.w(), want.h());
             }
-            p.text(l, p.note, want.x(), want.y(), n.line());
+            p.text(l, st, want.x(), want.y(), n.line());
         }
     }
 
@@ -243,5 +249,26 @@ final class CartesianBlock extends PlotBlock {
         out.remove(out.size() - 1);
         out.addAll(simplified(pts.subList(best, pts.size()), tol));
         return out;
+    }
+
+    /** The words on lines no wider than {@code max} where they can be (a word wider than it has a line to itself). */
+    private static List<String> lowLines(ChartPaint p, String text, TextStyle st, double max) {
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String w : text.split(" ")) {
+            String next = line.length() == 0 ? w : line + " " + w;
+            if (line.length() > 0 && p.width(next, st) > max) {
+                lines.add(line.toString());
+                line.setLength(0);
+                line.append(w);
+            } else {
+                line.setLength(0);
+                line.append(next);
+            }
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
     }
 }

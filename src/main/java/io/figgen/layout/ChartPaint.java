@@ -39,6 +39,14 @@ final class ChartPaint {
         this.grid = ctx.color("surface2");
     }
 
+    /**
+     * The style of a note on the plot: the data face for values ("(5.63%, 418x)"), the caption face for words
+     * ("Open + Calibrated", a quadrant's "Closed + Black Box"), so a chart's words are not set as code.
+     */
+    TextStyle note(String text) {
+        return text.chars().anyMatch(Character::isDigit) ? note : ctx.style("caption").withSize(note.size()).withColor(note.color());
+    }
+
     static double[] pt(double x, double y) {
         return new double[] {x, y};
     }

@@ -282,10 +282,11 @@ final class CartesianReader {
             yTickList.add(new Tick(ys.at(-yTickRows.get(i)[0] - 0.5), Text.mixed(yTicks.get(i).text(), "caption"),
                     cx.sketch().specLine(yTickRows.get(i)[0])));
         }
-        Axis x = new Axis(xTitle == null ? null : Text.mixed(xTitle, "caption"), xLow, xs.at(axisCol), xs.at(xEnd + 1),
-                xTicks, xs.numeric(), log, xTitleLine);
-        Axis y = new Axis(yTitle.isEmpty() ? null : Text.mixed(TextRules.join(yTitle), "caption"),
-                yLow.isEmpty() ? null : yLow.get(0), ys.at(-(xRow + 0.5)), ys.at(-(runTop + 0.0)), yTickList, ys.numeric(), false,
+        Axis x = new Axis(xTitle == null ? null : Text.mixed(completed(xTitle, cx.labels()), "caption"), completed(xLow, cx.labels()),
+                xs.at(axisCol), xs.at(xEnd + 1), xTicks, xs.numeric(), log, xTitleLine);
+        Axis y = new Axis(yTitle.isEmpty() ? null : Text.mixed(completed(TextRules.join(yTitle), cx.labels()), "caption"),
+                yLow.isEmpty() ? null : completed(yLow.get(0), cx.labels()), ys.at(-(xRow + 0.5)), ys.at(-(runTop + 0.0)),
+                yTickList, ys.numeric(), false,
                 cx.sketch().specLine(top));
         // notes written under a point's name belong to it
         List<Note> notes = new ArrayList<>();
@@ -698,5 +699,33 @@ final class CartesianReader {
             }
         }
         return null;
+    }
+
+    /**
+     * An axis's end label as the spec's Text Content writes it, where the sketch wrote its first words only
+     * ({@code BLACK BOX} for the label {@code BLACK BOX SCORING}): the one label of four words at most that goes
+     * on from it, in the sketch's case.
+     */
+    static String completed(String written, List<String> labels) {
+        if (written == null || written.isBlank()) {
+            return written;
+        }
+        String key = String.join(" ", TextRules.words(written)).toLowerCase(java.util.Locale.ROOT);
+        List<String> fits = labels.stream().filter(l -> TextRules.words(l).size() <= 4
+                && String.join(" ", TextRules.words(l)).toLowerCase(java.util.Locale.ROOT).startsWith(key + " ")
+                && l.toLowerCase(java.util.Locale.ROOT).startsWith(written.strip().toLowerCase(java.util.Locale.ROOT))).toList();
+        if (fits.size() != 1) {
+            return written;
+        }
+        String l = fits.get(0).strip();
+        return written.equals(written.toUpperCase(java.util.Locale.ROOT)) ? l.toUpperCase(java.util.Locale.ROOT) : l;
+    }
+
+    private static Text completed(Text written, List<String> labels) {
+        if (written == null || written.runs().size() != 1) {
+            return written;
+        }
+        String done = completed(written.value(), labels);
+        return done.equals(written.value()) ? written : Text.mixed(done, written.runs().get(0).role());
     }
 }

@@ -203,6 +203,26 @@ class ChartTest {
     }
 
     @Test
+    void aNamedAxisEndIsTheSpecsLabelSetLikeTheAxisTitleAndWordsOnThePlotAreNotCode() throws Exception {
+        RenderedFigure f = render("quadrant-named-ends");
+        Chart.Cartesian c = (Chart.Cartesian) chart(f);
+        // the sketch writes LOW; the Text Content writes LOW IMPACT
+        assertEquals("LOW IMPACT", c.y().low().value());
+        List<Shape.Text> texts = f.layout().figure().texts();
+        Shape.Text title = texts.stream().filter(t -> t.text().equals("HIGH IMPACT")).findFirst().orElseThrow();
+        Shape.Text low = texts.stream().filter(t -> t.text().startsWith("LOW")).findFirst().orElseThrow();
+        assertEquals(title.face(), low.face(), "the low end is the title's sibling");
+        assertEquals(title.fill(), low.fill());
+        String words = texts.stream().filter(t -> t.text().equals("LOW IMPACT") || t.text().equals("LOW") || t.text().equals("IMPACT"))
+                .map(Shape.Text::text).reduce((a, b) -> a + " " + b).orElseThrow();
+        assertTrue(words.endsWith("LOW IMPACT"), words);
+        Shape.Text note = texts.stream().filter(t -> t.text().equals("Quick + cheap")).findFirst().orElseThrow();
+        Shape.Text mark = texts.stream().filter(t -> t.text().equals("Caching")).findFirst().orElseThrow();
+        assertFalse(note.face().name().contains("MONO"), "words under a mark are set in the caption face: " + note.face());
+        assertTrue(note.bounds().y() > mark.bounds().y(), "the note under its mark");
+    }
+
+    @Test
     void datedLinesUnderATimelineHeadingAreATimelineAndOtherDatedListsStayLists() throws Exception {
         RenderedFigure f = render("dated-list");
         Chart.Timeline t = (Chart.Timeline) chart(f);
