@@ -183,7 +183,7 @@ public final class SceneReader {
         }
         header = words.title(header);
         if (footer != null) {
-            footer = new Footer(words.text(footer.text(), footer.line()), footer.style(), footer.tag(), footer.line());
+            footer = new Footer(quoted(words.text(footer.text(), footer.line())), footer.style(), footer.tag(), footer.line());
         }
         Names names = Names.of(bodyStack);
         List<Edge> edges = new ArrayList<>(EdgeReader.read(spec, names));
@@ -596,6 +596,24 @@ public final class SceneReader {
     }
 
     /** Every word the body's titles, headings, lines and items write. */
+    /**
+     * A key message the sketch writes as a quotation in straight quotes ("No competitor offers ...") is set in
+     * the typographer's quotes, which read as a quotation rather than as typed marks.
+     */
+    static Text quoted(Text t) {
+        List<Text.Run> runs = t.runs();
+        String v = t.value();
+        if (runs.isEmpty() || v.length() < 3 || !v.startsWith("\"") || !v.endsWith("\"") || v.chars().filter(c -> c == '"').count() != 2) {
+            return t;
+        }
+        List<Text.Run> out = new ArrayList<>(runs);
+        Text.Run first = out.get(0);
+        out.set(0, new Text.Run("“" + first.value().substring(1), first.role(), first.mixed()));
+        Text.Run last = out.get(out.size() - 1);
+        out.set(out.size() - 1, new Text.Run(last.value().substring(0, last.value().length() - 1) + "”", last.role(), last.mixed()));
+        return new Text(out);
+    }
+
     private static Set<String> shownWords(Component body) {
         Set<String> shown = new java.util.HashSet<>();
         Components.walk(body, c -> {

@@ -306,6 +306,16 @@ class SceneTest {
     }
 
     @Test
+    void aKeyMessageWrittenAsAQuotationIsSetInTypographersQuotes() {
+        assertEquals("“No competitor offers it”", SceneReader.quoted(Text.mixed("\"No competitor offers it\"", "footer")).value());
+        Text two = new Text(List.of(new Text.Run("\"RULE:", "footerKey", false), new Text.Run("never pip\"", "footer", true)));
+        assertEquals("“RULE: never pip”", SceneReader.quoted(two).value());
+        // quotes inside a message are the author's marks, left as they are
+        String inner = "Say \"yes\" to \"no\"";
+        assertEquals(inner, SceneReader.quoted(Text.mixed(inner, "footer")).value());
+    }
+
+    @Test
     void aSubtitleLedByADoubleHyphenIsLedByTheSquare() throws Exception {
         Scene s = scene("title-dashed-subtitle");
         // "-- Weekly or continuous" is the sketch's way to draw the house's square before a subtitle
