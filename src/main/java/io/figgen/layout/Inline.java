@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class Inline {
     private static final Pattern KEY = Pattern.compile("^([A-Z][\\w ./&#-]{0,24}:)\\s+(.+)$");
 
-    private static final java.util.Set<String> DATA_ROLES = java.util.Set.of("body", "strong", "nodeSub", "caption");
+    private static final java.util.Set<String> DATA_ROLES = java.util.Set.of("body", "strong", "nodeSub", "caption", "footer");
 
     private Inline() {
     }

@@ -206,6 +206,7 @@ public final class SceneReader {
             edges = new ArrayList<>(EdgeReader.read(spec, names));
         }
         bodyStack = LabelOwners.place(bodyStack, labels, spec.elements());
+        bodyStack = RowHeadings.hoist(bodyStack);
         bodyStack = DescribedTerms.apply(bodyStack, spec.elements());
         bodyStack = Formulas.mark(bodyStack);
         BadgeElements.Result badges = BadgeElements.place(bodyStack, spec.elements());

@@ -24,7 +24,7 @@ public final class TextRules {
     public static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern WORD_EDGES = Pattern.compile("^[(\"'\\[{]+|[)\"',;:.\\]}]+$");
-    private static final Pattern FLAG = Pattern.compile("--\\w.*|\\$\\w.*");
+    private static final Pattern FLAG = Pattern.compile("--\\w.*|\\$[A-Za-z_{(].*");
 
     private TextRules() {
     }
@@ -305,7 +305,7 @@ public final class TextRules {
     }
 
     private static final Pattern DATA = Pattern.compile(
-            "^[~<>≤≥±≈+]?\\$\\d[\\d,.]*[kKmMbB]?\\+?(?:/[\\w.]+)*$"
+            "^[~<>≤≥±≈+]?\\$\\d[\\d,.]*[kKmMbB]?(?:[-–]\\$?\\d[\\d,.]*[kKmMbB]?)?\\+?(?:/[\\w.]+)*$"
                     + "|^[~<>≤≥±≈+-]?\\d+(?:[.,]\\d+)?(?:[-–]\\d+(?:[.,]\\d+)?)?(?:%|x|×|ms|s|min|h|k|K|M|B|GB|MB|KB|TB|px|pp)(?:/[\\w.]+)*$"
                     + "|^[~<>≤≥±≈]?\\d+\\.\\d+(?:[-–]\\d+\\.\\d+)?$"
                     + "|^P(?:=|\\()~?[\\d.]+(?:[-–][\\d.]+)?\\)?$"
@@ -417,8 +417,12 @@ public final class TextRules {
         return KEY_START.matcher(line.strip()).matches();
     }
 
-    /** Capitals-only short text, as sketches write section labels. */
+    /** A comparison's lead-in before a capitals label: {@code vs ALTERNATIVES} is the label's own first word. */
+    private static final Pattern VERSUS = Pattern.compile("^(?:vs\\.?|versus) (?=\\p{Lu})");
+
+    /** Capitals-only short text, as sketches write section labels ({@code vs ALTERNATIVES} too). */
     public static boolean isCapsLabel(String s) {
+        s = VERSUS.matcher(s).replaceFirst("");
         int upper = 0;
         int lower = 0;
         for (int i = 0; i < s.length(); i++) {

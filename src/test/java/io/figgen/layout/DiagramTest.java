@@ -301,6 +301,24 @@ class DiagramTest {
     }
 
     @Test
+    void boxesUnderARowHeadingStandOnOneLineAndValuesAreDataInTheFooterToo() throws Exception {
+        Layout l = sceneFixture("row-heading");
+        clean(l);
+        Shape.Text posthog = text(l, "PostHog");
+        Shape.Text sentry = text(l, "Sentry");
+        assertEquals(posthog.bounds().y(), sentry.bounds().y(), 0.01, "sibling cards' titles on one line");
+        // the footer's values in the data face, the price in a card too, the words around them not
+        assertEquals(io.figgen.model.FontFace.MONO, text(l, "0.40)").face());
+        assertEquals(io.figgen.model.FontFace.MONO, text(l, "$15/host/mo").face());
+        assertFalse(text(l, "+ per metric").face().name().contains("MONO"));
+    }
+
+    private static Shape.Text text(Layout l, String words) {
+        return l.figure().texts().stream().filter(t -> t.text().equals(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("no text '" + words + "' in " + l.figure().texts().stream().map(Shape.Text::text).toList()));
+    }
+
+    @Test
     void aColumnOfLinesAndOneWordWrittenDownItIsAnAxisTheFigureKeeps() throws Exception {
         java.nio.file.Path spec = java.nio.file.Path.of("../shared/specs/fig-ecosystem-14-attribution-eval-framework-maturity.md");
         org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(spec), "../shared/specs is not beside the repository");

@@ -316,6 +316,20 @@ class SceneTest {
     }
 
     @Test
+    void aHeadingOverTheFirstBoxOfARowHeadsTheRowAndVsLeadsACapitalsHeading() throws Exception {
+        Scene s = scene("row-heading");
+        // SELECTED STACK stands over the row, so PostHog and Sentry stand side by side on one line
+        Component.Stack headed = all(s, Component.Stack.class).stream()
+                .filter(k -> k.children().get(0) instanceof Component.Heading h && h.text().value().equals("SELECTED STACK"))
+                .findFirst().orElseThrow();
+        assertEquals(2, headed.children().size());
+        Component.Columns row = (Component.Columns) headed.children().get(1);
+        assertEquals("PostHog", ((Component.Node) row.children().get(0)).title().value());
+        // "vs ALTERNATIVES" is a section heading like its sibling
+        assertTrue(all(s, Component.Heading.class).stream().anyMatch(h -> h.text().value().equals("vs ALTERNATIVES")));
+    }
+
+    @Test
     void aSubtitleLedByADoubleHyphenIsLedByTheSquare() throws Exception {
         Scene s = scene("title-dashed-subtitle");
         // "-- Weekly or continuous" is the sketch's way to draw the house's square before a subtitle

@@ -156,6 +156,17 @@ class TextRulesTest {
     }
 
     @Test
+    void aPriceIsNoShellVariable() {
+        assertFalse(TextRules.isCommand("$15/host/mo + per metric"), "a price leads the line, not a $VARIABLE");
+        assertTrue(TextRules.isCommand("echo $HOME"));
+        assertTrue(TextRules.isCommand("cp ${SRC} out"));
+        assertTrue(TextRules.isDataWord("$0.07-0.14"), "a range of prices is data");
+        assertTrue(TextRules.isDataWord("$5-20/mo"));
+        assertTrue(TextRules.isCapsLabel("vs ALTERNATIVES"));
+        assertFalse(TextRules.isCapsLabel("vs the others"));
+    }
+
+    @Test
     void capitalsStandingForAWordsCapitalsAreTheWordTheSpecWritesAfterTheSameWord() {
         Vocabulary v = vocabulary("Over Vercel AI SDK, custom WebSocket, or REST polling; a Custom WebSocket card; open GraphQL or open GitHub");
         assertEquals("WebSocket", v.fullAfter("Custom", "WS"), "W and S are WebSocket's capitals");
