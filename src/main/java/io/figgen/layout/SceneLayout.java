@@ -288,18 +288,24 @@ final class SceneLayout {
             }
             rows.add(cells);
         }
-        // a tone is a cell's fill, or, written "line:" and a colour, the colour of a line under the cell's words
+        // a tone is a cell's fill, or, written "line:" and a colour, the colour of a line under the cell's words,
+        // or, written "open:", the colour of an empty cell's outline
         List<List<String>> tones = new ArrayList<>();
         List<List<String>> underlines = new ArrayList<>();
+        List<List<String>> outlines = new ArrayList<>();
         for (List<String> row : t.tones()) {
-            tones.add(row.stream().map(x -> x.isEmpty() || x.startsWith(Component.Table.UNDERLINE) ? null : ctx.color(x)).toList());
+            tones.add(row.stream().map(x -> x.isEmpty() || x.startsWith(Component.Table.UNDERLINE) || x.startsWith(Component.Table.OPEN)
+                    ? null : ctx.color(x)).toList());
             underlines.add(row.stream().map(x -> x.startsWith(Component.Table.UNDERLINE)
                     ? ctx.color(x.substring(Component.Table.UNDERLINE.length())) : null).toList());
+            outlines.add(row.stream().map(x -> x.startsWith(Component.Table.OPEN)
+                    ? ctx.color(x.substring(Component.Table.OPEN.length())) : null).toList());
         }
         Style chosen = ctx.theme.style("card-selected");
         TableBlock table = new TableBlock(rows, t.weights(), t.lines(), t.header(), t.spread(), t.selected(), chosen, tones,
                 ctx.color(tone.onDark() ? "white" : "quiet"), tone.onDark() ? tone.text() : ctx.color("navy"));
         table.underlines = underlines;
+        table.outlines = outlines;
         return table;
     }
 

@@ -40,6 +40,8 @@ final class TableBlock extends Block {
     private List<List<RichText>> cells;
     /** A colour to underline a cell's words in (a badge system's level under its label), or null; may be null. */
     List<List<String>> underlines;
+    /** Per cell, the colour of an open cell's outline (a bucket's empty slot), or null. */
+    List<List<String>> outlines;
 
     TableBlock(List<List<RichText>> rows, double[] weights, List<Integer> lines, boolean header, boolean spread,
                int selected, io.figgen.theme.Style chosen, List<List<String>> tones, String rule, String headColor) {
@@ -100,6 +102,10 @@ final class TableBlock extends Block {
     /** The height an underline takes under its words: a gap and the line. */
     private static double underlineRoom(Ctx ctx) {
         return Ctx.round(7 * ctx.scale);
+    }
+
+    private String outline(int r, int c) {
+        return outlines == null || r >= outlines.size() || c >= outlines.get(r).size() ? null : outlines.get(r).get(c);
     }
 
     private String tone(int r, int c) {
@@ -175,6 +181,11 @@ final class TableBlock extends Block {
                 return true;
             }
         }
+        for (int r = 0; outlines != null && r < outlines.size(); r++) {
+            if (outline(r, c) != null) {
+                return true;
+            }
+        }
         return false;
     }
 
@@ -205,8 +216,8 @@ final class TableBlock extends Block {
             if (t != null) {
                 double tw = least ? t.widestWord(ctx) : t.naturalWidth(ctx);
                 w = Math.max(w, tone(r, c) != null ? tw + 2 * cellPad(ctx) : tw);
-            } else if (tone(r, c) != null) {
-                // a swatch: a filled square as tall as a line
+            } else if (tone(r, c) != null || outline(r, c) != null) {
+                // a swatch: a filled square as tall as a line (an open one, outlined)
                 w = Math.max(w, Ctx.round(ctx.lineHeight(ctx.style("body")) * 0.8));
             }
         }
@@ -361,6 +372,11 @@ final class TableBlock extends Block {
                     double bottom = Math.min(area.bottom(), y + h - p);
                     out.rect(x, top, w[c], bottom - top, tone, null, 0, null);
                     inset = cellPad(ctx);
+                } else if (outline(r, c) != null) {
+                    double p = rowPad(ctx) / 2;
+                    double top = Math.max(area.y(), y + p);
+                    double bottom = Math.min(area.bottom(), y + h - p);
+                    out.rect(x, top, w[c], bottom - top, null, outline(r, c), Math.max(1, hair), null);
                 }
                 if (t != null) {
                     double lh = ctx.lineHeight(t.lead());

@@ -513,6 +513,10 @@ final class AreaComposer {
     private Component box(Box box, Style style, int depth) {
         int line = sketch.specLine(box.top());
         ContentElement e = bindings.get(box);
+        Component.Table slots = GridTable.slots(sketch, box);
+        if (slots != null && e == null) {
+            return slots;
+        }
         Component.Table grid = GridTable.of(sketch, box);
         if (grid != null) {
             // a box ruled into columns is a table, header and all, never a title over run-together cells

@@ -107,6 +107,8 @@ public sealed interface Component {
                  boolean spread, int selected, int line) implements Component {
         /** A tone so prefixed ({@code line:gray}) underlines the cell's words in the colour rather than filling it. */
         public static final String UNDERLINE = "line:";
+        /** A tone so prefixed ({@code open:navy}) outlines an empty cell in the colour: an open slot. */
+        public static final String OPEN = "open:";
 
         public Table {
             rows = rows.stream().map(List::copyOf).toList();

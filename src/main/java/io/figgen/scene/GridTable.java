@@ -75,6 +75,60 @@ final class GridTable {
         return new Component.Table(cells, weights, specLines, specLines.get(0));
     }
 
+    /** The widest cell, in characters, of a row of slots: a token's letter and a space either side. */
+    private static final int SLOT = 4;
+
+    /**
+     * A box of one row ruled into three or more narrow cells, some holding a letter ({@code │T│T│ │}, a bucket's
+     * tokens): a row of slots, each letter a filled cell and each empty cell left open, drawn as cells rather
+     * than as the letters alone with the rules between them lost.
+     */
+    static Component.Table slots(Sketch sketch, Box box) {
+        if (!box.interior().boxes().isEmpty()) {
+            return null;
+        }
+        List<Row> rows = box.interior().rows().stream().filter(Row::hasText).toList();
+        if (rows.size() != 1) {
+            return null;
+        }
+        List<Integer> cuts = new ArrayList<>();
+        for (Token t : rows.get(0).tokens()) {
+            if (t instanceof Token.VLine v && v.head() == null) {
+                cuts.add(v.col());
+            } else if (!(t instanceof Token.Text x) || x.text().length() > 2 || x.text().contains(" ")) {
+                return null;
+            }
+        }
+        if (cuts.size() < 2) {
+            return null;
+        }
+        int from = box.left() + 1;
+        for (int i = 0; i <= cuts.size(); i++) {
+            int to = i < cuts.size() ? cuts.get(i) : box.right();
+            if (to - from > SLOT) {
+                return null;
+            }
+            from = to + 1;
+        }
+        List<Text> cells = new ArrayList<>();
+        List<String> tones = new ArrayList<>();
+        for (int i = 0; i <= cuts.size(); i++) {
+            cells.add(new Text(List.of()));
+            tones.add(Component.Table.OPEN + "navy");
+        }
+        for (Token t : rows.get(0).tokens()) {
+            if (t instanceof Token.Text x) {
+                int col = column(cuts, x.col());
+                cells.set(col, Text.plain(x.text(), "strong"));
+                tones.set(col, "navy");
+            }
+        }
+        double[] weights = new double[cells.size()];
+        java.util.Arrays.fill(weights, 1);
+        int line = sketch.specLine(rows.get(0).row());
+        return new Component.Table(List.of(cells), weights, List.of(line), false, List.of(tones), false, -1, line);
+    }
+
     /** Columns of the vertical lines that stand between two runs of words on the row. */
     private static List<Integer> innerLines(Row r) {
         List<Integer> out = new ArrayList<>();

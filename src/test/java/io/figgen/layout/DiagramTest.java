@@ -313,6 +313,29 @@ class DiagramTest {
         assertFalse(text(l, "+ per metric").face().name().contains("MONO"));
     }
 
+    @Test
+    void aRowOfNarrowCellsHoldingLettersIsARowOfSlotsTheLettersFilledTheRestOpen() throws Exception {
+        io.figgen.scene.Scene scene;
+        try (InputStream in = DiagramTest.class.getResourceAsStream("/io/figgen/scene/token-slots.md")) {
+            scene = new Renderer(ThemeLoader.house()).scene("token-slots.md", in.readAllBytes());
+        }
+        List<io.figgen.scene.Component.Table> tables = new java.util.ArrayList<>();
+        io.figgen.scene.Components.walk(scene.body(), c -> {
+            if (c instanceof io.figgen.scene.Component.Table t) {
+                tables.add(t);
+            }
+        });
+        assertEquals(1, tables.size());
+        assertEquals(List.of(List.of("navy", "navy", "open:navy")), tables.get(0).tones());
+        Layout l = sceneFixture("token-slots");
+        clean(l);
+        Shape.Text t = l.figure().texts().stream().filter(x -> x.text().equals("T")).findFirst().orElseThrow();
+        List<Shape.Rect> slots = l.figure().shapes().stream().filter(Shape.Rect.class::isInstance).map(Shape.Rect.class::cast)
+                .filter(r -> Math.abs(r.box().y() - t.bounds().y()) < t.bounds().h() && r.box().w() < 4 * t.bounds().h()).toList();
+        assertEquals(2, slots.stream().filter(r -> "#1e3a5f".equalsIgnoreCase(r.fill()) && r.stroke() == null).count(), "two tokens, filled " + slots);
+        assertEquals(1, slots.stream().filter(r -> r.fill() == null && r.stroke() != null).count(), "one open slot, outlined");
+    }
+
     private static Shape.Text text(Layout l, String words) {
         return l.figure().texts().stream().filter(t -> t.text().equals(words)).findFirst()
                 .orElseThrow(() -> new AssertionError("no text '" + words + "' in " + l.figure().texts().stream().map(Shape.Text::text).toList()));
