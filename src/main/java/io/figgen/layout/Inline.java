@@ -63,6 +63,8 @@ final class Inline {
         return new RichText(spans);
     }
 
+    private static final java.util.Set<String> HTTP_METHODS = java.util.Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
+
     private static final java.util.regex.Pattern SHORT_FLAG = java.util.regex.Pattern.compile("^\\(?-[a-zA-Z]\\)?$");
     private static final java.util.regex.Pattern COMMAND_WORD = java.util.regex.Pattern.compile("^\\(?[a-z][a-z0-9._-]*\\)?$");
 
@@ -75,6 +77,10 @@ final class Inline {
         boolean[] out = new boolean[words.length];
         for (int i = 0; i < words.length; i++) {
             out[i] = TextRules.isCodeWord(words[i]) || data && TextRules.isDataWord(words[i]);
+        }
+        // an HTTP method opening an item, before its route or its note ("GET (read)", "POST /api/v1/items"), is code
+        if (words.length > 0 && HTTP_METHODS.contains(words[0]) && (words.length == 1 || words[1].startsWith("(") || words[1].startsWith("/"))) {
+            out[0] = true;
         }
         for (int i = 2; i < words.length; i++) {
             // "P = 0.20": the name and its sign go with the value

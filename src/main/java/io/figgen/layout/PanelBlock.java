@@ -58,8 +58,23 @@ final class PanelBlock extends Block {
         }
         double ch = content.height(ctx, inner);
         double room = area.bottom() - ctx.pad() - y;
-        // centre content vertically when the panel is stretched beyond what the content needs
-        double offset = content.stretches() ? 0 : Math.max(0, (room - ch) / 2);
+        // centre content vertically when the panel is stretched beyond what the content needs, unless a heading
+        // opens it: a section reads from its top, level with its siblings' headings (MCP SERVER beside FASTAPI)
+        boolean headed = opensWithHeading(content);
+        double offset = content.stretches() || headed ? 0 : Math.max(0, (room - ch) / 2);
         content.draw(ctx, out, new Box(area.x() + ctx.pad(), y + offset, inner, content.stretches() ? room : ch));
+    }
+
+    /** A heading and more under it; a heading alone is a label, centred like a node's name. */
+    private static boolean opensWithHeading(Block b) {
+        Block first = b;
+        while (first instanceof StackBlock s && !s.children.isEmpty()) {
+            first = s.children.get(0);
+        }
+        return first instanceof HeadingBlock && parts(b) > 1;
+    }
+
+    private static int parts(Block b) {
+        return b instanceof StackBlock s ? s.children.stream().mapToInt(PanelBlock::parts).sum() : 1;
     }
 }
