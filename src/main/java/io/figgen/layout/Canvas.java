@@ -88,16 +88,23 @@ final class Canvas {
      */
     double textLine(List<Span> line, double x, double top, double lineHeight, Box container, int sourceLine) {
         double cx = x;
+        // one baseline for the line, from its largest face: a value in the data face sits on the words' baseline
+        // ("Free: 1M events"), and fallback glyphs on the same one
+        double lineAsc = 0;
+        double lineDesc = 0;
+        for (Span s : line) {
+            lineAsc = Math.max(lineAsc, ctx.measurer.ascent(s.style().face(), s.style().size()));
+            lineDesc = Math.max(lineDesc, ctx.measurer.descent(s.style().face(), s.style().size()));
+        }
+        double baseline = r(top + (lineHeight - (lineAsc + lineDesc)) / 2 + lineAsc);
         for (int i = 0; i < line.size(); i++) {
             Span s = line.get(i);
             TextStyle st = s.style();
             if (i > 0) {
                 cx += RichText.gap(ctx, line.get(i - 1).style(), st);
             }
-            // the line's baseline comes from its own face, so fallback glyphs sit on the same baseline
             double asc = ctx.measurer.ascent(st.face(), st.size());
             double desc = ctx.measurer.descent(st.face(), st.size());
-            double baseline = r(top + (lineHeight - (asc + desc)) / 2 + asc);
             for (TextMeasurer.Run run : ctx.measurer.runs(s.text(), st.face())) {
                 double w = ctx.measurer.width(run.text(), run.face(), st.size(), st.letterSpacing());
                 double ra = Math.min(ctx.measurer.ascent(run.face(), st.size()), baseline - top);

@@ -233,7 +233,7 @@ final class SceneLayout {
 
     /** A few words on one line: a name, not a sentence. */
     private static boolean label(String s) {
-        return !s.contains(TextRules.ITEM_BREAK) && TextRules.words(s).size() <= 4 && s.length() <= 32;
+        return !s.contains(TextRules.ITEM_BREAK) && TextRules.words(s).size() <= 4 && s.length() <= 36;
     }
 
     private Block items(Component.Items l, Tone tone) {

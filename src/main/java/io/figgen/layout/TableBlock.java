@@ -362,6 +362,17 @@ final class TableBlock extends Block {
                         underHead ? hair * 1.5 : hair * 0.75, null, false, false, io.figgen.model.Shape.Role.RULE, lines.get(r));
             }
             double x = area.x();
+            // the row's cells share one first baseline, whatever their faces: a price in the data face beside
+            // a word in the sans ("$0.07-0.14/min" beside "Variable") sits on the same line
+            double[] drop = new double[w.length];
+            double lowest = 0;
+            for (int c = 0; c < w.length; c++) {
+                RichText t = cs.get(r).get(c);
+                if (t != null && !t.isEmpty()) {
+                    drop[c] = baselineDrop(ctx, t);
+                    lowest = Math.max(lowest, drop[c]);
+                }
+            }
             for (int c = 0; c < w.length; c++) {
                 RichText t = cs.get(r).get(c);
                 String tone = tone(r, c);
@@ -380,7 +391,7 @@ final class TableBlock extends Block {
                 }
                 if (t != null) {
                     double lh = ctx.lineHeight(t.lead());
-                    double ly = y + rowPad(ctx);
+                    double ly = y + rowPad(ctx) + (t.isEmpty() ? 0 : lowest - drop[c]);
                     boolean right = numeric[c] && tone == null && (isNumber(t.plain()) || header && r == 0);
                     Box cell = new Box(x, y, w[c], area.bottom() - y);
                     double widest = 0;
@@ -402,5 +413,13 @@ final class TableBlock extends Block {
             }
             y += h;
         }
+    }
+
+    /** How far below a line's top its baseline falls, for text led by this cell's style (as Canvas.textLine sets it). */
+    private static double baselineDrop(Ctx ctx, RichText t) {
+        TextStyle st = t.lead();
+        double asc = ctx.measurer.ascent(st.face(), st.size());
+        double desc = ctx.measurer.descent(st.face(), st.size());
+        return (ctx.lineHeight(st) - (asc + desc)) / 2 + asc;
     }
 }

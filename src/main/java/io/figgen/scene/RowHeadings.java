@@ -18,7 +18,40 @@ final class RowHeadings {
     }
 
     static Component hoist(Component body) {
-        return body == null ? null : Components.rewriteUp(body, c -> c instanceof Columns r ? hoisted(r) : c);
+        return body == null ? null : Components.rewriteUp(body, c -> c instanceof Columns r ? named(hoisted(r)) : c);
+    }
+
+    /**
+     * In a row of boxes that each say a name ("Contrastive audio repr."), a box whose capitals first line goes on
+     * in lower case ({@code CLMR/CLAP} over {@code embeddings}) says a name too, set as its siblings are, not a
+     * heading over a line of text.
+     */
+    private static Component named(Component c) {
+        if (!(c instanceof Columns r)) {
+            return c;
+        }
+        List<Node> nodes = r.children().stream().filter(Node.class::isInstance).map(Node.class::cast).toList();
+        List<Component.Paragraph> names = nodes.stream().filter(n -> n.title() == null && n.body() instanceof Component.Paragraph p
+                && TextRules.words(p.text().value()).size() <= 6).map(n -> (Component.Paragraph) n.body()).toList();
+        if (nodes.size() < 3 || names.size() * 2 < nodes.size()) {
+            return r;
+        }
+        String role = names.get(0).text().runs().isEmpty() ? "body" : names.get(0).text().runs().get(0).role();
+        List<Component> row = new ArrayList<>();
+        boolean changed = false;
+        for (Component k : r.children()) {
+            if (k instanceof Node n && n.title() == null && n.body() instanceof Stack s && s.children().size() == 2
+                    && s.children().get(0) instanceof Heading h && s.children().get(1) instanceof Component.Paragraph p
+                    && !p.text().value().isEmpty() && Character.isLowerCase(p.text().value().charAt(0))
+                    && TextRules.words(h.text().value() + " " + p.text().value()).size() <= 4) {
+                Component.Paragraph name = new Component.Paragraph(Text.mixed(h.text().value() + " " + p.text().value(), role), h.line());
+                row.add(new Node(n.id(), n.style(), n.tag(), n.element(), n.elementLine(), n.title(), n.badge(), name, n.line()));
+                changed = true;
+            } else {
+                row.add(k);
+            }
+        }
+        return changed ? new Columns(row, r.weights(), r.links(), r.minHeight(), r.line()) : r;
     }
 
     private static Component hoisted(Columns r) {

@@ -311,6 +311,8 @@ class DiagramTest {
         assertEquals(io.figgen.model.FontFace.MONO, text(l, "0.40)").face());
         assertEquals(io.figgen.model.FontFace.MONO, text(l, "$15/host/mo").face());
         assertFalse(text(l, "+ per metric").face().name().contains("MONO"));
+        // and the price sits on the words' baseline
+        assertEquals(text(l, "$15/host/mo").y(), text(l, "+ per metric").y(), 0.01);
     }
 
     @Test
@@ -334,6 +336,37 @@ class DiagramTest {
                 .filter(r -> Math.abs(r.box().y() - t.bounds().y()) < t.bounds().h() && r.box().w() < 4 * t.bounds().h()).toList();
         assertEquals(2, slots.stream().filter(r -> "#1e3a5f".equalsIgnoreCase(r.fill()) && r.stroke() == null).count(), "two tokens, filled " + slots);
         assertEquals(1, slots.stream().filter(r -> r.fill() == null && r.stroke() != null).count(), "one open slot, outlined");
+    }
+
+    @Test
+    void sidePanelsOpeningWithHeadingsReadFromTheirTopsAndHttpMethodsAreCode() throws Exception {
+        Layout l = layout("panels-headed");
+        clean(l);
+        // the shorter panel is stretched to its sibling's height; its heading stays level with the sibling's
+        assertEquals(text(l, "MCP SERVER").bounds().y(), text(l, "REST API").bounds().y(), 1.0);
+        for (String method : List.of("GET", "POST", "PUT", "DELETE")) {
+            assertEquals(io.figgen.model.FontFace.MONO, text(l, method).face(), method);
+        }
+        assertFalse(text(l, "(read)").face().name().contains("MONO"));
+    }
+
+    @Test
+    void boxesOfARowThatEachSayANameSetTheirNamesAlike() throws Exception {
+        Layout l = sceneFixture("sibling-names");
+        clean(l);
+        // the names may wrap in their boxes: every line of them alike, each centred
+        List<Shape.Text> names = l.figure().texts().stream().filter(t -> !t.text().equals("PAPERS TO PRODUCTS")).toList();
+        assertEquals(List.of("CLMR/CLAP", "embeddings", "Contrastive audio repr.", "Inference-time systems", "(emerging)"),
+                names.stream().map(Shape.Text::text).toList());
+        for (Shape.Text n : names) {
+            assertEquals(names.get(0).face(), n.face(), n.text());
+            assertEquals(names.get(0).size(), n.size(), 0.01, n.text());
+            // centred in its box
+            Box box = boxOf(l, n.text());
+            double left = n.bounds().x() - box.x();
+            double right = box.right() - n.bounds().right();
+            assertEquals(left, right, 2.0, n.text() + " centred");
+        }
     }
 
     private static Shape.Text text(Layout l, String words) {

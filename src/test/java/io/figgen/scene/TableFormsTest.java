@@ -150,6 +150,7 @@ class TableFormsTest {
     private static double cellX(RenderedFigure f, Component.Table t, int r, int c) {
         List<Shape.Text> line = drawn(f, t.lines().get(r));
         double top = line.stream().mapToDouble(Shape.Text::y).min().orElseThrow();
+        // the row's cells share one first baseline, a cell in the data face too
         List<Shape.Text> firsts = line.stream().filter(x -> Math.abs(x.y() - top) < 0.5).toList();
         // the longest drawn start of the cell: a neighbour's one-word first item ("Pipecat") is a prefix too
         Shape.Text want = firsts.stream().filter(x -> row(t, r).get(c).startsWith(x.text()))
