@@ -39,7 +39,7 @@ final class RowBlock extends Block {
         return i < links.size() ? links.get(i) : null;
     }
 
-    private double gap(Ctx ctx, int i) {
+    private double gap(Ctx ctx, int i, double width) {
         Link l = link(i);
         double plain = Ctx.round(ctx.gap() * 0.9);
         if (l == null) {
@@ -49,9 +49,11 @@ final class RowBlock extends Block {
             return Ctx.round(plain * 2);
         }
         // a label of several words stands over its line in two or three short lines rather than widening the gap
-        // the row's boxes need: at most 130 px (its longest word always)
+        // the row's boxes need: at most 130 px, or an eighth of a wide row (its longest word always); a label
+        // on three lines would make the whole row three lines taller
+        double cap = Math.max(130 * ctx.scale, width / 8);
         double label = l.label() == null ? 0 : Math.max(l.label().widestWord(ctx),
-                Math.min(l.label().naturalWidth(ctx), 130 * ctx.scale)) + 12 * ctx.scale;
+                Math.min(l.label().naturalWidth(ctx), cap)) + 12 * ctx.scale;
         return Ctx.ceil(Math.max(Math.max(plain, 52 * ctx.scale), label));
     }
 
@@ -62,7 +64,7 @@ final class RowBlock extends Block {
         }
         double gaps = 0;
         for (int i = 0; i + 1 < children.size(); i++) {
-            gaps += gap(ctx, i);
+            gaps += gap(ctx, i, width);
         }
         double avail = width - gaps;
         double[] out = new double[weights.length];
@@ -117,7 +119,7 @@ final class RowBlock extends Block {
         for (int i = 0; i + 1 < children.size(); i++) {
             Link l = link(i);
             if (l != null && l.label() != null) {
-                double lines = l.label().wrap(ctx, gap(ctx, i)).size() * ctx.lineHeight(l.label().lead());
+                double lines = l.label().wrap(ctx, gap(ctx, i, width)).size() * ctx.lineHeight(l.label().lead());
                 h = Math.max(h, 2 * (lines + Ctx.round(6 * ctx.scale)));
             }
         }
@@ -167,8 +169,8 @@ final class RowBlock extends Block {
             if (i + 1 < children.size()) {
                 // the link runs at the middle of the shorter neighbour, so both its ends are on a border
                 double mid = area.y() + Math.min(hs[i], hs[i + 1]) / 2;
-                drawLink(ctx, out, link(i), x, gap(ctx, i), mid, area);
-                x += gap(ctx, i);
+                drawLink(ctx, out, link(i), x, gap(ctx, i, area.w()), mid, area);
+                x += gap(ctx, i, area.w());
             }
         }
     }

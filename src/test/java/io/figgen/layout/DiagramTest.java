@@ -369,6 +369,21 @@ class DiagramTest {
         }
     }
 
+    @Test
+    void anArrowsLabelOnAWideRowTakesTheRoomOfTwoLinesNotThree() throws Exception {
+        java.nio.file.Path spec = java.nio.file.Path.of("../shared/specs/fig-landscape-03-papers-to-products.md");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(spec), "../shared/specs is not beside the repository");
+        Layout l = new Renderer(ThemeLoader.house()).render(spec.toString(), java.nio.file.Files.readAllBytes(spec), false, 1).layout();
+        clean(l);
+        // "Scale to generative models" over the arrow between two boxes of a 1920 px row: an eighth of the row is
+        // its room, so two lines, where 130 px made three and the row three lines tall
+        List<Shape.Text> label = l.figure().texts().stream()
+                .filter(t -> t.text().length() >= 5 && "Scale to generative models".contains(t.text())).toList();
+        assertFalse(label.isEmpty());
+        long lines = label.stream().map(Shape.Text::y).distinct().count();
+        assertTrue(lines >= 1 && lines <= 2, label.stream().map(Shape.Text::text).toList() + " on " + lines + " lines");
+    }
+
     private static Shape.Text text(Layout l, String words) {
         return l.figure().texts().stream().filter(t -> t.text().equals(words)).findFirst()
                 .orElseThrow(() -> new AssertionError("no text '" + words + "' in " + l.figure().texts().stream().map(Shape.Text::text).toList()));
