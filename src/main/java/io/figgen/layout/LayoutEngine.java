@@ -122,15 +122,23 @@ public final class LayoutEngine {
         if (first.fits(base, size)) {
             return new Fitted(first.draw(base, size), 1, 1);
         }
-        // a dense figure gives up room between things before it gives up type size
-        for (double sp : ROOMY_SPACINGS) {
-            Ctx ctx = new Ctx(theme, measurer, canvasScale, widthScale, 1, sp);
-            Page page = pages.apply(ctx);
-            if (page.fits(ctx, size)) {
-                return new Fitted(page.draw(ctx, size), 1, sp);
+        // a dense figure gives up room between things before it gives up type size; when even the tightest
+        // spacing does not fit, none does, so that one is tried first (most dense figures go on to smaller type)
+        double tight = ROOMY_SPACINGS[ROOMY_SPACINGS.length - 1];
+        Ctx tightest = new Ctx(theme, measurer, canvasScale, widthScale, 1, tight);
+        Page tightPage = pages.apply(tightest);
+        if (tightPage.fits(tightest, size)) {
+            for (double sp : ROOMY_SPACINGS) {
+                if (sp == tight) {
+                    return new Fitted(tightPage.draw(tightest, size), 1, sp);
+                }
+                Ctx ctx = new Ctx(theme, measurer, canvasScale, widthScale, 1, sp);
+                Page page = pages.apply(ctx);
+                if (page.fits(ctx, size)) {
+                    return new Fitted(page.draw(ctx, size), 1, sp);
+                }
             }
         }
-        double tight = ROOMY_SPACINGS[ROOMY_SPACINGS.length - 1];
         // height falls as type shrinks, so the largest scale that fits is found by halving the range
         int lo = 1;
         int hi = FITS.length - 1;
