@@ -31,6 +31,13 @@ class DiagramTest {
         }
     }
 
+    /** A spec of ../shared/specs laid out; the test is skipped when the folder is not beside the repository. */
+    private static Layout sharedSpec(String name) throws Exception {
+        java.nio.file.Path spec = java.nio.file.Path.of("../shared/specs/" + name + ".md");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(spec), "../shared/specs is not beside the repository");
+        return new Renderer(ThemeLoader.house()).render(spec.toString(), java.nio.file.Files.readAllBytes(spec), false, 1).layout();
+    }
+
     /** A fixture the scene tests share, laid out. */
     private static Layout sceneFixture(String name) throws Exception {
         try (InputStream in = DiagramTest.class.getResourceAsStream("/io/figgen/scene/" + name + ".md")) {
@@ -371,9 +378,7 @@ class DiagramTest {
 
     @Test
     void anArrowsLabelOnAWideRowTakesTheRoomOfTwoLinesNotThree() throws Exception {
-        java.nio.file.Path spec = java.nio.file.Path.of("../shared/specs/fig-landscape-03-papers-to-products.md");
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(spec), "../shared/specs is not beside the repository");
-        Layout l = new Renderer(ThemeLoader.house()).render(spec.toString(), java.nio.file.Files.readAllBytes(spec), false, 1).layout();
+        Layout l = sharedSpec("fig-landscape-03-papers-to-products");
         clean(l);
         // "Scale to generative models" over the arrow between two boxes of a 1920 px row: an eighth of the row is
         // its room, so two lines, where 130 px made three and the row three lines tall
@@ -391,9 +396,7 @@ class DiagramTest {
 
     @Test
     void aColumnOfLinesAndOneWordWrittenDownItIsAnAxisTheFigureKeeps() throws Exception {
-        java.nio.file.Path spec = java.nio.file.Path.of("../shared/specs/fig-ecosystem-14-attribution-eval-framework-maturity.md");
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(spec), "../shared/specs is not beside the repository");
-        Layout l = new Renderer(ThemeLoader.house()).render(spec.toString(), java.nio.file.Files.readAllBytes(spec), false, 1).layout();
+        Layout l = sharedSpec("fig-ecosystem-14-attribution-eval-framework-maturity");
         clean(l);
         List<Shape.Line> axis = l.figure().shapes().stream().filter(Shape.Line.class::isInstance).map(Shape.Line.class::cast)
                 .filter(x -> x.role() == Shape.Role.AXIS && x.first()[0] == x.last()[0]).toList();
