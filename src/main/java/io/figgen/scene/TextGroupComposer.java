@@ -662,6 +662,16 @@ final class TextGroupComposer {
                 && !above.endsWith("!") && !above.endsWith("?");
     }
 
+    /**
+     * A field whose value is an acronym ({@code CI: GH}) over one capitalised word ({@code Actions}): the name
+     * the narrow box broke in two, one value.
+     */
+    private static boolean acronymNamesOn(String above, String line) {
+        String last = lastWord(above);
+        return TextRules.startsWithKey(above) && TextRules.SPACES.split(above.strip()).length == 2 && acronym(last)
+                && line.matches("\\p{Lu}\\p{Ll}{2,}") && !TextRules.startsWithKey(line);
+    }
+
     /** Whether {@code line} goes on with {@code above}; code opens in lower case, so only the ending above can carry it on. */
     private static boolean goesOn(String above, String line) {
         return codeStart(line) ? runsOn(above, "") : runsOn(above, line);
@@ -721,8 +731,9 @@ final class TextGroupComposer {
         for (int k = 1; k < group.size() && right > 0; k++) {
             String a = texts(group.get(k - 1)).strip();
             String b = texts(group.get(k)).strip();
-            if (routeGoesOn(group.get(k - 1), group.get(k), a, b)) {
-                // "/api/v1/permissions" over a deeper "/{work_id}": the box's width broke one path at a slash
+            if (routeGoesOn(group.get(k - 1), group.get(k), a, b) || acronymNamesOn(a, b)) {
+                // "/api/v1/permissions" over a deeper "/{work_id}": the box's width broke one path at a slash;
+                // "CI: GH" over "Actions": a field's value named on the next line
                 continue;
             }
             boolean capital = !a.isEmpty() && !b.isEmpty() && !a.endsWith("-") && !goesOn(a, b)
@@ -731,6 +742,11 @@ final class TextGroupComposer {
             // (no joining word, comma or hyphen at its end) is an item of its own, though it opens in lower case
             boolean named = !a.isEmpty() && !b.isEmpty() && IDENTIFIER.matcher(firstWord(b)).matches() && !a.endsWith("-")
                     && !a.endsWith(",") && !JOINING.contains(lastWord(a).toLowerCase(java.util.Locale.ROOT));
+            // a line of nothing but values ("~€20-60/mo") after a field ("IaC: Optional") is a fact of its own, as
+            // its siblings in the next card are, though the field reached the box's edge
+            boolean values = !a.isEmpty() && !b.isEmpty() && TextRules.startsWithKey(a) && !runsOn(a, b) && !a.endsWith("-")
+                    && java.util.Arrays.stream(TextRules.SPACES.split(b)).allMatch(TextRules::isDataWord);
+            named |= values;
             capital |= named || k == lone;
             allCapital &= capital;
             all.add(k);

@@ -330,6 +330,15 @@ class SceneTest {
     }
 
     @Test
+    void aFieldsValueNamedOnTheNextLineIsOneValueAndAPriceUnderAFieldIsAFactOfItsOwn() throws Exception {
+        Scene s = scene("field-values");
+        List<String> items = all(s, Component.Items.class).stream().flatMap(i -> i.items().stream()).map(i -> i.text().value()).toList();
+        assertTrue(items.contains("CI: GH Actions"), items.toString());
+        assertTrue(items.contains("IaC: Optional") && items.contains("~€20-60/mo"), items.toString());
+        assertTrue(TextRules.isDataWord("~€20-60/mo") && TextRules.isDataWord("€7"));
+    }
+
+    @Test
     void aSubtitleLedByADoubleHyphenIsLedByTheSquare() throws Exception {
         Scene s = scene("title-dashed-subtitle");
         // "-- Weekly or continuous" is the sketch's way to draw the house's square before a subtitle
