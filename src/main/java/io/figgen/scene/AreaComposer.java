@@ -671,7 +671,9 @@ final class AreaComposer {
             int before = bullets.size();
             List<Component> made = text.compose(g, true, bullets, in.right() - in.left() + 1);
             if (bullets.size() > before && listAt < 0) {
-                listAt = blocks.size();
+                // the list stands where its first item is: after what the group drew above it (code before "15+ lines")
+                int first = bullets.get(before).line();
+                listAt = blocks.size() + (int) made.stream().filter(c -> c.line() > 0 && c.line() < first).count();
             }
             blocks.addAll(made);
         }

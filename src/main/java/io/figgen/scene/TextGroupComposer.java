@@ -869,7 +869,8 @@ final class TextGroupComposer {
     private static Text facet(List<String> lines) {
         String head = lines.get(0).strip();
         if (lines.size() > 1 && TextRules.isCapsLabel(head) && head.length() <= 24 && !TextRules.isCapsLabel(lines.get(1))
-                && TextRules.selection(head) == null) {
+                && TextRules.selection(head) == null && !TextRules.startsWithKey(head)) {
+            // (a field, "CI: GH" over "Actions", is no name over its value: its key leads it, as any field's does)
             return Text.concat(Text.mixed(head, "strong"), Text.mixed(TextRules.join(lines.subList(1, lines.size())), "body"));
         }
         return Text.mixed(TextRules.join(lines), "body");
@@ -1152,8 +1153,24 @@ final class TextGroupComposer {
 
     // ---- code: rows that read as code keep their lines and indentation ----
 
+    /** A code comment line: {@code // Define}, {@code // + dispatch}. */
+    private static final java.util.regex.Pattern COMMENT = java.util.regex.Pattern.compile("^//(?:\\s.*)?$");
+    /** A count of what is above ("2 lines", "15+ lines"): a caption, not code. */
+    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("^[~≈<>]?\\d+\\+?\\s+\\p{L}+$");
+
     /** End of a run of code rows starting at i (exclusive), or i when no code starts there. */
     private static int codeEnd(List<Row> rows, int i) {
+        if (COMMENT.matcher(texts(rows.get(i)).strip()).matches() && !isFlowRow(rows.get(i)) && marked(rows.get(i)) == null) {
+            // a code comment ("// Define") heads the code it describes: the lines under it to the next blank
+            // line, however little each looks like code in a narrow box ("const theme", "= atom('lgt')"), but
+            // for a count written under them ("15+ lines"), which is about the code, not in it
+            int end = i + 1;
+            while (end < rows.size() && rows.get(end).hasText() && !isFlowRow(rows.get(end)) && marked(rows.get(end)) == null
+                    && !COUNT.matcher(texts(rows.get(end)).strip()).matches()) {
+                end++;
+            }
+            return end - i >= 2 ? end : i;
+        }
         if (!TextRules.isCodeLine(texts(rows.get(i))) || isFlowRow(rows.get(i))) {
             return i;
         }

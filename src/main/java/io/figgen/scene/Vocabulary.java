@@ -199,6 +199,26 @@ final class Vocabulary {
         return w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
     }
 
+    /**
+     * A word the box's edge clipped of its last letter or two ({@code boilerplat}): the one spec word it begins that
+     * is one or two letters longer ({@code boilerplate}), when the spec never writes the clipped form. Endings that
+     * make another form of the same word (a plural's s, a past's ed) are no clipping: "stream" stays "stream".
+     */
+    String clipped(String written) {
+        if (written.length() < 6 || !written.chars().allMatch(Character::isLetter) || has(written)) {
+            return null;
+        }
+        String w = written.toLowerCase(Locale.ROOT);
+        List<String> fits = count.keySet().stream().filter(v -> v.length() > w.length() && v.length() <= w.length() + 2
+                && v.startsWith(w) && !List.of("s", "es", "ed", "d").contains(v.substring(w.length()))).toList();
+        if (fits.size() != 1) {
+            return null;
+        }
+        String best = fits.get(0);
+        return written.equals(written.toUpperCase(Locale.ROOT)) ? best.toUpperCase(Locale.ROOT)
+                : Character.isUpperCase(written.charAt(0)) ? Character.toUpperCase(best.charAt(0)) + best.substring(1) : best;
+    }
+
     private static final java.util.regex.Pattern ELIDED = java.util.regex.Pattern.compile("(\\S{6,}?)(?:\\.{2,}|…)");
 
     /**

@@ -87,6 +87,10 @@ final class WordExpander {
             if (full == null && i > 0 && !parts[i - 1].isEmpty() && a == 0 && b == p.length()) {
                 full = vocabulary.fullAfter(parts[i - 1].replaceAll("[^\\p{L}\\p{N}]", ""), core);
             }
+            if (full == null && i == parts.length - 1) {
+                // only a line's last word meets the box's edge
+                full = vocabulary.clipped(core);
+            }
             if (full != null) {
                 notes.add(new SceneNote(SceneNote.Kind.EXPANDED, line, vocabulary.lineOf(full),
                         "'" + core + "' drawn in full as '" + full + "', as the spec spells it", core, full));

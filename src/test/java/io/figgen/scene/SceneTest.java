@@ -334,8 +334,29 @@ class SceneTest {
         Scene s = scene("field-values");
         List<String> items = all(s, Component.Items.class).stream().flatMap(i -> i.items().stream()).map(i -> i.text().value()).toList();
         assertTrue(items.contains("CI: GH Actions"), items.toString());
+        // led by its key, as any field is, not set strong through its value
+        Component.Item ci = all(s, Component.Items.class).stream().flatMap(i -> i.items().stream())
+                .filter(i -> i.text().value().equals("CI: GH Actions")).findFirst().orElseThrow();
+        assertTrue(ci.text().runs().stream().noneMatch(r -> r.role().equals("strong") && r.value().contains("GH")), ci.text().runs().toString());
         assertTrue(items.contains("IaC: Optional") && items.contains("~€20-60/mo"), items.toString());
         assertTrue(TextRules.isDataWord("~€20-60/mo") && TextRules.isDataWord("€7"));
+    }
+
+    @Test
+    void aCodeCommentHeadsTheCodeUnderItAndACountUnderTheCodeIsNotCode() throws Exception {
+        Scene s = scene("comment-code");
+        List<Component.Node> cards = all(s, Component.Node.class);
+        Component.Stack redux = (Component.Stack) cards.get(1).body();
+        // the comment, then the code under it to the blank line, kept line by line in order, then the card's list
+        assertEquals(List.of("Code", "Code", "Items"), redux.children().stream().map(c -> c.getClass().getSimpleName()).toList());
+        Component.Code slice = (Component.Code) redux.children().get(0);
+        assertEquals(List.of("// Slice", "createSlice({", "name:'theme'", "})"), slice.lines().stream().map(Component.CodeLine::text).toList());
+        Component.Code comments = (Component.Code) redux.children().get(1);
+        assertEquals(List.of("// + dispatch", "// + provider"), comments.lines().stream().map(Component.CodeLine::text).toList());
+        assertEquals("15+ lines", ((Component.Items) redux.children().get(2)).items().get(0).text().value());
+        Component.Stack jotai = (Component.Stack) cards.get(0).body();
+        assertEquals(List.of("// Define", "const theme", "= atom('lgt')"),
+                ((Component.Code) jotai.children().get(0)).lines().stream().map(Component.CodeLine::text).toList());
     }
 
     @Test

@@ -156,6 +156,16 @@ class TextRulesTest {
     }
 
     @Test
+    void aWordTheBoxsEdgeClippedIsTheOneSpecWordItBegins() {
+        Vocabulary v = vocabulary("minimal boilerplate; event streams; a complete store");
+        assertEquals("boilerplate", v.clipped("boilerplat"));
+        assertEquals("Boilerplate", v.clipped("Boilerplat"));
+        assertEquals(null, v.clipped("stream"), "a plural's s is another form, not a clipping");
+        assertEquals(null, v.clipped("compl"), "too short to tell");
+        assertEquals(null, v.clipped("complete"), "a word the spec writes stays");
+    }
+
+    @Test
     void aPriceIsNoShellVariable() {
         assertFalse(TextRules.isCommand("$15/host/mo + per metric"), "a price leads the line, not a $VARIABLE");
         assertTrue(TextRules.isCommand("echo $HOME"));
