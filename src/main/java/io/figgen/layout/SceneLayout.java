@@ -250,10 +250,31 @@ final class SceneLayout {
             return new RowBlock(cells, weights);
         }
         List<ListBlock.Item> items = new ArrayList<>();
+        // a list of terms each with its description ("Open-source trust" / "Auditability builds confidence") sets
+        // each description on the line under its term: run on after it, the two read as one phrase
+        boolean terms = l.items().size() >= 2 && l.items().stream().allMatch(SceneLayout::termed);
         for (Component.Item i : l.items()) {
-            items.add(new ListBlock.Item(i.marker(), text(i.text(), tone), i.line()));
+            RichText t;
+            if (terms) {
+                Text.Run term = i.text().runs().get(0);
+                RichText head = text(new Text(List.of(term)), tone);
+                RichText rest = text(new Text(i.text().runs().subList(1, i.text().runs().size())), tone);
+                t = RichText.concat(RichText.concat(head, RichText.of(TextRules.ITEM_BREAK, head.lead())), rest);
+            } else {
+                t = text(i.text(), tone);
+            }
+            items.add(new ListBlock.Item(i.marker(), t, i.line()));
         }
         return new ListBlock(items, tone.accent());
+    }
+
+    /** An item that is a term in the strong face, not a field ("Free:", "SPEED"), and a description after it. */
+    private static boolean termed(Component.Item i) {
+        List<Text.Run> runs = i.text().runs();
+        // (a field name in capitals, "SPEED ~100x faster", leads its value on its line, like a key)
+        return runs.size() >= 2 && runs.get(0).role().equals("strong") && !runs.get(0).value().strip().endsWith(":")
+                && !TextRules.isCapsLabel(runs.get(0).value())
+                && runs.subList(1, runs.size()).stream().anyMatch(r -> TextRules.words(r.value()).size() >= 2);
     }
 
     /** A list whose items the sketch writes on one line, each a short name: three or more of them. */

@@ -389,6 +389,17 @@ class DiagramTest {
         assertTrue(lines >= 1 && lines <= 2, label.stream().map(Shape.Text::text).toList() + " on " + lines + " lines");
     }
 
+    @Test
+    void aListOfTermsSetsEachDescriptionUnderItsTerm() throws Exception {
+        Layout l = sharedSpec("fig-pitch-09-moat-defensibility");
+        clean(l);
+        Shape.Text term = text(l, "Open-source trust");
+        Shape.Text description = l.figure().texts().stream().filter(t -> t.text().startsWith("Auditability")).findFirst().orElseThrow();
+        assertTrue(description.y() > term.y(), "the description on the line under its term");
+        assertEquals(term.x(), description.x(), 0.5, "both at the item's text edge");
+        assertTrue(term.face().name().contains("SEMIBOLD") && !description.face().name().contains("SEMIBOLD"));
+    }
+
     private static Shape.Text text(Layout l, String words) {
         return l.figure().texts().stream().filter(t -> t.text().equals(words)).findFirst()
                 .orElseThrow(() -> new AssertionError("no text '" + words + "' in " + l.figure().texts().stream().map(Shape.Text::text).toList()));
