@@ -25,6 +25,8 @@ final class TitlePromoter {
     }
 
     static Promoted promote(String title, Component body) {
+        // a placeholder beside the first line ("LATENCY BUDGET ... [sq]") left an empty column: the line stands alone
+        body = Components.rewriteUp(body, c -> c instanceof Component.Columns r ? alone(r) : c);
         String key = key(title);
         if (key.isEmpty() || !(body instanceof Stack)) {
             return null;
@@ -63,9 +65,19 @@ final class TitlePromoter {
         return new Title.Subtitle(Text.plain(line, "subtitle"), square);
     }
 
-    /** The line names the title: its words, or its first two or more words ("The Convergence Thesis: MIR + ..."). */
+    /**
+     * The line names the title: its words, or its first two or more words ("The Convergence Thesis: MIR + ..."),
+     * or its last two or more ("LATENCY BUDGET" for "Voice Agent Latency Budget").
+     */
     private static boolean names(String title, String line) {
-        return line.equals(title) || line.split(" ").length >= 2 && title.startsWith(line + " ");
+        return line.equals(title) || line.split(" ").length >= 2 && (title.startsWith(line + " ") || title.endsWith(" " + line));
+    }
+
+    /** Columns of one part and empty texts beside it: that part. */
+    private static Component alone(Component.Columns r) {
+        List<Component> kept = r.children().stream()
+                .filter(c -> !(c instanceof Paragraph p && p.text().value().isBlank())).toList();
+        return kept.size() == 1 && r.children().size() > 1 && r.links().isEmpty() ? kept.get(0) : r;
     }
 
     private static String key(String s) {

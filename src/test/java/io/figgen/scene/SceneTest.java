@@ -360,6 +360,15 @@ class SceneTest {
     }
 
     @Test
+    void aFirstLineSayingTheTitlesLastWordsBesideAPlaceholderIsTheHeader() throws Exception {
+        Scene s = scene("title-tail");
+        // "RELEASE TRAIN OPTIONS ... [sq]" for the title "Team Release Train Options"
+        assertTrue(s.header() != null, "a header");
+        assertEquals("RELEASE TRAIN OPTIONS", s.header().title().value());
+        assertEquals(List.of("Weekly or continuous"), s.header().subtitles().stream().map(t -> t.text().value()).toList());
+    }
+
+    @Test
     void aSubtitleLedByADoubleHyphenIsLedByTheSquare() throws Exception {
         Scene s = scene("title-dashed-subtitle");
         // "-- Weekly or continuous" is the sketch's way to draw the house's square before a subtitle
