@@ -135,6 +135,9 @@ final class Vocabulary {
             return null;
         }
         boolean caps = w.chars().allMatch(Character::isUpperCase);
+        if (!stop && !caps && camelCut(w) != null) {
+            return camelCut(w);
+        }
         if (!stop && !(caps && w.length() >= 4)) {
             return oneLetterLost(w);
         }
@@ -163,6 +166,26 @@ final class Vocabulary {
     }
 
     /**
+     * A name in camel case the sketch cut short inside (MusicBrz): the one word the spec writes in camel case
+     * with the same capitals ("MusicBrainz") whose letters it keeps in order, two or more letters longer.
+     */
+    private String camelCut(String w) {
+        String capitals = capitals(w);
+        if (w.length() < 5 || capitals.length() < 2 || !Character.isUpperCase(w.charAt(0))) {
+            return null;
+        }
+        String lower = w.toLowerCase(Locale.ROOT);
+        List<String> fits = camel.values().stream().distinct().filter(v -> v.length() >= w.length() + 2
+                && capitals(v).equals(capitals) && subsequence(lower, v.toLowerCase(Locale.ROOT))).toList();
+        return fits.size() == 1 ? fits.get(0) : null;
+    }
+
+    private static String capitals(String s) {
+        return s.chars().filter(Character::isUpperCase).collect(StringBuilder::new, StringBuilder::appendCodePoint,
+                StringBuilder::append).toString();
+    }
+
+    /**
      * The word a lowercase one cut at its end stands for after {@code before}, or null: the spec writes the
      * pair in full ("SaaS subscriptions" for the sketch's "SaaS subs"), and exactly one word it writes after
      * {@code before} starts with the cut one and is at least three letters longer. The word before is the
@@ -178,8 +201,7 @@ final class Vocabulary {
             // capitals standing for the capitals of a word the spec writes after the same word ("Custom WS" for
             // "custom WebSocket"): that word, as the spec writes it, when it is the only one
             List<String> fits = after.keySet().stream().map(camel::get).filter(java.util.Objects::nonNull)
-                    .filter(v -> v.chars().filter(Character::isUpperCase).collect(StringBuilder::new,
-                            StringBuilder::appendCodePoint, StringBuilder::append).toString().equals(written)).toList();
+                    .filter(v -> capitals(v).equals(written)).toList();
             return fits.size() == 1 ? fits.get(0) : null;
         }
         if (written.length() < 3 || !written.chars().allMatch(c -> c >= 'a' && c <= 'z')) {

@@ -166,6 +166,14 @@ class TextRulesTest {
     }
 
     @Test
+    void aCamelCaseNameCutShortInsideIsTheSpecsNameWithTheSameCapitals() {
+        Vocabulary v = vocabulary("Sources: MusicBrainz, Discogs and PostgreSQL");
+        assertEquals("MusicBrainz", v.full("MusicBrz"));
+        assertEquals(null, v.full("PostHog"), "other capitals: another name");
+        assertEquals(null, v.full("MusicB"), "a cut inside keeps the name's last letter");
+    }
+
+    @Test
     void aPriceIsNoShellVariable() {
         assertFalse(TextRules.isCommand("$15/host/mo + per metric"), "a price leads the line, not a $VARIABLE");
         assertTrue(TextRules.isCommand("echo $HOME"));
