@@ -568,7 +568,7 @@ public final class SceneReader {
         List<Component> parts = new ArrayList<>();
         for (ContentElement c : callouts) {
             String title = c.element().replaceAll("^[\"“]|[\"”]$", "");
-            parts.add(new Callout(Text.plain(TextRules.dashes(title), "section"), Text.mixed(TextRules.dashes(c.description()), "body"),
+            parts.add(new Callout(Text.plain(TextRules.dashes(title), "section"), quoted(Text.mixed(TextRules.dashes(c.description()), "body")),
                     "callout", c.line()));
         }
         if (!labels.isEmpty()) {
@@ -598,8 +598,8 @@ public final class SceneReader {
 
     /** Every word the body's titles, headings, lines and items write. */
     /**
-     * A key message the sketch writes as a quotation in straight quotes ("No competitor offers ...") is set in
-     * the typographer's quotes, which read as a quotation rather than as typed marks.
+     * A key message or a callout written as a quotation in straight quotes ("No competitor offers ...") is set
+     * in the typographer's quotes, which read as a quotation rather than as typed marks.
      */
     static Text quoted(Text t) {
         List<Text.Run> runs = t.runs();

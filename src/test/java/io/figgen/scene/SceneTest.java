@@ -503,7 +503,8 @@ class SceneTest {
                 notes.add(co.title().value() + ": " + co.body().value());
             }
         });
-        assertEquals(List.of("Translation Gap: \"Requires compute budget, training data access and legal viability\""), notes,
+        // its content a quotation in straight quotes: set in typographer's quotes
+        assertEquals(List.of("Translation Gap: “Requires compute budget, training data access and legal viability”"), notes,
                 "the gap's content is said once; the footer already says the bottom insight");
     }
 
