@@ -183,7 +183,9 @@ public final class SceneReader {
         }
         header = words.title(header);
         if (footer != null) {
-            footer = new Footer(quoted(words.text(footer.text(), footer.line())), footer.style(), footer.tag(), footer.line());
+            List<ContentElement> calloutRows = spec.elements().stream().filter(e -> e.table().toLowerCase(Locale.ROOT).contains("callout")).toList();
+            footer = new Footer(titled(quoted(words.text(footer.text(), footer.line())), calloutRows, sketchWords, theme
+                    .style(footer.style()).kind().equals("bar")), footer.style(), footer.tag(), footer.line());
         }
         Names names = Names.of(bodyStack);
         List<Edge> edges = new ArrayList<>(EdgeReader.read(spec, names));
@@ -597,6 +599,35 @@ public final class SceneReader {
     }
 
     /** Every word the body's titles, headings, lines and items write. */
+    /**
+     * The key message led by the title of the callout it says, when the sketch writes the callout's content as
+     * its footer but nowhere its title ("Unique Position" over "No competitor offers ..."): the title is the spec's
+     * word for the message, set as the footer's key.
+     */
+    private static final Set<String> PLACE_WORDS = Set.of("bottom", "top", "left", "right", "center", "centre", "insight",
+            "footer", "key", "message", "bar", "callout", "note", "banner", "main", "box");
+
+    private static Text titled(Text footer, List<ContentElement> drawn, Set<String> sketchWords, boolean bar) {
+        if (footer.runs().size() != 1) {
+            return footer;
+        }
+        Set<String> said = new java.util.HashSet<>(TextRules.words(footer.value()));
+        for (ContentElement c : drawn) {
+            List<String> content = TextRules.words(c.description());
+            List<String> title = TextRules.words(c.element());
+            // a row named for its place ("Bottom Insight", "Footer callout") names no message
+            if (content.size() < 3 || title.isEmpty() || title.size() > 4 || PLACE_WORDS.containsAll(title)
+                    || Binder.FOOTER_ROLE.matcher(c.element().strip()).matches()
+                    || content.stream().filter(said::contains).count() * 10 < content.size() * 9
+                    || title.stream().anyMatch(w -> said.contains(w) || sketchWords.contains(w))) {
+                continue;
+            }
+            String name = c.element().replaceAll("^[\"“]|[\"”]$", "").strip();
+            return Text.concat(Text.plain(name.toUpperCase(Locale.ROOT), bar ? "footerKey" : "strong"), footer);
+        }
+        return footer;
+    }
+
     /**
      * A key message or a callout written as a quotation in straight quotes ("No competitor offers ...") is set
      * in the typographer's quotes, which read as a quotation rather than as typed marks.

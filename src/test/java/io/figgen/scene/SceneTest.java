@@ -369,6 +369,15 @@ class SceneTest {
     }
 
     @Test
+    void aKeyMessageSayingACalloutsContentIsLedByTheCalloutsTitle() throws Exception {
+        Scene s = scene("titled-footer");
+        List<Text.Run> runs = s.footer().text().runs();
+        assertEquals("UNIQUE POSITION", runs.get(0).value());
+        assertEquals("footerKey", runs.get(0).role());
+        assertEquals("“No competitor offers transparent, auditable scores”", runs.get(1).value());
+    }
+
+    @Test
     void aSubtitleLedByADoubleHyphenIsLedByTheSquare() throws Exception {
         Scene s = scene("title-dashed-subtitle");
         // "-- Weekly or continuous" is the sketch's way to draw the house's square before a subtitle
