@@ -263,7 +263,7 @@ final class BarsReader {
                 }
                 if (!Double.isNaN(v)) {
                     max = Math.max(max, v);
-                    String shown = label == null ? r.values().get(0) : r.values().get(0) + " " + label;
+                    String shown = ChartParts.spelled(label == null ? r.values().get(0) : r.values().get(0) + " " + label, cx.labels());
                     levels.add(new Level(new Value(v, Source.WRITTEN, r.line()), Text.mixed(shown, "caption"), true, tone(shown), r.line()));
                 }
                 continue;

@@ -169,17 +169,26 @@ public final class ChartParts {
      * "800ms ACCEPTABLE": each word the start of the label's), so the notes row need not repeat it.
      */
     public static boolean writes(Chart chart, String label) {
+        return texts(chart).stream().anyMatch(t -> begins(t.value(), label));
+    }
+
+    /** Whether each word of {@code written} begins the same word of {@code label} ("800 ACCEPTABLE", "800ms ACCEPTABLE"). */
+    private static boolean begins(String written, String label) {
         String[] l = Labels.key(label).split(" ");
-        for (Text t : texts(chart)) {
-            String[] w = Labels.key(t.value()).split(" ");
-            boolean same = l.length == w.length && !w[0].isEmpty();
-            for (int i = 0; same && i < w.length; i++) {
-                same = l[i].startsWith(w[i]);
-            }
-            if (same) {
-                return true;
-            }
+        String[] w = Labels.key(written).split(" ");
+        boolean same = l.length == w.length && !w[0].isEmpty();
+        for (int i = 0; same && i < w.length; i++) {
+            same = l[i].startsWith(w[i]);
         }
-        return false;
+        return same;
+    }
+
+    /**
+     * A chart's words as the Text Content label writes them, where the sketch shortened them ("800 ACCEPTABLE"
+     * for the label "800ms ACCEPTABLE"): the one label whose words each go on from the sketch's; else as written.
+     */
+    static String spelled(String written, List<String> labels) {
+        List<String> fits = labels.stream().filter(l -> !l.equalsIgnoreCase(written) && begins(written, l)).distinct().toList();
+        return fits.size() == 1 ? fits.get(0) : written;
     }
 }

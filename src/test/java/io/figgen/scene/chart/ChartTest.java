@@ -203,6 +203,14 @@ class ChartTest {
     }
 
     @Test
+    void aChartsShortenedWordsAreSpelledAsTheTextContentLabelWritesThem() {
+        List<String> labels = List.of("500ms TARGET", "800ms ACCEPTABLE", "LOW IMPACT");
+        assertEquals("800ms ACCEPTABLE", ChartParts.spelled("800 ACCEPTABLE", labels));
+        assertEquals("500ms TARGET", ChartParts.spelled("500ms TARGET", labels), "as written when it is the label");
+        assertEquals("900 ACCEPTABLE", ChartParts.spelled("900 ACCEPTABLE", labels), "no label goes on from 900");
+    }
+
+    @Test
     void aNamedAxisEndIsTheSpecsLabelSetLikeTheAxisTitleAndWordsOnThePlotAreNotCode() throws Exception {
         RenderedFigure f = render("quadrant-named-ends");
         Chart.Cartesian c = (Chart.Cartesian) chart(f);
