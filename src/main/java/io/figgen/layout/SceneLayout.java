@@ -225,11 +225,20 @@ final class SceneLayout {
             // strong in its box, as a diagram's node is, not a line of body text in its corner
             Text named = new Text(p.text().runs().stream().map(r -> new Text.Run(r.value(),
                     r.role().equals("body") ? "strong" : r.role(), r.mixed())).toList());
+            java.util.regex.Matcher unknown = UNKNOWN.matcher(p.text().value());
+            if (p.text().runs().size() == 1 && unknown.matches()) {
+                // a name over the sketch's mark for what is not known ("Discogs" / "???"): the name, and the mark
+                // quiet on the line under it, not run into the name
+                named = new Text(List.of(new Text.Run(unknown.group(1), "strong", true),
+                        new Text.Run(TextRules.ITEM_BREAK + unknown.group(2), "caption", false)));
+            }
             return new PanelBlock(style, null, new TextBlock(text(named, tone), true).at(p.line()));
         }
         Block title = n.title() == null ? null : new HeadingBlock(text(n.title(), tone), tone.accent()).at(n.line());
         return new PanelBlock(style, title, body);
     }
+
+    private static final java.util.regex.Pattern UNKNOWN = java.util.regex.Pattern.compile("(.+?) (\\?{2,}|…)");
 
     /** A few words on one line: a name, not a sentence. */
     private static boolean label(String s) {

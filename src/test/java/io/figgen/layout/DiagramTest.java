@@ -400,6 +400,17 @@ class DiagramTest {
         assertTrue(term.face().name().contains("SEMIBOLD") && !description.face().name().contains("SEMIBOLD"));
     }
 
+    @Test
+    void aNameOverTheSketchsMarkForTheUnknownKeepsTheMarkOnItsOwnLine() throws Exception {
+        Layout l = layout("unknown-sources");
+        clean(l);
+        Shape.Text name = text(l, "Discogs");
+        Shape.Text mark = l.figure().texts().stream().filter(t -> t.text().equals("???") && Math.abs(t.x() + t.bounds().w() / 2
+                - (name.x() + name.bounds().w() / 2)) < 2).findFirst().orElseThrow();
+        assertTrue(mark.y() > name.y(), "the mark under the name, centred with it");
+        assertTrue(mark.size() < name.size() || !mark.fill().equals(name.fill()), "and quieter than the name");
+    }
+
     private static Shape.Text text(Layout l, String words) {
         return l.figure().texts().stream().filter(t -> t.text().equals(words)).findFirst()
                 .orElseThrow(() -> new AssertionError("no text '" + words + "' in " + l.figure().texts().stream().map(Shape.Text::text).toList()));
