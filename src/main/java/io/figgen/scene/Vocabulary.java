@@ -261,6 +261,15 @@ final class Vocabulary {
                 fits.add(t);
             }
         }
+        if (fits.isEmpty()) {
+            // a name of words the sketch cut after its first ("Goodnight..."): the one phrase of the spec that starts
+            // with it and ends at a mark, four words at most ("Goodnight and Go" of "(..., Headlock, Goodnight and Go)")
+            java.util.regex.Matcher p = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(stem)
+                    + "((?: [\\p{L}\\p{N}'-]+){1,3})(?=[,;.)\"”]|$)", java.util.regex.Pattern.MULTILINE).matcher(prose);
+            while (p.find()) {
+                fits.add(stem + p.group(1));
+            }
+        }
         return fits.size() == 1 ? fits.iterator().next() : null;
     }
 

@@ -153,6 +153,9 @@ class TextRulesTest {
         assertEquals(null, v.elided("search_..."), "two tokens go on from it");
         assertEquals(null, v.elided("anth..."), "too little is left to tell");
         assertEquals(null, v.elided("openai:gpt-...."), "the spec gives no such value");
+        Vocabulary works = vocabulary("The works shown (Hide and Seek, Headlock, Goodnight and Go) are mock data.");
+        assertEquals("Goodnight and Go", works.elided("Goodnight..."), "a name of words cut after its first");
+        assertEquals(null, works.elided("Headlock..."), "nothing goes on from it before its mark");
     }
 
     @Test
