@@ -184,7 +184,7 @@ public final class SceneReader {
         header = words.title(header);
         if (footer != null) {
             List<ContentElement> calloutRows = spec.elements().stream().filter(e -> e.table().toLowerCase(Locale.ROOT).contains("callout")).toList();
-            footer = new Footer(titled(quoted(words.text(footer.text(), footer.line())), calloutRows, sketchWords, theme
+            footer = new Footer(MessageText.titled(MessageText.quoted(words.text(footer.text(), footer.line())), calloutRows, sketchWords, theme
                     .style(footer.style()).kind().equals("bar")), footer.style(), footer.tag(), footer.line());
         }
         Names names = Names.of(bodyStack);
@@ -570,7 +570,7 @@ public final class SceneReader {
         List<Component> parts = new ArrayList<>();
         for (ContentElement c : callouts) {
             String title = c.element().replaceAll("^[\"“]|[\"”]$", "");
-            parts.add(new Callout(Text.plain(TextRules.dashes(title), "section"), quoted(Text.mixed(TextRules.dashes(c.description()), "body")),
+            parts.add(new Callout(Text.plain(TextRules.dashes(title), "section"), MessageText.quoted(Text.mixed(TextRules.dashes(c.description()), "body")),
                     "callout", c.line()));
         }
         if (!labels.isEmpty()) {
@@ -599,53 +599,6 @@ public final class SceneReader {
     }
 
     /** Every word the body's titles, headings, lines and items write. */
-    /**
-     * The key message led by the title of the callout it says, when the sketch writes the callout's content as
-     * its footer but nowhere its title ("Unique Position" over "No competitor offers ..."): the title is the spec's
-     * word for the message, set as the footer's key.
-     */
-    private static final Set<String> PLACE_WORDS = Set.of("bottom", "top", "left", "right", "center", "centre", "insight",
-            "footer", "key", "message", "bar", "callout", "note", "banner", "main", "box");
-
-    private static Text titled(Text footer, List<ContentElement> drawn, Set<String> sketchWords, boolean bar) {
-        if (footer.runs().size() != 1) {
-            return footer;
-        }
-        Set<String> said = new java.util.HashSet<>(TextRules.words(footer.value()));
-        for (ContentElement c : drawn) {
-            List<String> content = TextRules.words(c.description());
-            List<String> title = TextRules.words(c.element());
-            // a row named for its place ("Bottom Insight", "Footer callout") names no message
-            if (content.size() < 3 || title.isEmpty() || title.size() > 4 || PLACE_WORDS.containsAll(title)
-                    || Binder.FOOTER_ROLE.matcher(c.element().strip()).matches()
-                    || content.stream().filter(said::contains).count() * 10 < content.size() * 9
-                    || title.stream().anyMatch(w -> said.contains(w) || sketchWords.contains(w))) {
-                continue;
-            }
-            String name = c.element().replaceAll("^[\"“]|[\"”]$", "").strip();
-            return Text.concat(Text.plain(name.toUpperCase(Locale.ROOT), bar ? "footerKey" : "strong"), footer);
-        }
-        return footer;
-    }
-
-    /**
-     * A key message or a callout written as a quotation in straight quotes ("No competitor offers ...") is set
-     * in the typographer's quotes, which read as a quotation rather than as typed marks.
-     */
-    static Text quoted(Text t) {
-        List<Text.Run> runs = t.runs();
-        String v = t.value();
-        if (runs.isEmpty() || v.length() < 3 || !v.startsWith("\"") || !v.endsWith("\"") || v.chars().filter(c -> c == '"').count() != 2) {
-            return t;
-        }
-        List<Text.Run> out = new ArrayList<>(runs);
-        Text.Run first = out.get(0);
-        out.set(0, new Text.Run("“" + first.value().substring(1), first.role(), first.mixed()));
-        Text.Run last = out.get(out.size() - 1);
-        out.set(out.size() - 1, new Text.Run(last.value().substring(0, last.value().length() - 1) + "”", last.role(), last.mixed()));
-        return new Text(out);
-    }
-
     private static Set<String> shownWords(Component body) {
         Set<String> shown = new java.util.HashSet<>();
         Components.walk(body, c -> {

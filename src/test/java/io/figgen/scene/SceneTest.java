@@ -307,12 +307,12 @@ class SceneTest {
 
     @Test
     void aKeyMessageWrittenAsAQuotationIsSetInTypographersQuotes() {
-        assertEquals("“No competitor offers it”", SceneReader.quoted(Text.mixed("\"No competitor offers it\"", "footer")).value());
+        assertEquals("“No competitor offers it”", MessageText.quoted(Text.mixed("\"No competitor offers it\"", "footer")).value());
         Text two = new Text(List.of(new Text.Run("\"RULE:", "footerKey", false), new Text.Run("never pip\"", "footer", true)));
-        assertEquals("“RULE: never pip”", SceneReader.quoted(two).value());
+        assertEquals("“RULE: never pip”", MessageText.quoted(two).value());
         // quotes inside a message are the author's marks, left as they are
         String inner = "Say \"yes\" to \"no\"";
-        assertEquals(inner, SceneReader.quoted(Text.mixed(inner, "footer")).value());
+        assertEquals(inner, MessageText.quoted(Text.mixed(inner, "footer")).value());
     }
 
     @Test
