@@ -127,11 +127,18 @@ public final class SketchWords {
             int n = left.getOrDefault(w.word(), 0);
             if (n > 0) {
                 left.put(w.word(), n - 1);
-            } else if (!expandedDrawn(full.get(w.word()), all)) {
+            } else if (!expandedDrawn(full.get(w.word()), all) && !withUnit(w.word(), all)) {
                 out.add(w);
             }
         }
         return joinedAcrossLines(out, all);
+    }
+
+    /** A number the figure draws with the unit the spec gives it ({@code 800} as {@code 800ms}). */
+    private static boolean withUnit(String word, Map<String, Integer> drawn) {
+        return word.chars().allMatch(Character::isDigit) && drawn.keySet().stream()
+                .anyMatch(d -> d.length() > word.length() && d.length() <= word.length() + 3 && d.startsWith(word)
+                        && d.substring(word.length()).chars().allMatch(Character::isLetter));
     }
 
     /**

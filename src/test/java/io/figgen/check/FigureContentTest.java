@@ -32,6 +32,13 @@ class FigureContentTest {
         return TestFigures.render(name, bytes, false);
     }
 
+    @org.junit.jupiter.api.Test
+    void aNumberDrawnWithItsUnitIsDrawnButAnotherNumberIsNot() {
+        List<SketchWords.Word> words = List.of(new SketchWords.Word("800", 44), new SketchWords.Word("acceptable", 44),
+                new SketchWords.Word("900", 45));
+        assertEquals(List.of(new SketchWords.Word("900", 45)), SketchWords.missing(words, List.of("800ms ACCEPTABLE", "9000")));
+    }
+
     @ParameterizedTest
     @MethodSource("figures")
     void everyWordOfTheSketchIsDrawnAsSvgText(String name) throws Exception {
