@@ -378,7 +378,10 @@ final class VectorsBlock extends PlotBlock {
         }
         Box c = content(f, ringR, dotR);
         double pad = 6;
+        // beside the drawing at its top, where a figure's empty corner most often is, else at its foot, else in
+        // the room's corners
         Box[] at = {
+            new Box(c.right() + 3 * gap, c.y(), w, h),
             new Box(c.right() + 3 * gap, c.bottom() - h, w, h), new Box(c.x() - 3 * gap - w, c.bottom() - h, w, h),
             new Box(room.right() - w, room.bottom() - h, w, h), new Box(room.x(), room.bottom() - h, w, h),
             new Box(room.right() - w, room.y(), w, h), new Box(room.x(), room.y(), w, h)};
