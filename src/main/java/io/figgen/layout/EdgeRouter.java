@@ -290,10 +290,41 @@ final class EdgeRouter {
         if (nx == 0 || ny == 0 || (long) nx * ny > MAX_GRID) {
             return null;
         }
+        // each blocked box takes the grid points strictly inside it, found by search on the sorted lines: the
+        // grid is hundreds of lines a side on a dense figure, so testing every point against every box is not
         boolean[] free = new boolean[nx * ny];
-        for (int i = 0; i < nx; i++) {
-            for (int j = 0; j < ny; j++) {
-                free[i * ny + j] = !inside(gx[i], gy[j], blocked);
+        Arrays.fill(free, true);
+        for (Box b : blocked) {
+            int i0 = firstAbove(gx, b.x());
+            int j0 = firstAbove(gy, b.y());
+            for (int i = i0; i < nx && gx[i] < b.right(); i++) {
+                for (int j = j0; j < ny && gy[j] < b.bottom(); j++) {
+                    free[i * ny + j] = false;
+                }
+            }
+        }
+        // and the links between neighbouring points whose middle a box holds, the same way: hBlocked for the link
+        // from (i, j) to (i + 1, j), vBlocked for the link from (i, j) to (i, j + 1)
+        double[] mx = new double[Math.max(0, nx - 1)];
+        for (int i = 0; i + 1 < nx; i++) {
+            mx[i] = (gx[i] + gx[i + 1]) / 2;
+        }
+        double[] my = new double[Math.max(0, ny - 1)];
+        for (int j = 0; j + 1 < ny; j++) {
+            my[j] = (gy[j] + gy[j + 1]) / 2;
+        }
+        boolean[] hBlocked = new boolean[nx * ny];
+        boolean[] vBlocked = new boolean[nx * ny];
+        for (Box b : blocked) {
+            for (int i = firstAbove(mx, b.x()); i < mx.length && mx[i] < b.right(); i++) {
+                for (int j = firstAbove(gy, b.y()); j < ny && gy[j] < b.bottom(); j++) {
+                    hBlocked[i * ny + j] = true;
+                }
+            }
+            for (int i = firstAbove(gx, b.x()); i < nx && gx[i] < b.right(); i++) {
+                for (int j = firstAbove(my, b.y()); j < my.length && my[j] < b.bottom(); j++) {
+                    vBlocked[i * ny + j] = true;
+                }
             }
         }
         double bend = 4 * margin;
@@ -345,7 +376,8 @@ final class EdgeRouter {
                 if (ni < 0 || nj < 0 || ni >= nx || nj >= ny || !free[ni * ny + nj]) {
                     continue;
                 }
-                if (inside((gx[i] + gx[ni]) / 2, (gy[j] + gy[nj]) / 2, blocked)) {
+                boolean across = ni != i ? hBlocked[Math.min(i, ni) * ny + j] : vBlocked[i * ny + Math.min(j, nj)];
+                if (across) {
                     continue;
                 }
                 double c = top[0] + Math.abs(gx[ni] - gx[i]) + Math.abs(gy[nj] - gy[j]) + (d == dir ? 0 : bend)
@@ -397,13 +429,19 @@ final class EdgeRouter {
         return dir ^ 1;
     }
 
-    private static boolean inside(double x, double y, List<Box> boxes) {
-        for (Box b : boxes) {
-            if (x > b.x() && x < b.right() && y > b.y() && y < b.bottom()) {
-                return true;
+    /** The index of the first value greater than {@code v} in the sorted array (its length when none is). */
+    private static int firstAbove(double[] sorted, double v) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] > v) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
         }
-        return false;
+        return lo;
     }
 
     /** The path without the points in the middle of a straight run. */
