@@ -123,15 +123,9 @@ final class CommandWords {
     }
 
     private static List<Text> texts(Component c) {
-        if (c instanceof Component.Paragraph p) {
-            return List.of(p.text());
-        }
-        if (c instanceof Component.Items l) {
-            return l.items().stream().map(Component.Item::text).toList();
-        }
         if (c instanceof Component.Table t) {
             return t.rows().stream().flatMap(List::stream).filter(java.util.Objects::nonNull).toList();
         }
-        return List.of();
+        return Components.lineTexts(c);
     }
 }

@@ -50,4 +50,15 @@ public final class Components {
         }
         return c == null ? null : rewrite.apply(c);
     }
+
+    /** The running texts a part writes itself: a paragraph's, a list's items' (none for other parts). */
+    static List<Text> lineTexts(Component c) {
+        if (c instanceof Component.Paragraph p) {
+            return List.of(p.text());
+        }
+        if (c instanceof Component.Items l) {
+            return l.items().stream().map(Component.Item::text).toList();
+        }
+        return List.of();
+    }
 }

@@ -67,7 +67,7 @@ final class LabelOwners {
                 + "(?![\\w-])(?! \\()");
         int[] found = {0};
         Components.walk(body, c -> {
-            for (Text t : texts(c)) {
+            for (Text t : Components.lineTexts(c)) {
                 for (Text.Run r : t.runs()) {
                     java.util.regex.Matcher f = name.matcher(r.value());
                     while (f.find()) {
@@ -90,16 +90,6 @@ final class LabelOwners {
             }
             return c;
         });
-    }
-
-    private static List<Text> texts(Component c) {
-        if (c instanceof Paragraph p) {
-            return List.of(p.text());
-        }
-        if (c instanceof Component.Items it) {
-            return it.items().stream().map(Component.Item::text).toList();
-        }
-        return List.of();
     }
 
     private static boolean says(Text t, java.util.regex.Pattern name) {
