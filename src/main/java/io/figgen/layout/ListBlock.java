@@ -65,18 +65,88 @@ final class ListBlock extends Block {
         return w + indent(ctx);
     }
 
+    /** A list this wide (at a 1200 px canvas) may be set in two columns. */
+    private static final double WIDE_LIST = 600;
+
+    /**
+     * Whether the list is set in two columns: a list of three or more items in a wide box (a gallery's
+     * full-width card) whose lines fill only its left half makes the figure tall where it has width to
+     * spare. Set in two columns it must come out at most three quarters as tall, so a list of long items,
+     * which would only wrap more, stays in one. Only a list of facts (square markers, words in every item)
+     * is set so: numbered or arrowed steps read as a sequence down one column, and a list of glyphs is a
+     * picture whose rows must stay together.
+     */
+    private boolean twoColumns(Ctx ctx, double width) {
+        if (items.size() < 3 || width < WIDE_LIST * ctx.scale) {
+            return false;
+        }
+        double text = columnWidth(ctx, width) - indent(ctx);
+        for (Item item : items) {
+            if (!square(item) || item.text().plain().codePoints().noneMatch(Character::isLetter) || item.text().widestWord(ctx) > text) {
+                return false;
+            }
+        }
+        int split = split();
+        double two = Math.max(height(ctx, items.subList(0, split), text), height(ctx, items.subList(split, items.size()), text));
+        return two <= 0.75 * height(ctx, items, width - indent(ctx));
+    }
+
+    private int split() {
+        return (items.size() + 1) / 2;
+    }
+
+    private double gutter(Ctx ctx) {
+        return Ctx.round(2 * ctx.gap());
+    }
+
+    private double columnWidth(Ctx ctx, double width) {
+        return Ctx.round((width - gutter(ctx)) / 2);
+    }
+
+    /** The items of each column, top to bottom: the first column takes the larger half, read down then across. */
+    private List<List<Item>> columns(Ctx ctx, double width) {
+        if (!twoColumns(ctx, width)) {
+            return List.of(items);
+        }
+        int split = split();
+        return List.of(items.subList(0, split), items.subList(split, items.size()));
+    }
+
     @Override
     double height(Ctx ctx, double width) {
-        double indent = indent(ctx);
+        List<List<Item>> columns = columns(ctx, width);
+        double column = columns.size() == 1 ? width : columnWidth(ctx, width);
+        double h = 0;
+        for (List<Item> items : columns) {
+            h = Math.max(h, height(ctx, items, column - indent(ctx)));
+        }
+        return h;
+    }
+
+    private double height(Ctx ctx, List<Item> items, double textWidth) {
         double h = 0;
         for (Item item : items) {
-            h += item.text().wrap(ctx, width - indent).size() * ctx.lineHeight(item.text().lead());
+            h += item.text().wrap(ctx, textWidth).size() * ctx.lineHeight(item.text().lead());
         }
         return h + ctx.itemGap() * Math.max(0, items.size() - 1);
     }
 
     @Override
     void draw(Ctx ctx, Canvas out, Box area) {
+        List<List<Item>> columns = columns(ctx, area.w());
+        if (columns.size() == 1) {
+            draw(ctx, out, area, items);
+            return;
+        }
+        double column = columnWidth(ctx, area.w());
+        double x = area.x();
+        for (List<Item> items : columns) {
+            draw(ctx, out, new Box(x, area.y(), column, area.h()), items);
+            x = Ctx.round(x + column + gutter(ctx));
+        }
+    }
+
+    private void draw(Ctx ctx, Canvas out, Box area, List<Item> items) {
         double indent = indent(ctx);
         double y = area.y();
         for (Item item : items) {

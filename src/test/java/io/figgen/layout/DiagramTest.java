@@ -292,6 +292,32 @@ class DiagramTest {
     }
 
     @Test
+    void aWideCardsShortFactsStandInTwoColumnsWhileNumberedStepsStayInOne() throws Exception {
+        Layout l = sceneFixture("field-columns");
+        clean(l);
+        Box card = boxOf(l, "INC-101 · Payment gateway");
+        Shape.Text type = textStarting(l, "TYPE:");
+        Shape.Text duration = textStarting(l, "DURATION:");
+        Shape.Text cause = textStarting(l, "CAUSE:");
+        Shape.Text impact = textStarting(l, "IMPACT:");
+        assertTrue(duration.bounds().y() > type.bounds().y(), "the first half reads down the first column");
+        assertTrue(cause.bounds().x() > card.x() + card.w() / 2 - 1, "the second half starts the second column: " + cause.bounds());
+        assertEquals(type.bounds().y(), cause.bounds().y(), 0.5, "the columns start level");
+        assertEquals(duration.bounds().y(), impact.bounds().y(), 0.5);
+        Box steps = boxOf(l, "INC-102 · Search cluster");
+        double x = textStarting(l, "Page the on-call").bounds().x();
+        for (String step : List.of("Fail over", "Rebuild the primary")) {
+            assertEquals(x, textStarting(l, step).bounds().x(), 0.5, "numbered steps stay one column: " + step);
+        }
+        assertTrue(x < steps.x() + steps.w() / 4);
+    }
+
+    private static Shape.Text textStarting(Layout l, String start) {
+        return l.figure().texts().stream().filter(t -> t.text().startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no text starting " + start));
+    }
+
+    @Test
     void stagesNumberedDownThePageClimbAsALadderTheirStepsJoinedAndLabelled() throws Exception {
         Layout l = sceneFixture("stage-ladder");
         clean(l);
