@@ -16,9 +16,9 @@ import java.util.List;
 /**
  * Places a scene on its canvas: the title block at the top, the footer at the bottom, and the body between. Type and spacing scale with the
  * canvas's width (its area when it is taller than 4:3); when the content does not fit, spacing tightens first, then type shrinks in
- * steps (never below the theme's minimum), then spacing tightens further. On a wide canvas whose type had to give
- * way, a chart and the text next to it in the sketch's stack are also tried side by side; the composition
- * with the larger type wins.
+ * steps (never below the theme's minimum), then spacing tightens further. Where the type had to give way, a
+ * chart and the text next to it in the sketch's stack (on a wide canvas), or a section of text and a table,
+ * are also tried side by side; the composition with the larger type wins.
  */
 public final class LayoutEngine {
     /** Type scales tried in turn; after the last, spacing tightens as a final resort. */
@@ -55,10 +55,12 @@ public final class LayoutEngine {
         // room for the larger type its area gives
         double widthScale = size.width() / (double) BASE_WIDTH;
         double canvasScale = Math.max(widthScale, Math.sqrt((double) size.width() * size.height() / (BASE_WIDTH * BASE_HEIGHT)));
-        Fitted fitted = fit(size, canvasScale, widthScale, ctx -> compose(ctx, scene, scene.extras(), false), false);
-        if (fitted != null && fitted.shrank() && size.width() >= WIDE * size.height() && besidePair(scene.body())) {
-            // a wide canvas whose type shrank to fit a chart over its text: the two side by side may read larger
-            Fitted beside = fit(size, canvasScale, widthScale, ctx -> compose(ctx, scene, scene.extras(), true), false);
+        boolean wide = size.width() >= WIDE * size.height();
+        Fitted fitted = fit(size, canvasScale, widthScale, ctx -> compose(ctx, scene, scene.extras(), false, wide), false);
+        if (fitted != null && fitted.shrank() && besidePair(scene.body(), wide)) {
+            // a figure whose type shrank to fit a chart over its text (on a wide canvas), or a table under a
+            // section of text: the two side by side may read larger
+            Fitted beside = fit(size, canvasScale, widthScale, ctx -> compose(ctx, scene, scene.extras(), true, wide), false);
             if (beside != null && beside.better(fitted)) {
                 fitted = beside;
             }
@@ -66,10 +68,10 @@ public final class LayoutEngine {
         if (fitted == null && scene.extras() != null) {
             // the notes row is an extra: when the figure cannot hold it, it goes, and its rows are reported
             unbound.addAll(scene.extraElements());
-            fitted = fit(size, canvasScale, widthScale, ctx -> compose(ctx, scene, null, false), true);
+            fitted = fit(size, canvasScale, widthScale, ctx -> compose(ctx, scene, null, false, wide), true);
         }
         if (fitted == null) {
-            fitted = fit(size, canvasScale, widthScale, ctx -> compose(ctx, scene, null, false), true);
+            fitted = fit(size, canvasScale, widthScale, ctx -> compose(ctx, scene, null, false, wide), true);
         }
         Figure figure = new Figure(size, theme.background(), scene.title(), scene.description(), fitted.shapes());
         PageEdges.Result edges = fitted.edges();
@@ -93,9 +95,9 @@ public final class LayoutEngine {
         }
     }
 
-    private static boolean besidePair(Component c) {
+    private static boolean besidePair(Component c, boolean wide) {
         if (c instanceof Component.Stack s) {
-            return SceneLayout.hasBesidePair(s.children()) || s.children().stream().anyMatch(LayoutEngine::besidePair);
+            return SceneLayout.hasBesidePair(s.children(), wide) || s.children().stream().anyMatch(k -> besidePair(k, wide));
         }
         return false;
     }
@@ -232,8 +234,8 @@ public final class LayoutEngine {
         }
     }
 
-    private Page compose(Ctx ctx, Scene scene, Component extras, boolean beside) {
-        SceneLayout blocks = new SceneLayout(ctx, beside);
+    private Page compose(Ctx ctx, Scene scene, Component extras, boolean beside, boolean wide) {
+        SceneLayout blocks = new SceneLayout(ctx, beside, wide);
         Tone tone = blocks.baseTone();
         Block header = scene.header() == null ? null : blocks.title(scene.header());
         Block footer = scene.footer() == null ? null : blocks.footer(scene.footer());

@@ -17,36 +17,63 @@ import java.util.List;
  */
 final class SceneLayout {
     private final Ctx ctx;
-    /** Whether a chart and the text beside it in the sketch's stack stand side by side (see {@link #beside}). */
+    /** Whether a pair the sketch stacks stands side by side (see {@link #hasBesidePair}). */
     private final boolean beside;
+    /** Whether the canvas is wide enough for a chart and its text side by side. */
+    private final boolean wide;
 
     SceneLayout(Ctx ctx) {
-        this(ctx, false);
+        this(ctx, false, false);
     }
 
-    SceneLayout(Ctx ctx, boolean beside) {
+    SceneLayout(Ctx ctx, boolean beside, boolean wide) {
         this.ctx = ctx;
         this.beside = beside;
+        this.wide = wide;
     }
 
     /**
      * Where a stack holds a chart and, next to it, text that explains it (a list, a card, a note), the two
      * may stand side by side: on a wide canvas a chart over its legend leaves both sides of the chart empty
-     * and shrinks the type to fit the height. True when {@code children} has such a pair.
+     * and shrinks the type to fit the height. So may two sections, one of them a table, on any canvas (see
+     * {@link #sectionPair}). True when {@code children} has such a pair; charts count only when {@code wide}.
      */
-    static boolean hasBesidePair(List<Component> children) {
-        return besidePair(children) >= 0;
+    static boolean hasBesidePair(List<Component> children, boolean wide) {
+        return besidePair(children, wide) >= 0;
     }
 
-    private static int besidePair(List<Component> children) {
-        for (int i = 0; i + 1 < children.size(); i++) {
+    private static int besidePair(List<Component> children, boolean wide) {
+        for (int i = 0; wide && i + 1 < children.size(); i++) {
             Component a = children.get(i);
             Component b = children.get(i + 1);
             if (a instanceof Component.Plot && prose(b) || prose(a) && b instanceof Component.Plot) {
                 return i;
             }
         }
+        return sectionPair(children);
+    }
+
+    /**
+     * Two sections in a row of the stack (each a heading over its text or table), one of them a table: a
+     * short paragraph over a narrow table leaves the right half of the figure empty twice over, and side by
+     * side, the section first read on the left, they take the height of the taller alone.
+     */
+    private static int sectionPair(List<Component> children) {
+        for (int i = 0; i + 1 < children.size(); i++) {
+            if (section(children.get(i)) && section(children.get(i + 1)) && (tabled(children.get(i)) || tabled(children.get(i + 1)))) {
+                return i;
+            }
+        }
         return -1;
+    }
+
+    private static boolean section(Component c) {
+        return c instanceof Component.Stack s && s.children().size() >= 2 && s.children().get(0) instanceof Component.Heading
+                && s.children().stream().skip(1).allMatch(k -> k instanceof Component.Table || prose(k) && !(k instanceof Component.Node));
+    }
+
+    private static boolean tabled(Component c) {
+        return ((Component.Stack) c).children().stream().anyMatch(Component.Table.class::isInstance);
     }
 
     /** Text a reader takes in beside a chart: a card or panel of text, a list, a paragraph, a callout. */
@@ -64,16 +91,19 @@ final class SceneLayout {
 
     /** A stack's blocks, with its chart-and-text pair in a row when this layout sets them side by side. */
     List<Block> stacked(List<Component> children, Tone tone) {
-        int at = beside ? besidePair(children) : -1;
+        int at = beside ? besidePair(children, wide) : -1;
         if (at < 0) {
             return blocks(children, tone);
         }
         List<Block> out = new ArrayList<>(blocks(children.subList(0, at), tone));
         Block a = block(children.get(at), tone);
         Block b = block(children.get(at + 1), tone);
-        // the chart keeps the larger share: it is what the figure shows; the text is read beside it
+        // the chart keeps the larger share: it is what the figure shows; the text is read beside it (two
+        // sections share the width evenly)
         boolean chartFirst = children.get(at) instanceof Component.Plot;
-        out.add(new RowBlock(List.of(a, b), chartFirst ? new double[] {0.58, 0.42} : new double[] {0.42, 0.58}));
+        boolean chartSecond = children.get(at + 1) instanceof Component.Plot;
+        out.add(new RowBlock(List.of(a, b), chartFirst ? new double[] {0.58, 0.42} : chartSecond ? new double[] {0.42, 0.58}
+                : new double[] {0.5, 0.5}));
         out.addAll(blocks(children.subList(at + 2, children.size()), tone));
         return out;
     }

@@ -312,6 +312,23 @@ class DiagramTest {
         assertTrue(x < steps.x() + steps.w() / 4);
     }
 
+    @Test
+    void aDenseFiguresSectionOfTextAndItsTableStandSideBySideRatherThanShrinkTheType() throws Exception {
+        Layout l = sharedSpec("fig-choice-16-object-storage-strategy");
+        clean(l);
+        Shape.Text why = textStarting(l, "WHY IT MATTERS");
+        Shape.Text egress = textStarting(l, "EGRESS COST");
+        assertEquals(why.bounds().y(), egress.bounds().y(), 0.5, "the two headings stand on one line");
+        assertTrue(egress.bounds().x() > why.bounds().right(), "the table's section on the right");
+        double tableLeft = textStarting(l, "Cloudflare R2").bounds().x();
+        for (Shape.Text t : l.figure().texts()) {
+            if (t.text().startsWith("Audio previews") || t.text().startsWith("A 30-second")) {
+                assertTrue(t.bounds().right() < tableLeft, "the paragraph stays left of the table: " + t.text());
+            }
+        }
+        assertEquals(1.0, l.fit(), 1e-9, "the type did not shrink");
+    }
+
     private static Shape.Text textStarting(Layout l, String start) {
         return l.figure().texts().stream().filter(t -> t.text().startsWith(start)).findFirst()
                 .orElseThrow(() -> new AssertionError("no text starting " + start));
