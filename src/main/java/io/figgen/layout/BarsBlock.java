@@ -33,8 +33,13 @@ final class BarsBlock extends Block {
         return rows;
     }
 
+    /**
+     * A row's least height: its label's line and a gap that tightens with the page's spacing, so a dense
+     * figure gives up room between its bars before its type shrinks (spare height still stretches them).
+     */
     private static double rowHeight(Ctx ctx) {
-        return Math.max(34 * ctx.scale, ctx.lineHeight(ctx.style("strong")) * 1.6);
+        double gap = 0.6 * Math.min(1, ctx.spacing);
+        return Math.max(34 * ctx.scale * Math.min(1, ctx.spacing), ctx.lineHeight(ctx.style("strong")) * (1 + gap));
     }
 
     @Override

@@ -292,49 +292,6 @@ class DiagramTest {
     }
 
     @Test
-    void aWideCardsShortFactsStandInTwoColumnsWhileNumberedStepsStayInOne() throws Exception {
-        Layout l = sceneFixture("field-columns");
-        clean(l);
-        Box card = boxOf(l, "INC-101 · Payment gateway");
-        Shape.Text type = textStarting(l, "TYPE:");
-        Shape.Text duration = textStarting(l, "DURATION:");
-        Shape.Text cause = textStarting(l, "CAUSE:");
-        Shape.Text impact = textStarting(l, "IMPACT:");
-        assertTrue(duration.bounds().y() > type.bounds().y(), "the first half reads down the first column");
-        assertTrue(cause.bounds().x() > card.x() + card.w() / 2 - 1, "the second half starts the second column: " + cause.bounds());
-        assertEquals(type.bounds().y(), cause.bounds().y(), 0.5, "the columns start level");
-        assertEquals(duration.bounds().y(), impact.bounds().y(), 0.5);
-        Box steps = boxOf(l, "INC-102 · Search cluster");
-        double x = textStarting(l, "Page the on-call").bounds().x();
-        for (String step : List.of("Fail over", "Rebuild the primary")) {
-            assertEquals(x, textStarting(l, step).bounds().x(), 0.5, "numbered steps stay one column: " + step);
-        }
-        assertTrue(x < steps.x() + steps.w() / 4);
-    }
-
-    @Test
-    void aDenseFiguresSectionOfTextAndItsTableStandSideBySideRatherThanShrinkTheType() throws Exception {
-        Layout l = sharedSpec("fig-choice-16-object-storage-strategy");
-        clean(l);
-        Shape.Text why = textStarting(l, "WHY IT MATTERS");
-        Shape.Text egress = textStarting(l, "EGRESS COST");
-        assertEquals(why.bounds().y(), egress.bounds().y(), 0.5, "the two headings stand on one line");
-        assertTrue(egress.bounds().x() > why.bounds().right(), "the table's section on the right");
-        double tableLeft = textStarting(l, "Cloudflare R2").bounds().x();
-        for (Shape.Text t : l.figure().texts()) {
-            if (t.text().startsWith("Audio previews") || t.text().startsWith("A 30-second")) {
-                assertTrue(t.bounds().right() < tableLeft, "the paragraph stays left of the table: " + t.text());
-            }
-        }
-        assertEquals(1.0, l.fit(), 1e-9, "the type did not shrink");
-    }
-
-    private static Shape.Text textStarting(Layout l, String start) {
-        return l.figure().texts().stream().filter(t -> t.text().startsWith(start)).findFirst()
-                .orElseThrow(() -> new AssertionError("no text starting " + start));
-    }
-
-    @Test
     void stagesNumberedDownThePageClimbAsALadderTheirStepsJoinedAndLabelled() throws Exception {
         Layout l = sceneFixture("stage-ladder");
         clean(l);

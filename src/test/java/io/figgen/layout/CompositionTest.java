@@ -1,0 +1,108 @@
+package io.figgen.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.figgen.check.LayoutAudit;
+import io.figgen.model.Box;
+import io.figgen.model.Shape;
+import io.figgen.render.Renderer;
+import io.figgen.theme.ThemeLoader;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.util.List;
+
+/**
+ * A dense figure takes the room it wastes before its type shrinks, measured on the laid-out figure: a wide
+ * box's short facts in two columns, a section of text beside the table under it, bars closer together.
+ */
+class CompositionTest {
+    private static Layout sceneFixture(String name) throws Exception {
+        try (InputStream in = CompositionTest.class.getResourceAsStream("/io/figgen/scene/" + name + ".md")) {
+            return new Renderer(ThemeLoader.house()).render(name + ".md", in.readAllBytes(), false, 1).layout();
+        }
+    }
+
+    /** A spec of ../shared/specs laid out; the test is skipped when the folder is not beside the repository. */
+    private static Layout sharedSpec(String name) throws Exception {
+        java.nio.file.Path spec = java.nio.file.Path.of("../shared/specs/" + name + ".md");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(spec), "../shared/specs is not beside the repository");
+        return new Renderer(ThemeLoader.house()).render(spec.toString(), java.nio.file.Files.readAllBytes(spec), false, 1).layout();
+    }
+
+    private static void clean(Layout l) {
+        assertEquals(List.of(), LayoutAudit.audit(l.figure()), "overlapping or overflowing text");
+    }
+
+    /** The smallest drawn box around the text {@code word}. */
+    private static Box boxOf(Layout l, String word) {
+        Shape.Text text = textStarting(l, word);
+        Box best = null;
+        for (Shape s : l.figure().shapes()) {
+            if (s instanceof Shape.Rect r && r.box().contains(text.bounds(), 0.5) && r.box().w() < l.figure().size().width()
+                    && (best == null || best.contains(r.box(), 0))) {
+                best = r.box();
+            }
+        }
+        assertNotNull(best, "no box around " + word);
+        return best;
+    }
+
+    @Test
+    void aWideCardsShortFactsStandInTwoColumnsWhileNumberedStepsStayInOne() throws Exception {
+        Layout l = sceneFixture("field-columns");
+        clean(l);
+        Box card = boxOf(l, "INC-101 · Payment gateway");
+        Shape.Text type = textStarting(l, "TYPE:");
+        Shape.Text duration = textStarting(l, "DURATION:");
+        Shape.Text cause = textStarting(l, "CAUSE:");
+        Shape.Text impact = textStarting(l, "IMPACT:");
+        assertTrue(duration.bounds().y() > type.bounds().y(), "the first half reads down the first column");
+        assertTrue(cause.bounds().x() > card.x() + card.w() / 2 - 1, "the second half starts the second column: " + cause.bounds());
+        assertEquals(type.bounds().y(), cause.bounds().y(), 0.5, "the columns start level");
+        assertEquals(duration.bounds().y(), impact.bounds().y(), 0.5);
+        Box steps = boxOf(l, "INC-102 · Search cluster");
+        double x = textStarting(l, "Page the on-call").bounds().x();
+        for (String step : List.of("Fail over", "Rebuild the primary")) {
+            assertEquals(x, textStarting(l, step).bounds().x(), 0.5, "numbered steps stay one column: " + step);
+        }
+        assertTrue(x < steps.x() + steps.w() / 4);
+    }
+
+    @Test
+    void aDenseFiguresSectionOfTextAndItsTableStandSideBySideRatherThanShrinkTheType() throws Exception {
+        Layout l = sharedSpec("fig-choice-16-object-storage-strategy");
+        clean(l);
+        Shape.Text why = textStarting(l, "WHY IT MATTERS");
+        Shape.Text egress = textStarting(l, "EGRESS COST");
+        assertEquals(why.bounds().y(), egress.bounds().y(), 0.5, "the two headings stand on one line");
+        assertTrue(egress.bounds().x() > why.bounds().right(), "the table's section on the right");
+        double tableLeft = textStarting(l, "Cloudflare R2").bounds().x();
+        for (Shape.Text t : l.figure().texts()) {
+            if (t.text().startsWith("Audio previews") || t.text().startsWith("A 30-second")) {
+                assertTrue(t.bounds().right() < tableLeft, "the paragraph stays left of the table: " + t.text());
+            }
+        }
+        assertEquals(1.0, l.fit(), 1e-9, "the type did not shrink");
+    }
+
+    private static Shape.Text textStarting(Layout l, String start) {
+        return l.figure().texts().stream().filter(t -> t.text().startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no text starting " + start));
+    }
+
+    @Test
+    void aDenseFiguresBarsStandCloserBeforeItsTypeShrinks() throws Exception {
+        Layout l = sharedSpec("fig-repo-23-mcp-auth-crisis");
+        clean(l);
+        assertEquals(1.0, l.fit(), 1e-9, "the type is at full size");
+        List<Box> bars = l.figure().shapes().stream().filter(Shape.Rect.class::isInstance).map(s -> ((Shape.Rect) s).box())
+                .filter(b -> b.h() > 10 && b.h() < 40 && b.w() > 20 && b.w() < 900).sorted(java.util.Comparator.comparingDouble(Box::y)).toList();
+        assertTrue(bars.size() >= 5, "the five bars: " + bars);
+        for (int i = 0; i + 1 < 5; i++) {
+            assertTrue(bars.get(i + 1).y() >= bars.get(i).bottom(), "bars do not overlap: " + bars.get(i) + " " + bars.get(i + 1));
+        }
+    }
+}
