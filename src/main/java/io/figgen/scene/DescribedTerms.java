@@ -72,6 +72,23 @@ final class DescribedTerms {
     }
 
     /**
+     * Whether the line sets its words apart with marks of its own that a stacked list does not lose (the colon
+     * of {@code Measures: Causal contribution}): such a line says what it says, the description's marks
+     * would drop its own.
+     */
+    private static boolean ownMarks(String line) {
+        Matcher w = WORD.matcher(line);
+        int end = -1;
+        while (w.find()) {
+            if (end >= 0 && !JOINS.matcher(line.substring(end, w.start()).replace(TextRules.ITEM_BREAK, " ")).matches()) {
+                return true;
+            }
+            end = w.end();
+        }
+        return false;
+    }
+
+    /**
      * The description's text of the run of its words the line's words are, or null: three words or more, and
      * the description's marks differ from the line's (else there is nothing to mend).
      */
@@ -88,7 +105,7 @@ final class DescribedTerms {
             }
             breaks.add(words.size() - 1);
         }
-        if (words.size() < 3) {
+        if (words.size() < 3 || ownMarks(line)) {
             return null;
         }
         List<int[]> at = new ArrayList<>();

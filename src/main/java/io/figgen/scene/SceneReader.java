@@ -179,6 +179,7 @@ public final class SceneReader {
         WordExpander words = new WordExpander(Vocabulary.of(spec), notes);
         if (bodyStack != null) {
             bodyStack = words.expand(bodyStack);
+            bodyStack = CutTitles.complete(bodyStack, notes);
             bodyStack = new WordExpander(CommandWords.of(bodyStack)::apply).expand(bodyStack);
         }
         header = words.title(header);
@@ -397,11 +398,18 @@ public final class SceneReader {
             Set<String> head = new LinkedHashSet<>(TextRules.words(box.title()));
             Area in = box.interior();
             int headerEnd = box.dividers().isEmpty() ? in.top() + 1 : box.dividers().get(0) - 1;
+            List<String> headLines = new ArrayList<>();
             for (Row r : in.rows()) {
                 if (r.row() <= headerEnd) {
-                    head.addAll(TextRules.words(TextGroupComposer.texts(r)));
+                    headLines.add(TextGroupComposer.texts(r));
                 }
             }
+            // each line's words, and the lines joined, so a name the sketch broke at a hyphen ("REPLICA-" /
+            // "TION DET.") is named by its whole word too
+            for (String line : headLines) {
+                head.addAll(TextRules.words(line));
+            }
+            head.addAll(TextRules.words(TextRules.join(headLines)));
             head.addAll(headingAbove(area, box));
             Set<String> all = new LinkedHashSet<>(head);
             all.addAll(words(in));
@@ -455,7 +463,9 @@ public final class SceneReader {
     /** The capitals label right above a box names it, as sketches title zones. */
     private static Set<String> headingAbove(Area area, io.figgen.sketch.Box box) {
         for (Row r : area.rows()) {
-            if (r.row() >= box.top() - 2 && r.row() < box.top() && r.hasText()) {
+            // a row with an arrow in it (a spectrum's "CAUSAL ◄──► CORROBORATIVE") is an axis, not a heading
+            if (r.row() >= box.top() - 2 && r.row() < box.top() && r.hasText()
+                    && r.tokens().stream().noneMatch(Token.Arrow.class::isInstance)) {
                 String t = TextGroupComposer.texts(r);
                 if (TextRules.isCapsLabel(t)) {
                     return new LinkedHashSet<>(TextRules.words(t));

@@ -463,12 +463,16 @@ final class TextGroupComposer {
             // An item whose first line is a short name followed by detail lines reads as "name: detail": the
             // name in the strong face, as the house sets lead-ins; a sentence the sketch wrapped stays one.
             String rest = TextRules.join(details);
-            Text text = lead.length() <= LEAD_MAX && !lead.endsWith(",") && !lead.endsWith("-") && !TextRules.wrapped(lead, rest)
+            // a word broken before its hyphen ("UNLEARNING" / "-BASED TDA") goes on, and is one
+            Text text = lead.length() <= LEAD_MAX && !lead.endsWith(",") && !lead.endsWith("-") && !HYPHEN_ON.matcher(rest).lookingAt()
+                    && !TextRules.wrapped(lead, rest)
                     ? Text.concat(Text.mixed(lead, "strong"), Text.mixed(rest, "body"))
                     : Text.mixed(TextRules.join(List.of(lead, rest)), "body");
             return new Item(marker, text, line);
         }
     }
+
+    private static final java.util.regex.Pattern HYPHEN_ON = java.util.regex.Pattern.compile("-\\p{L}");
 
     /** A run of a marked row: its mark (null for none), its words, its column; {@code arrow} for an arrow mark. */
     private record Segment(String marker, String text, int col, boolean arrow, int textCol) {

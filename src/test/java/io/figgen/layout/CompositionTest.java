@@ -94,6 +94,33 @@ class CompositionTest {
     }
 
     @Test
+    void aBoxUnderASpectrumIsNamedByItsOwnTitleAndItsCutWordsAreDrawnWhole() throws Exception {
+        Layout l = sharedSpec("fig-landscape-09-seven-tda-methods");
+        clean(l);
+        java.util.Map<String, String> titles = new java.util.HashMap<>();
+        collect(l.scene().body(), titles);
+        // the spectrum's ends over the row name no box: the first box keeps its own element and its title
+        assertEquals("Unlearning-Based TDA panel", titles.get("1. UNLEARNING-BASED TDA"), "titles: " + titles);
+        assertEquals("Inference-Time Conditioning panel", titles.get("4. INFERENCE-TIME CONDITIONING"), "titles: " + titles);
+        assertEquals(7, l.figure().texts().stream().filter(t -> t.text().equals("Measures:")).count(), "every card's key keeps its colon");
+    }
+
+    private static void collect(io.figgen.scene.Component c, java.util.Map<String, String> titles) {
+        if (c instanceof io.figgen.scene.Component.Node n) {
+            if (n.title() != null) {
+                titles.put(n.title().value(), n.element());
+            }
+            if (n.body() != null) {
+                collect(n.body(), titles);
+            }
+        } else if (c instanceof io.figgen.scene.Component.Stack s) {
+            s.children().forEach(k -> collect(k, titles));
+        } else if (c instanceof io.figgen.scene.Component.Columns r) {
+            r.children().forEach(k -> collect(k, titles));
+        }
+    }
+
+    @Test
     void aDenseFiguresBarsStandCloserBeforeItsTypeShrinks() throws Exception {
         Layout l = sharedSpec("fig-repo-23-mcp-auth-crisis");
         clean(l);

@@ -643,6 +643,17 @@ class SceneTest {
         assertEquals(null, DescribedTerms.asDescribed("Managed PG pgvector", "Managed PG, then pgvector"), "words between: no list");
         assertEquals("No finite-sample, guarantee?", DescribedTerms.asDescribed("No finite-sample guarantee?",
                 "no finite-sample, guarantee"), "the line's own case and its marks before and after stay");
+        assertEquals(null, DescribedTerms.asDescribed("Measures: Causal contribution",
+                "Counterfactual, white-box, measures causal contribution, O(n) retrain cost"), "a key's colon is the line's own mark");
+    }
+
+    @Test
+    void aCutTitleIsDrawnInFullOnlyWhereItsElementsNameCompletesItWordForWord() {
+        assertEquals("4. INFERENCE-TIME CONDITIONING", CutTitles.full("4. INFER-TIME COND.", "Inference-Time Conditioning"));
+        assertEquals("Replication Detection", CutTitles.full("Replica- Det.", "Replication Detection"));
+        assertEquals(null, CutTitles.full("2. INFLUENCE FUNCTIONS", "Influence Functions"), "nothing cut");
+        assertEquals(null, CutTitles.full("AUTH", "Authentication Service"), "a word the sketch did not start is not added");
+        assertEquals(null, CutTitles.full("API GATEWAY", "Application Gateway"), "every word begins its counterpart");
     }
 
     @Test
