@@ -612,7 +612,7 @@ final class TextGroupComposer {
             if (t instanceof Token.Text x && !TextRules.stripPlaceholders(x.text()).isEmpty()) {
                 Token.Text last = parts.isEmpty() ? null : parts.get(parts.size() - 1);
                 boolean joined = last != null && !artBetween(row, last, x)
-                        && (glue || NUMERAL.matcher(last.text()).matches() || runsOn(last.text(), x.text()));
+                        && (glue || NUMERAL.matcher(last.text()).matches() || runsOn(last.text(), x.text()) || keyed(last.text(), x.text()));
                 if (joined) {
                     String sep = glue ? " " + glyph(((Token.Arrow) prev).direction()) + " " : " ";
                     parts.set(parts.size() - 1, new Token.Text(last.col(), x.end(), last.text() + sep + x.text()));
@@ -820,6 +820,15 @@ final class TextGroupComposer {
         }
         String first = TextRules.SPACES.split(below)[0];
         return end >= 0 && end + 2 + first.length() < right;
+    }
+
+    /**
+     * A key ending in its colon and, across the gap, the one value it names ({@code RECOMMENDED MIGRATION PATH:
+     * Render → Hetzner+Ubicloud}): one line, not two labels at their places. A value that is itself a key, or
+     * ends as one, stands apart (a row of keys heads columns).
+     */
+    private static boolean keyed(String before, String after) {
+        return before.endsWith(":") && before.length() > 1 && !after.endsWith(":") && !after.contains(": ");
     }
 
     private static boolean runsOn(String before, String after) {

@@ -648,6 +648,13 @@ class SceneTest {
     }
 
     @Test
+    void aKeyAndItsValueAcrossAWideGapAreOneLineWhileARowOfKeysStaysApart() throws Exception {
+        List<String> texts = texts(scene("keyed-line"));
+        assertTrue(texts.contains("RECOMMENDED PATH: Render → Hetzner"), "the key and its value: " + texts);
+        assertTrue(texts.contains("Cost:") && texts.contains("Latency:") && texts.contains("Effort:"), "keys apart: " + texts);
+    }
+
+    @Test
     void aCutTitleIsDrawnInFullOnlyWhereItsElementsNameCompletesItWordForWord() {
         assertEquals("4. INFERENCE-TIME CONDITIONING", CutTitles.full("4. INFER-TIME COND.", "Inference-Time Conditioning"));
         assertEquals("Replication Detection", CutTitles.full("Replica- Det.", "Replication Detection"));
