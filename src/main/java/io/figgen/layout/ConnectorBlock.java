@@ -30,9 +30,13 @@ final class ConnectorBlock extends Block {
         this.color = color;
     }
 
+    /**
+     * A sketch row of the connector: shorter as the page's spacing tightens, so a dense diagram's arrows give
+     * up length before its type shrinks; never shorter than its label needs.
+     */
     private double rowHeight(Ctx ctx) {
         double label = labels.isEmpty() ? 0 : ctx.lineHeight(labels.get(0).lead());
-        return Math.max(ROW * ctx.scale, label * 0.75);
+        return Math.max(ROW * ctx.scale * (0.6 + 0.4 * Math.min(1, ctx.spacing)), label * 0.75);
     }
 
     /** An axis runs the height of what it measures (a ladder of stages beside it), not its rows' height. */

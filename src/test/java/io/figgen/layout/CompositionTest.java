@@ -121,6 +121,14 @@ class CompositionTest {
     }
 
     @Test
+    void aDenseDiagramsArrowsGiveUpLengthBeforeItsTypeShrinks() throws Exception {
+        Layout l = sharedSpec("fig-theory-21-consent-infrastructure");
+        clean(l);
+        // at the sketch's full connector rows the type had to go down to 0.925 of its size
+        assertTrue(l.fit() >= 0.95 - 1e-9, "type at " + l.fit());
+    }
+
+    @Test
     void aDenseFiguresBarsStandCloserBeforeItsTypeShrinks() throws Exception {
         Layout l = sharedSpec("fig-repo-23-mcp-auth-crisis");
         clean(l);
