@@ -95,9 +95,14 @@ public final class LayoutEngine {
         }
     }
 
+    /** Whether the body holds something the other composition sets otherwise: a pair side by side, a staircase. */
     private static boolean besidePair(Component c, boolean wide) {
         if (c instanceof Component.Stack s) {
-            return SceneLayout.hasBesidePair(s.children(), wide) || s.children().stream().anyMatch(k -> besidePair(k, wide));
+            return SceneLayout.hasBesidePair(s.children(), wide) || SceneLayout.hasLadder(s.children())
+                    || s.children().stream().anyMatch(k -> besidePair(k, wide));
+        }
+        if (c instanceof Component.Columns r) {
+            return r.children().stream().anyMatch(k -> besidePair(k, wide));
         }
         return false;
     }
@@ -235,7 +240,7 @@ public final class LayoutEngine {
     }
 
     private Page compose(Ctx ctx, Scene scene, Component extras, boolean beside, boolean wide) {
-        SceneLayout blocks = new SceneLayout(ctx, beside, wide);
+        SceneLayout blocks = new SceneLayout(ctx, beside, wide, scene.edges());
         Tone tone = blocks.baseTone();
         Block header = scene.header() == null ? null : blocks.title(scene.header());
         Block footer = scene.footer() == null ? null : blocks.footer(scene.footer());

@@ -22,14 +22,18 @@ final class SceneLayout {
     /** Whether the canvas is wide enough for a chart and its text side by side. */
     private final boolean wide;
 
+    /** The scene's stated relationships, for the steps of a staircase. */
+    private final List<io.figgen.scene.Edge> edges;
+
     SceneLayout(Ctx ctx) {
-        this(ctx, false, false);
+        this(ctx, false, false, List.of());
     }
 
-    SceneLayout(Ctx ctx, boolean beside, boolean wide) {
+    SceneLayout(Ctx ctx, boolean beside, boolean wide, List<io.figgen.scene.Edge> edges) {
         this.ctx = ctx;
         this.beside = beside;
         this.wide = wide;
+        this.edges = edges;
     }
 
     /**
@@ -89,8 +93,93 @@ final class SceneLayout {
         return c instanceof Component.Items || c instanceof Component.Paragraph || c instanceof Component.Callout;
     }
 
+    /**
+     * The slot from the left of each row's stage when the rows are a ladder: three or more rows, each one stage
+     * (a node) among spacers, their places along the row strictly rising or falling down the stack. Null when
+     * they are not.
+     */
+    static int[] ladder(List<Component> children) {
+        if (children.size() < 3) {
+            return null;
+        }
+        double[] centres = new double[children.size()];
+        for (int i = 0; i < children.size(); i++) {
+            if (!(children.get(i) instanceof Component.Columns r) || !r.links().stream().allMatch(java.util.Objects::isNull)) {
+                return null;
+            }
+            int node = -1;
+            for (int k = 0; k < r.children().size(); k++) {
+                Component c = r.children().get(k);
+                if (c instanceof Component.Node) {
+                    if (node >= 0) {
+                        return null;
+                    }
+                    node = k;
+                } else if (!(c instanceof Component.Spacer)) {
+                    return null;
+                }
+            }
+            if (node < 0 || r.children().size() < 2 || r.weights().length != r.children().size()) {
+                return null;
+            }
+            double total = 0;
+            double before = 0;
+            for (int k = 0; k < r.weights().length; k++) {
+                total += r.weights()[k];
+                before += k < node ? r.weights()[k] : 0;
+            }
+            centres[i] = (before + r.weights()[node] / 2) / total;
+        }
+        int sign = (int) Math.signum(centres[1] - centres[0]);
+        for (int i = 1; i < centres.length; i++) {
+            if (sign == 0 || (int) Math.signum(centres[i] - centres[i - 1]) != sign) {
+                return null;
+            }
+        }
+        int[] slots = new int[centres.length];
+        for (int i = 0; i < slots.length; i++) {
+            slots[i] = sign > 0 ? i : slots.length - 1 - i;
+        }
+        return slots;
+    }
+
+    /** The stated relationship between a lower stage and the one above it, as a step; null when none is stated. */
+    private StairBlock.Step step(String lower, String upper, Tone tone) {
+        for (io.figgen.scene.Edge e : edges) {
+            if (e.source() == io.figgen.scene.Edge.Source.SKETCH || !e.kind().connects()) {
+                continue;
+            }
+            boolean up = e.fromNode().equals(lower) && e.toNode().equals(upper);
+            if (up || e.fromNode().equals(upper) && e.toNode().equals(lower)) {
+                RichText label = e.label().isEmpty() ? null : Inline.plain(ctx, e.label(), "caption", tone);
+                return new StairBlock.Step(label, up, e.line());
+            }
+        }
+        return null;
+    }
+
+    static boolean hasLadder(List<Component> children) {
+        return ladder(children) != null;
+    }
+
     /** A stack's blocks, with its chart-and-text pair in a row when this layout sets them side by side. */
     List<Block> stacked(List<Component> children, Tone tone) {
+        int[] slots = beside ? ladder(children) : null;
+        if (slots != null) {
+            List<Block> stages = new ArrayList<>();
+            List<Component.Node> nodes = new ArrayList<>();
+            for (Component c : children) {
+                Component.Columns r = (Component.Columns) c;
+                Component.Node node = (Component.Node) r.children().stream().filter(Component.Node.class::isInstance).findFirst().orElseThrow();
+                nodes.add(node);
+                stages.add(block(node, tone));
+            }
+            List<StairBlock.Step> steps = new ArrayList<>();
+            for (int i = 0; i + 1 < nodes.size(); i++) {
+                steps.add(step(nodes.get(i + 1).id(), nodes.get(i).id(), tone));
+            }
+            return List.of(new StairBlock(stages, slots, steps, ctx.color("navy")).at(children.get(0).line()));
+        }
         int at = beside ? besidePair(children, wide) : -1;
         if (at < 0) {
             return blocks(children, tone);

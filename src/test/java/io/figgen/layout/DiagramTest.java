@@ -308,6 +308,26 @@ class DiagramTest {
     }
 
     @Test
+    void aDenseLadderIsSetAsAStaircaseEachStageOnItsOwnShareOfTheWidthItsStepsLabelled() throws Exception {
+        Layout l = sharedSpec("fig-ecosystem-14-attribution-eval-framework-maturity");
+        clean(l);
+        Box top = boxOf(l, "III. CI GOLDEN DATASET");
+        Box middle = boxOf(l, "II. AUTOMATED REGRESSION");
+        Box bottom = boxOf(l, "I. MANUAL SPOT-CHECK");
+        assertTrue(bottom.right() < middle.x() && middle.right() < top.x(), "side by side: " + bottom + " " + middle + " " + top);
+        assertTrue(top.y() < middle.y() && middle.y() < bottom.y(), "each a step higher");
+        assertTrue(middle.y() < bottom.y() + bottom.h() && top.y() + top.h() > middle.y(), "the steps share their height");
+        Shape.Line up = joining(l, bottom, middle);
+        assertNotNull(up, "manual -> automated drawn");
+        assertTrue(on(up.last(), middle), "its head on the higher stage");
+        assertNotNull(joining(l, middle, top), "automated -> golden dataset drawn");
+        for (String label : List.of("add automation", "add golden datasets + drift")) {
+            assertTrue(l.figure().texts().stream().anyMatch(t -> t.text().equals(label)), "step label " + label);
+        }
+        assertEquals(1.0, l.fit(), 1e-9, "the type at full size");
+    }
+
+    @Test
     void boxesUnderARowHeadingStandOnOneLineAndValuesAreDataInTheFooterToo() throws Exception {
         Layout l = sceneFixture("row-heading");
         clean(l);
