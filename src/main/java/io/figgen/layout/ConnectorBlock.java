@@ -36,7 +36,12 @@ final class ConnectorBlock extends Block {
      */
     private double rowHeight(Ctx ctx) {
         double label = labels.isEmpty() ? 0 : ctx.lineHeight(labels.get(0).lead());
-        return Math.max(ROW * ctx.scale * (0.6 + 0.4 * Math.min(1, ctx.spacing)), label * 0.75);
+        return Math.max(ROW * ctx.scale * tightening(ctx), label * 0.75);
+    }
+
+    /** How much of its length a connector keeps as the page's spacing tightens. */
+    private static double tightening(Ctx ctx) {
+        return 0.6 + 0.4 * Math.min(1, ctx.spacing);
     }
 
     /** An axis runs the height of what it measures (a ladder of stages beside it), not its rows' height. */
@@ -51,7 +56,7 @@ final class ConnectorBlock extends Block {
         // a label written along a line sits above it, inside the connector: room for it over the line's row
         boolean along = rows.stream().anyMatch(r -> r.stream().anyMatch(m -> m.kind() == MarkKind.LABEL && along(r, m)));
         double lines = rows.size() * rowHeight(ctx) + (along ? 2 * labels : 0);
-        return Math.max(Math.max(lines, 30 * ctx.scale), labels);
+        return Math.max(Math.max(lines, 30 * ctx.scale * tightening(ctx)), labels);
     }
 
     private double x(Box area, double col) {
