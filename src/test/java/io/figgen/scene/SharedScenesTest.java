@@ -86,9 +86,13 @@ class SharedScenesTest {
         assertEquals(List.of(), joined);
     }
 
-    /** Phrases the reader joins on purpose: a numeral and its phrase, a phrase going on after a comma. */
+    /**
+     * Phrases the reader joins on purpose: a numeral and its phrase, a phrase going on after a comma, a key
+     * ending in its colon and the one value it names.
+     */
     private static boolean runsOn(String a, String b) {
         return a.matches("(?:[IVX]{1,5}|\\d{1,2})[.)]?") || a.endsWith(",") || Character.isLowerCase(b.codePointAt(0))
+                || a.endsWith(":") && !b.endsWith(":") && !b.contains(": ")
                 || a.matches(".*\\b(?:and|or|of|the|to|with|for|a|an|in|on|by|vs\\.?|\\+|-|/|&|=|--)$");
     }
 
