@@ -180,6 +180,10 @@ public final class SceneReader {
         if (bodyStack != null) {
             bodyStack = words.expand(bodyStack);
             bodyStack = CutTitles.complete(bodyStack, notes);
+            java.util.function.UnaryOperator<Text> tiers = TierMarks.of(spec.elements());
+            if (tiers != null) {
+                bodyStack = new WordExpander(tiers).expand(bodyStack);
+            }
             bodyStack = new WordExpander(CommandWords.of(bodyStack)::apply).expand(bodyStack);
         }
         header = words.title(header);
