@@ -108,6 +108,15 @@ final class Strips {
         if (first < 0) {
             return List.of(strip);
         }
+        int divider = divider(strip);
+        if (divider > left + first && divider < left + last) {
+            // a pane divider cuts however close the text beside it stands: the panes either side, the line between
+            List<Area> out = new ArrayList<>();
+            out.add(trimmed(sub(strip, strip.top(), strip.bottom(), strip.left(), divider - 1)));
+            out.add(sub(strip, strip.top(), strip.bottom(), divider, divider));
+            out.addAll(vertical(sub(strip, strip.top(), strip.bottom(), divider + 1, strip.right())));
+            return out;
+        }
         int gap = used.nextClearBit(first);
         while (gap < last) {
             int next = used.nextSetBit(gap);
@@ -125,6 +134,36 @@ final class Strips {
             gap = used.nextClearBit(next);
         }
         return List.of(strip);
+    }
+
+    /** Rows a divider runs down, at the least: shorter upright lines are connectors. */
+    private static final int DIVIDER_ROWS = 8;
+
+    /**
+     * The column of a line that divides the strip into panes (a window's main view and its sidebar): one
+     * solid {@code │} in the same column on at least nine in ten of its rows, and no box across it; -1 when
+     * none. A dotted line ({@code ┊}) is a zone's edge, which the zone reads.
+     */
+    private static int divider(Area strip) {
+        int rows = strip.rows().size();
+        if (rows < DIVIDER_ROWS) {
+            return -1;
+        }
+        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        for (Row row : strip.rows()) {
+            for (Token t : row.tokens()) {
+                if (t instanceof Token.VLine v && v.col() == v.end() && v.head() == null && !v.dashed()) {
+                    counts.merge(t.col(), 1, Integer::sum);
+                }
+            }
+        }
+        for (java.util.Map.Entry<Integer, Integer> e : new java.util.TreeMap<>(counts).entrySet()) {
+            int c = e.getKey();
+            if (e.getValue() * 10 >= rows * 9 && strip.boxes().stream().noneMatch(b -> b.left() <= c && b.right() >= c)) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     private static boolean builtDifferently(Area a, Area b) {

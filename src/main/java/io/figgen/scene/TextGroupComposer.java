@@ -83,7 +83,7 @@ final class TextGroupComposer {
             int answersEnd = answersEnd(rows, i);
             int levelsEnd = underlinedEnd(rows, i);
             int fieldsEnd = fieldsEnd(rows, i);
-            boolean underline = i > 0 && rows.get(i - 1).hasText() && isRuleOnly(row) && row.tokens().size() == 1;
+            boolean underline = i > 0 && rows.get(i - 1).hasText() && isUnderline(row) && row.tokens().size() == 1;
             if (!underline && (ConnectorReader.isConnectorRow(row) || branchesAt(rows, i))) {
                 int end = i + 1;
                 while (end < rows.size() && (ConnectorReader.isConnectorRow(rows.get(end)) || branchesAt(rows, end))) {
@@ -289,6 +289,14 @@ final class TextGroupComposer {
         return n;
     }
 
+    /**
+     * A rule under a line: rule marks only, not all of them upright (a lone {@code │} under a line is a
+     * connector going down from it, not its underline).
+     */
+    private static boolean isUnderline(Row row) {
+        return isRuleOnly(row) && !row.tokens().stream().allMatch(t -> t instanceof Token.VLine);
+    }
+
     private static boolean isRuleOnly(Row row) {
         return !row.tokens().isEmpty() && row.tokens().stream().allMatch(t -> t instanceof Token.Rule || t instanceof Token.VLine
                 || t instanceof Token.Arrow a && a.label().isEmpty());
@@ -312,7 +320,7 @@ final class TextGroupComposer {
             return false;
         }
         String text = texts(row);
-        boolean underlined = i + 1 < rows.size() && isRuleOnly(rows.get(i + 1));
+        boolean underlined = i + 1 < rows.size() && isUnderline(rows.get(i + 1));
         TextRules.Marked mark = marked(row);
         // a numbered line in capitals the author underlines ("I. THE FOUR LEVELS" over a rule) is a section's
         // heading, its numeral kept; any other marked line is an item

@@ -31,7 +31,75 @@ public final class Grid {
         for (String line : text.split("\n", -1)) {
             rows.add(cells(line.replace("\r", "").replace('\t', ' ')));
         }
+        straighten(rows);
         return new Grid(rows);
+    }
+
+    private static final String UPRIGHT = "│";
+    /** A hand-drawn line this long, wandering a column at a time, is one straight line. */
+    private static final int RAGGED_RUN = 8;
+
+    /**
+     * Straightens a long vertical line the author drew a column off here and there (a divider between a
+     * window's two panes whose {@code │} wanders between three columns as the text beside it was edited): each
+     * of its cells moves to the column most of them stand in, where that cell is free. Left ragged, the line
+     * reads as stray marks in the rows it strays into, which then stop reading as headings and lists.
+     */
+    private static void straighten(List<String[]> rows) {
+        boolean[][] seen = new boolean[rows.size()][];
+        for (int r = 0; r < rows.size(); r++) {
+            seen[r] = new boolean[rows.get(r).length];
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < rows.get(r).length; c++) {
+                if (!UPRIGHT.equals(rows.get(r)[c]) || seen[r][c] || upright(rows, r - 1, c) >= 0) {
+                    continue;
+                }
+                List<int[]> run = new ArrayList<>();
+                int col = c;
+                for (int k = r; k < rows.size() && col >= 0; k++) {
+                    run.add(new int[] {k, col});
+                    seen[k][col] = true;
+                    col = upright(rows, k + 1, col);
+                }
+                if (run.size() >= RAGGED_RUN) {
+                    align(rows, run);
+                }
+            }
+        }
+    }
+
+    /** The column of the {@code │} on the row at {@code col} or one either side (its own first), or -1. */
+    private static int upright(List<String[]> rows, int r, int col) {
+        if (r < 0 || r >= rows.size()) {
+            return -1;
+        }
+        String[] row = rows.get(r);
+        for (int c : new int[] {col, col - 1, col + 1}) {
+            if (c >= 0 && c < row.length && UPRIGHT.equals(row[c])) {
+                // two uprights side by side are two lines (a box's wall beside a pane's), not one line wandering
+                return c != col && (c - 1 >= 0 && UPRIGHT.equals(row[c - 1]) || c + 1 < row.length && UPRIGHT.equals(row[c + 1])) ? -1 : c;
+            }
+        }
+        return -1;
+    }
+
+    private static void align(List<String[]> rows, List<int[]> run) {
+        java.util.Map<Integer, Integer> counts = new java.util.TreeMap<>();
+        for (int[] at : run) {
+            counts.merge(at[1], 1, Integer::sum);
+        }
+        if (counts.size() < 2) {
+            return;
+        }
+        int modal = counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+        for (int[] at : run) {
+            String[] row = rows.get(at[0]);
+            if (at[1] != modal && modal < row.length && SPACE.equals(row[modal])) {
+                row[modal] = UPRIGHT;
+                row[at[1]] = SPACE;
+            }
+        }
     }
 
     private static String[] cells(String line) {

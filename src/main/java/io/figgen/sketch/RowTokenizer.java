@@ -176,7 +176,7 @@ final class RowTokenizer {
     private Token lineAt(int c) {
         int ch = cp(c);
         if (ch == '│' || ch == '┃' || ch == '║' || ch == '┊' || ch == '╎' || ch == '┆') {
-            return new Token.VLine(c, c, null);
+            return new Token.VLine(c, c, null, ch == '┊' || ch == '╎' || ch == '┆');
         }
         if (isBoxShaft(ch) || Glyphs.isStructural(ch)) {
             int k = c;

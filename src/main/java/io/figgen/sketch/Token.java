@@ -22,7 +22,11 @@ public sealed interface Token {
     }
 
     /** A vertical connector cell ({@code │ ▼ ▲ v ^}); {@code head} is the arrowhead's direction or null. */
-    record VLine(int col, int end, Direction head) implements Token {
+    /** {@code dashed}: drawn in a dotted or dashed glyph ({@code ┊ ╎ ┆}), a zone's edge rather than a solid line. */
+    record VLine(int col, int end, Direction head, boolean dashed) implements Token {
+        public VLine(int col, int end, Direction head) {
+            this(col, end, head, false);
+        }
     }
 
     /** A run of block characters ({@code █▓▒░}), as used for bars and heat cells. */

@@ -648,6 +648,31 @@ class SceneTest {
     }
 
     @Test
+    void aSquareBeforeAValueTakesItsTiersColourWhereTheDescriptionColoursTheValue() throws Exception {
+        java.util.Map<String, String> marks = new java.util.HashMap<>();
+        for (Component.Table t : all(scene("tier-marks"), Component.Table.class)) {
+            for (List<Text> row : t.rows()) {
+                for (Text cell : row) {
+                    if (cell.runs().size() == 2 && cell.runs().get(0).value().equals("■")) {
+                        marks.put(cell.runs().get(1).value(), cell.runs().get(0).role());
+                    }
+                }
+            }
+        }
+        assertEquals(java.util.Map.of("0.87", "markHigh", "0.72", "markMedium", "0.41", "markLow"), marks,
+                "0.55, which the description does not colour, keeps its square as written");
+    }
+
+    @Test
+    void aHandDrawnPaneDividerCutsTheWindowAndTheSidebarsNumberedStepsAreHeadings() throws Exception {
+        Scene s = scene("pane-divider");
+        List<String> headings = all(s, Component.Heading.class).stream().map(h -> h.text().value()).toList();
+        assertEquals(List.of("MAIN VIEW", "SIDEBAR", "I. ASK", "II. LOOK UP", "III. ANSWER"), headings);
+        assertTrue(all(s, Component.Items.class).stream().noneMatch(l -> l.items().stream().anyMatch(i -> "I.".equals(i.marker()))),
+                "a numbered step over its rule is no list item");
+    }
+
+    @Test
     void aKeyAndItsValueAcrossAWideGapAreOneLineWhileARowOfKeysStaysApart() throws Exception {
         List<String> texts = texts(scene("keyed-line"));
         assertTrue(texts.contains("RECOMMENDED PATH: Render → Hetzner"), "the key and its value: " + texts);

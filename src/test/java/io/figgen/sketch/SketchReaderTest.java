@@ -177,6 +177,22 @@ class SketchReaderTest {
     }
 
     @Test
+    void aLongUprightLineWanderingAColumnAtATimeIsStraightenedToWhereMostOfItStands() {
+        String[] rows = {
+                "MAIN  │ SIDE", "a     │ b", "a    │  b", "a    │  b", "a     │ b", "a      │b", "a     │ b", "a     │ b",
+                "short"};
+        Grid g = Grid.of(String.join("\n", rows));
+        for (int r = 0; r < 8; r++) {
+            assertEquals("│", g.at(r, 6), "row " + r + ": " + g.text(r, 0, g.rowLength(r) - 1));
+        }
+        assertEquals(" ", g.at(2, 5), "the cell it left is free");
+        assertEquals("b", g.at(2, 8), "the words beside it stay where they are");
+        // a short upright run (a connector's │ over its head) keeps its columns
+        Grid short_ = Grid.of("x │\nx  │\nx │");
+        assertEquals("│", short_.at(1, 3));
+    }
+
+    @Test
     void aDottedLineDrawnDownThroughAWordIsNoPartOfIt() {
         Grid g = Grid.of("│ Co┊ntrastive │ ┊ gap │");
         assertEquals("│ Contrastive │ ┊ gap │", g.text(0, 0, g.rowLength(0) - 1));
