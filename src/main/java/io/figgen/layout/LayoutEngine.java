@@ -60,7 +60,9 @@ public final class LayoutEngine {
         if (fitted != null && fitted.shrank() && besidePair(scene.body(), wide)) {
             // a figure whose type shrank to fit a chart over its text (on a wide canvas), or a table under a
             // section of text: the two side by side may read larger
-            Fitted beside = fit(size, canvasScale, widthScale, ctx -> compose(ctx, scene, scene.extras(), true, wide), false);
+            // only larger type than the sketch's own composition could win, so the search starts above it
+            Fitted beside = fit(size, canvasScale, widthScale, ctx -> compose(ctx, scene, scene.extras(), true, wide), false,
+                    fitted.fit());
             if (beside != null && beside.better(fitted)) {
                 fitted = beside;
             }
@@ -113,6 +115,15 @@ public final class LayoutEngine {
      */
     private Fitted fit(Size size, double canvasScale, double widthScale, java.util.function.Function<Ctx, Page> pages,
                        boolean force) {
+        return fit(size, canvasScale, widthScale, pages, force, 0);
+    }
+
+    /**
+     * As above, trying no type scale below {@code floor} (0 for all): a second composition needs to beat the
+     * first's type, so the scales the first already reached are not searched again.
+     */
+    private Fitted fit(Size size, double canvasScale, double widthScale, java.util.function.Function<Ctx, Page> pages,
+                       boolean force, double floor) {
         double last = FITS[FITS.length - 1];
         Ctx base = new Ctx(theme, measurer, canvasScale, widthScale, 1, 1);
         Page first = pages.apply(base);
@@ -149,6 +160,9 @@ public final class LayoutEngine {
         // height falls as type shrinks, so the largest scale that fits is found by halving the range
         int lo = 1;
         int hi = FITS.length - 1;
+        while (hi >= lo && FITS[hi] < floor - 1e-9) {
+            hi--;
+        }
         Fitted best = null;
         while (lo <= hi) {
             int mid = (lo + hi) / 2;
@@ -164,7 +178,7 @@ public final class LayoutEngine {
         if (best != null) {
             return best;
         }
-        for (int i = 0; i < SPACINGS.length; i++) {
+        for (int i = 0; i < SPACINGS.length && last >= floor - 1e-9; i++) {
             Ctx ctx = new Ctx(theme, measurer, canvasScale, widthScale, last, Math.min(tight, SPACINGS[i]));
             Page page = pages.apply(ctx);
             if (page.fits(ctx, size) || force && i == SPACINGS.length - 1) {

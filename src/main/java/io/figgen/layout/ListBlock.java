@@ -76,10 +76,24 @@ final class ListBlock extends Block {
      * is set so: numbered or arrowed steps read as a sequence down one column, and a list of glyphs is a
      * picture whose rows must stay together.
      */
+    /** The last answer of {@link #twoColumns}: a layout asks it at one scale and width many times over. */
+    private Ctx askedCtx;
+    private double askedWidth = -1;
+    private boolean answer;
+
     private boolean twoColumns(Ctx ctx, double width) {
         if (items.size() < 3 || width < WIDE_LIST * ctx.scale) {
             return false;
         }
+        if (ctx != askedCtx || width != askedWidth) {
+            answer = decideColumns(ctx, width);
+            askedCtx = ctx;
+            askedWidth = width;
+        }
+        return answer;
+    }
+
+    private boolean decideColumns(Ctx ctx, double width) {
         double text = columnWidth(ctx, width) - indent(ctx);
         for (Item item : items) {
             if (!square(item) || item.text().plain().codePoints().noneMatch(Character::isLetter) || item.text().widestWord(ctx) > text) {
