@@ -14,8 +14,13 @@ import java.util.Locale;
  * named points) and its text-content labels (the exact texts it names, where a timeline's title ends).
  */
 public record ChartContext(Sketch sketch, String prose, List<ContentElement> elements, List<Relationship> relationships,
-                           Object yaml, String yamlText, int yamlLine, List<String> labels) {
+                           Object yaml, String yamlText, int yamlLine, List<String> labels, java.util.Map<String, Boolean> said) {
+    /**
+     * {@code said}: each word pattern asked about and whether the prose says it, filled as the readers ask (they
+     * ask the same few for every part of the sketch); one spec's, never shared between renders.
+     */
     public ChartContext {
+        said = said == null ? new java.util.HashMap<>() : said;
         prose = prose.toLowerCase(Locale.ROOT);
         elements = List.copyOf(elements);
         relationships = List.copyOf(relationships);
@@ -23,7 +28,7 @@ public record ChartContext(Sketch sketch, String prose, List<ContentElement> ele
     }
 
     public ChartContext(Sketch sketch, String prose, List<ContentElement> elements, List<Relationship> relationships) {
-        this(sketch, prose, elements, relationships, null, "", 0, List.of());
+        this(sketch, prose, elements, relationships, null, "", 0, List.of(), null);
     }
 
     public static ChartContext of(Spec spec, Sketch sketch) {
@@ -35,7 +40,7 @@ public record ChartContext(Sketch sketch, String prose, List<ContentElement> ele
         prose.append(spec.metadata().toString());
         return new ChartContext(sketch, prose.toString(), spec.elements(), spec.relationships(), spec.anchors().orElse(null),
                 spec.anchorsText() == null ? "" : spec.anchorsText(), spec.anchorsLine(),
-                spec.labels().stream().map(io.figgen.model.Label::text).toList());
+                spec.labels().stream().map(io.figgen.model.Label::text).toList(), null);
     }
 
     /** The spec line of the YAML line that writes {@code text} (a marker's label), or the YAML block's first line. */
@@ -75,10 +80,17 @@ public record ChartContext(Sketch sketch, String prose, List<ContentElement> ele
         }
     }
 
+    /** The word patterns the readers ask about (a handful of constants), compiled once. */
+    private static final java.util.Map<String, java.util.regex.Pattern> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Whether the spec's prose names this kind of chart ("radar", "scatter plot"...). */
     boolean says(String... words) {
         for (String w : words) {
-            if (prose.matches("(?s).*\\b" + w + "\\b.*")) {
+            // a search for the word, not a match of the whole prose around it (which backtracks over every
+            // line), and once per spec
+            boolean found = said.computeIfAbsent(w, k -> WORDS.computeIfAbsent(k, x -> java.util.regex.Pattern.compile("\\b(?:" + x + ")\\b"))
+                    .matcher(prose).find());
+            if (found) {
                 return true;
             }
         }
