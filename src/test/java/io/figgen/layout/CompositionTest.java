@@ -1,17 +1,13 @@
 package io.figgen.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.figgen.check.LayoutAudit;
 import io.figgen.model.Box;
 import io.figgen.model.Shape;
-import io.figgen.render.Renderer;
-import io.figgen.theme.ThemeLoader;
 import org.junit.jupiter.api.Test;
 
-import java.io.InputStream;
 import java.util.List;
 
 /**
@@ -20,34 +16,19 @@ import java.util.List;
  */
 class CompositionTest {
     private static Layout sceneFixture(String name) throws Exception {
-        try (InputStream in = CompositionTest.class.getResourceAsStream("/io/figgen/scene/" + name + ".md")) {
-            return new Renderer(ThemeLoader.house()).render(name + ".md", in.readAllBytes(), false, 1).layout();
-        }
+        return LayoutFixtures.fixture("scene", name);
     }
 
-    /** A spec of ../shared/specs laid out; the test is skipped when the folder is not beside the repository. */
     private static Layout sharedSpec(String name) throws Exception {
-        java.nio.file.Path spec = java.nio.file.Path.of("../shared/specs/" + name + ".md");
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(spec), "../shared/specs is not beside the repository");
-        return new Renderer(ThemeLoader.house()).render(spec.toString(), java.nio.file.Files.readAllBytes(spec), false, 1).layout();
+        return LayoutFixtures.sharedSpec(name);
     }
 
     private static void clean(Layout l) {
         assertEquals(List.of(), LayoutAudit.audit(l.figure()), "overlapping or overflowing text");
     }
 
-    /** The smallest drawn box around the text {@code word}. */
     private static Box boxOf(Layout l, String word) {
-        Shape.Text text = textStarting(l, word);
-        Box best = null;
-        for (Shape s : l.figure().shapes()) {
-            if (s instanceof Shape.Rect r && r.box().contains(text.bounds(), 0.5) && r.box().w() < l.figure().size().width()
-                    && (best == null || best.contains(r.box(), 0))) {
-                best = r.box();
-            }
-        }
-        assertNotNull(best, "no box around " + word);
-        return best;
+        return LayoutFixtures.boxOf(l, word);
     }
 
     @Test
@@ -89,8 +70,7 @@ class CompositionTest {
     }
 
     private static Shape.Text textStarting(Layout l, String start) {
-        return l.figure().texts().stream().filter(t -> t.text().startsWith(start)).findFirst()
-                .orElseThrow(() -> new AssertionError("no text starting " + start));
+        return LayoutFixtures.textStarting(l, start);
     }
 
     @Test

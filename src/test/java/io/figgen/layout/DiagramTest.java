@@ -26,38 +26,20 @@ class DiagramTest {
     private static final double TOUCH = 2;
 
     private static Layout layout(String name) throws Exception {
-        try (InputStream in = DiagramTest.class.getResourceAsStream("/io/figgen/diagram/" + name + ".md")) {
-            return new Renderer(ThemeLoader.house()).render(name + ".md", in.readAllBytes(), false, 1).layout();
-        }
+        return LayoutFixtures.fixture("diagram", name);
     }
 
-    /** A spec of ../shared/specs laid out; the test is skipped when the folder is not beside the repository. */
     private static Layout sharedSpec(String name) throws Exception {
-        java.nio.file.Path spec = java.nio.file.Path.of("../shared/specs/" + name + ".md");
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(spec), "../shared/specs is not beside the repository");
-        return new Renderer(ThemeLoader.house()).render(spec.toString(), java.nio.file.Files.readAllBytes(spec), false, 1).layout();
+        return LayoutFixtures.sharedSpec(name);
     }
 
     /** A fixture the scene tests share, laid out. */
     private static Layout sceneFixture(String name) throws Exception {
-        try (InputStream in = DiagramTest.class.getResourceAsStream("/io/figgen/scene/" + name + ".md")) {
-            return new Renderer(ThemeLoader.house()).render(name + ".md", in.readAllBytes(), false, 1).layout();
-        }
+        return LayoutFixtures.fixture("scene", name);
     }
 
-    /** The smallest drawn box around the text {@code word}: the node that shows it. */
     private static Box boxOf(Layout l, String word) {
-        Shape.Text text = l.figure().texts().stream().filter(t -> t.text().equals(word)).findFirst()
-                .orElseGet(() -> l.figure().texts().stream().filter(t -> t.text().startsWith(word + " ")).findFirst().orElseThrow());
-        Box best = null;
-        for (Shape s : l.figure().shapes()) {
-            if (s instanceof Shape.Rect r && r.box().contains(text.bounds(), 0.5) && r.box().w() < l.figure().size().width()
-                    && (best == null || best.contains(r.box(), 0))) {
-                best = r.box();
-            }
-        }
-        assertNotNull(best, "no box around " + word);
-        return best;
+        return LayoutFixtures.boxOf(l, word);
     }
 
     private static List<Shape.Line> connectors(Layout l) {
