@@ -141,15 +141,14 @@ final class StairBlock extends Block {
         double room = right ? x0 - pad - lower.x() : lower.right() - x0 - pad;
         List<List<Span>> lines = s.label().wrap(ctx, room);
         double lh = ctx.lineHeight(s.label().lead());
+        // over the lower stage, on the near side of the rising line: the stages further up stand beyond the line,
+        // so that corner is free however tall the label
         double y = Ctx.round(lower.y() - pad - lines.size() * lh);
-        if (y < entry - lh) {
-            y = Ctx.round(Math.max(entry + pad, lower.y() - pad - lines.size() * lh));
-        }
-        Box room2 = right ? new Box(lower.x(), y, room, lines.size() * lh) : new Box(x0 + pad, y, room, lines.size() * lh);
+        Box clip = right ? new Box(lower.x(), y, room, lines.size() * lh) : new Box(x0 + pad, y, room, lines.size() * lh);
         for (List<Span> line : lines) {
             double w = RichText.width(ctx, line);
             double x = right ? x0 - pad - w : x0 + pad;
-            out.textLine(line, x, y, lh, room2, s.line());
+            out.textLine(line, x, y, lh, clip, s.line());
             y += lh;
         }
     }
