@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
  * Draws a box's cut title in full from the element the box is bound to: a narrow sketch box titled
  * {@code 4. INFER-TIME COND.} whose element is {@code Inference-Time Conditioning panel} is titled
  * {@code 4. INFERENCE-TIME CONDITIONING}. Every word of the title must begin the element's word in the same
- * place (a cut word may end in a dot or a hyphen) and the two must have as many words, so nothing is added
- * that the sketch did not start to write; the number and the title's case stay the sketch's.
+ * place (a cut word ends in a dot or a hyphen, or leaves off three letters or more), and only as many of the
+ * name's words as the title has are drawn ({@code Hetzner Obj} for {@code Hetzner Object Storage} is
+ * {@code Hetzner Object}), so nothing is added that the sketch did not start to write; the number and the
+ * title's case stay the sketch's.
  */
 final class CutTitles {
     private CutTitles() {
@@ -51,14 +53,21 @@ final class CutTitles {
         String words = m.matches() ? m.group(2) : title.strip();
         List<String> cut = split(words);
         List<String> whole = split(name);
-        if (cut.isEmpty() || cut.size() != whole.size()) {
+        if (cut.isEmpty() || cut.size() > whole.size()) {
             return null;
         }
         boolean shorter = false;
         for (int i = 0; i < cut.size(); i++) {
-            String a = cut.get(i).replaceAll("[.\\-]+$", "").toLowerCase(Locale.ROOT);
+            String written = cut.get(i);
+            String a = written.replaceAll("[.\\-]+$", "").toLowerCase(Locale.ROOT);
             String b = whole.get(i).toLowerCase(Locale.ROOT);
             if (a.isEmpty() || !b.startsWith(a) || !Character.isLetter(a.charAt(0))) {
+                return null;
+            }
+            // a word is cut where the sketch marks it so (COND., INFER-) or leaves off three letters or more
+            // (Obj for Object); API beside APIs is a word of its own
+            boolean marked = !written.equals(a) && written.length() > a.length() || b.length() - a.length() >= MIN_CUT;
+            if (a.length() < b.length() && !marked) {
                 return null;
             }
             shorter |= a.length() < b.length();
@@ -66,8 +75,23 @@ final class CutTitles {
         if (!shorter) {
             return null;
         }
+        // as many of the name's words as the title has: a word the sketch did not start is not added
+        String full = prefixWords(name, cut.size());
         boolean caps = words.equals(words.toUpperCase(Locale.ROOT));
-        return number + (caps ? name.toUpperCase(Locale.ROOT) : name);
+        return number + (caps ? full.toUpperCase(Locale.ROOT) : full);
+    }
+
+    /** Letters a word must leave off, unmarked, to read as cut. */
+    private static final int MIN_CUT = 3;
+
+    /** The name up to the end of its {@code n}th word, its own separators kept ({@code Inference-Time}). */
+    private static String prefixWords(String name, int n) {
+        Matcher w = Pattern.compile("[^\\s-]+").matcher(name);
+        int end = name.length();
+        for (int i = 0; i < n && w.find(); i++) {
+            end = w.end();
+        }
+        return name.substring(0, end);
     }
 
     private static List<String> split(String s) {

@@ -684,7 +684,9 @@ class SceneTest {
         assertEquals("4. INFERENCE-TIME CONDITIONING", CutTitles.full("4. INFER-TIME COND.", "Inference-Time Conditioning"));
         assertEquals("Replication Detection", CutTitles.full("Replica- Det.", "Replication Detection"));
         assertEquals(null, CutTitles.full("2. INFLUENCE FUNCTIONS", "Influence Functions"), "nothing cut");
-        assertEquals(null, CutTitles.full("AUTH", "Authentication Service"), "a word the sketch did not start is not added");
+        assertEquals("AUTHENTICATION", CutTitles.full("AUTH", "Authentication Service"), "a word the sketch did not start is not added");
+        assertEquals("Hetzner Object", CutTitles.full("Hetzner Obj", "Hetzner Object Storage"));
+        assertEquals(null, CutTitles.full("API Keys", "APIs Keys Vault"), "API beside APIs is a word of its own");
         assertEquals(null, CutTitles.full("API GATEWAY", "Application Gateway"), "every word begins its counterpart");
     }
 
