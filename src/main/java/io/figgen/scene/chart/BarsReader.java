@@ -281,6 +281,7 @@ final class BarsReader {
             } else if (!rest.isEmpty() && !stacked) {
                 valueText = valueText + " " + String.join(" ", rest);
             }
+            label = ChartParts.named(label, valueText, cx.labels());
             boolean highlight = highlighted(label);
             Text name = label.isEmpty() ? null : Text.mixed(label, "strong");
             max = Math.max(max, v);

@@ -184,6 +184,26 @@ public final class ChartParts {
     }
 
     /**
+     * A bar's name as the Text Content label that states its value writes it, where the sketch cut it short:
+     * the bar {@code Static} at {@code 53%} is {@code Static secrets} when exactly one label reads {@code 53%
+     * Static secrets}, its value, the sketch's words and more. Else the name as written.
+     */
+    static String named(String name, String value, List<String> labels) {
+        if (name.isEmpty() || value == null || value.isBlank()) {
+            return name;
+        }
+        String lead = Labels.key(value + " " + name) + " ";
+        List<String> fits = labels.stream().filter(l -> Labels.key(l).startsWith(lead)).distinct().toList();
+        if (fits.size() != 1) {
+            return name;
+        }
+        // the label's own words after the value, in the label's case: the sketch's words and those it left off
+        String full = fits.get(0).strip();
+        int at = full.toLowerCase(java.util.Locale.ROOT).indexOf(name.toLowerCase(java.util.Locale.ROOT));
+        return at < 0 ? name : full.substring(at);
+    }
+
+    /**
      * A chart's words as the Text Content label writes them, where the sketch shortened them ("800 ACCEPTABLE"
      * for the label "800ms ACCEPTABLE"): the one label whose words each go on from the sketch's; else as written.
      */

@@ -59,6 +59,15 @@ class ChartTest {
     }
 
     @Test
+    void aBarsCutNameIsCompletedFromTheOneLabelThatStatesItsValue() {
+        List<String> labels = List.of("32% No auth", "53% Static secrets", "8.5% OAuth 2.0/2.1", "RECOMMENDED");
+        assertEquals("Static secrets", ChartParts.named("Static", "53%", labels));
+        assertEquals("No auth", ChartParts.named("No auth", "32%", labels), "already whole");
+        assertEquals("Static", ChartParts.named("Static", "50%", labels), "a label of another value says nothing of this bar");
+        assertEquals("Other", ChartParts.named("Other", "2.5%", labels), "no label for it");
+    }
+
+    @Test
     void standingBarsReadTheirHeightsAgainstTheTicksAndAreDrawnInProportion() throws Exception {
         RenderedFigure f = render("bar-four");
         Chart.Cartesian c = (Chart.Cartesian) chart(f);
