@@ -56,8 +56,9 @@ final class DescribedTerms {
         }
         if (c instanceof Items l) {
             List<Item> items = new ArrayList<>();
-            boolean changed = false;
-            for (Item i : l.items()) {
+            List<Item> given = phrased(l.items(), description);
+            boolean changed = given != l.items();
+            for (Item i : given) {
                 String done = i.text().runs().size() == 1 && i.text().runs().get(0).mixed() ? asDescribed(i.text().value(), description) : null;
                 changed |= done != null;
                 items.add(done == null ? i : new Item(i.marker(), Text.mixed(done, i.text().role()), i.line()));
@@ -69,6 +70,47 @@ final class DescribedTerms {
             return kids.equals(s.children()) ? s : new Component.Stack(kids, s.gap(), s.spread(), s.line());
         }
         return c;
+    }
+
+    /**
+     * The items with two neighbours joined where the description writes them as one phrase between its commas
+     * ({@code Budget-Conscious} over {@code Startup}, the description's {@code Budget-Conscious Startup, managed
+     * K8s}): a name the sketch wrapped onto a second line of an unmarked list. The same list when none are.
+     */
+    private static List<Item> phrased(List<Item> items, String description) {
+        java.util.Set<String> phrases = new java.util.HashSet<>();
+        for (String p : description.split("[,;:()]|\\s--\\s|\\s—\\s")) {
+            String k = key(p);
+            if (k.contains(" ")) {
+                phrases.add(k);
+            }
+        }
+        if (phrases.isEmpty()) {
+            return items;
+        }
+        List<Item> out = new ArrayList<>();
+        boolean changed = false;
+        for (int k = 0; k < items.size(); k++) {
+            Item a = items.get(k);
+            Item b = k + 1 < items.size() ? items.get(k + 1) : null;
+            if (b != null && a.marker() == null && b.marker() == null && plain(a) && plain(b)
+                    && phrases.contains(key(a.text().value() + " " + b.text().value()))) {
+                out.add(new Item(null, Text.mixed(a.text().value() + " " + b.text().value(), a.text().role()), a.line()));
+                k++;
+                changed = true;
+            } else {
+                out.add(a);
+            }
+        }
+        return changed ? out : items;
+    }
+
+    private static boolean plain(Item i) {
+        return i.text().runs().size() == 1 && i.text().runs().get(0).mixed() && !i.text().value().contains(TextRules.ITEM_BREAK);
+    }
+
+    private static String key(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 
     /**

@@ -648,6 +648,14 @@ class SceneTest {
     }
 
     @Test
+    void twoLinesOfABoxTheDescriptionWritesAsOnePhraseAreOneItem() throws Exception {
+        List<String> items = all(scene("described-phrase"), Component.Items.class).stream()
+                .flatMap(l -> l.items().stream()).map(i -> i.text().value()).toList();
+        assertTrue(items.contains("Budget-Conscious Startup"), "one phrase between the description's commas: " + items);
+        assertTrue(items.contains("Small") && items.contains("Teams"), "a comma between them: apart: " + items);
+    }
+
+    @Test
     void aSquareBeforeAValueTakesItsTiersColourWhereTheDescriptionColoursTheValue() throws Exception {
         java.util.Map<String, String> marks = new java.util.HashMap<>();
         for (Component.Table t : all(scene("tier-marks"), Component.Table.class)) {
