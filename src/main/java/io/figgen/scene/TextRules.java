@@ -18,7 +18,10 @@ public final class TextRules {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CODE = Pattern.compile(
             "^--?[a-z][\\w-]*$|^(?:~|\\.{1,2})?/[\\w./{}-]+$|^[\\w.-]+(?:/[\\w.-]+)*/$|^[\\w.-]+(?:/[\\w.-]+){2,}/?$|^[\\w.-]+/[\\w.-]+\\.[a-z]{1,5}$|^[\\w.]+\\([\\w.,=\"' ]*\\)$|^[\\w.]+\\.(py|ts|tsx|js|md|yaml|yml|toml|json|sql|sh|css|txt|lock|cfg|ini)$"
-                    + "|^[a-z_][a-z0-9_]*\\.[A-Z]\\w*[a-z]\\w*$|^\\w+_\\w+$|^[\\w-]+=\\S*$|^`.*`$|^\\$\\w+|^@[\\w/-]+$|^--[\\w-]+:");
+                    + "|^[a-z_][a-z0-9_]*\\.[A-Z]\\w*[a-z]\\w*$|^\\w+_\\w+$|^[\\w-]+=\\S*$|^`.*`$|^\\$\\w+|^@[\\w/-]+$|^--[\\w-]+:"
+                    // a name in camel case opening in lower case, two humps or more (useCopilotReadable): a hook,
+                    // a function, a variable; iPhone and eBay, one hump, are names
+                    + "|^[a-z][a-z0-9]+(?:[A-Z][a-z0-9]+){2,}$");
 
     /** Patterns on hot paths are compiled once: a layout calls these for every word, many times over. */
     public static final Pattern SPACES = Pattern.compile("\\s+");

@@ -36,14 +36,14 @@ class TextRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"alembic/", "docs/planning/", "/etc/hosts", "./run.sh", "~/bin", "src/app/page.tsx",
         "app/layout.tsx", "snake_case", "--autogenerate", "main.py", "sleep(wait_time)", "getAssuranceCssVar()",
-        "lookup_work(),", "asyncio.Lock", "/api/v1/permissions/{work_id}"})
+        "lookup_work(),", "asyncio.Lock", "/api/v1/permissions/{work_id}", "useCopilotReadable", "getServerSideProps"})
     void codeWords(String word) {
         assertTrue(TextRules.isCodeWord(word), word);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"and/or", "Suno/Udio", "light/dark", "STT/TTS", "read/write", "Up", "0.87", "km/h.",
-        "Discogs(auth)", "(then", "e.g."})
+        "Discogs(auth)", "(then", "e.g.", "iPhone", "eBay", "macOS", "PostHog", "CopilotKit"})
     void aSlashAloneDoesNotMakeCode(String word) {
         assertFalse(TextRules.isCodeWord(word), word);
     }
