@@ -38,8 +38,7 @@ final class BarsBlock extends Block {
      * figure gives up room between its bars before its type shrinks (spare height still stretches them).
      */
     private static double rowHeight(Ctx ctx) {
-        double gap = 0.6 * Math.min(1, ctx.spacing);
-        return Math.max(34 * ctx.scale * Math.min(1, ctx.spacing), ctx.lineHeight(ctx.style("strong")) * (1 + gap));
+        return Math.max(34 * ctx.scale * ctx.roomy(), ctx.lineHeight(ctx.style("strong")) * (1 + 0.6 * ctx.roomy()));
     }
 
     @Override

@@ -35,6 +35,14 @@ final class Ctx {
         return theme.spacing();
     }
 
+    /**
+     * The share of the theme's spacing the page keeps, at most 1: lengths that are room rather than content (a
+     * bar row's gap, a connector's run) shrink with it, so a dense figure gives them up before its type.
+     */
+    double roomy() {
+        return Math.min(1, spacing);
+    }
+
     double gap() {
         return theme.spacing().gap() * scale * spacing;
     }

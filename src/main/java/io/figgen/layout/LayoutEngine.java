@@ -57,7 +57,7 @@ public final class LayoutEngine {
         double canvasScale = Math.max(widthScale, Math.sqrt((double) size.width() * size.height() / (BASE_WIDTH * BASE_HEIGHT)));
         boolean wide = size.width() >= WIDE * size.height();
         Fitted fitted = fit(size, canvasScale, widthScale, ctx -> compose(ctx, scene, scene.extras(), false, wide), false);
-        if (fitted != null && fitted.shrank() && besidePair(scene.body(), wide)) {
+        if (fitted != null && fitted.shrank() && recomposable(scene.body(), wide)) {
             // a figure whose type shrank to fit a chart over its text (on a wide canvas), or a table under a
             // section of text: the two side by side may read larger
             // only larger type than the sketch's own composition could win, so the search starts above it
@@ -98,13 +98,12 @@ public final class LayoutEngine {
     }
 
     /** Whether the body holds something the other composition sets otherwise: a pair side by side, a staircase. */
-    private static boolean besidePair(Component c, boolean wide) {
+    private static boolean recomposable(Component c, boolean wide) {
         if (c instanceof Component.Stack s) {
-            return SceneLayout.hasBesidePair(s.children(), wide) || SceneLayout.hasLadder(s.children())
-                    || s.children().stream().anyMatch(k -> besidePair(k, wide));
+            return SceneLayout.recomposes(s.children(), wide) || s.children().stream().anyMatch(k -> recomposable(k, wide));
         }
         if (c instanceof Component.Columns r) {
-            return r.children().stream().anyMatch(k -> besidePair(k, wide));
+            return r.children().stream().anyMatch(k -> recomposable(k, wide));
         }
         return false;
     }

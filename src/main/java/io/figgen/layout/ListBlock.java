@@ -131,8 +131,8 @@ final class ListBlock extends Block {
         List<List<Item>> columns = columns(ctx, width);
         double column = columns.size() == 1 ? width : columnWidth(ctx, width);
         double h = 0;
-        for (List<Item> items : columns) {
-            h = Math.max(h, height(ctx, items, column - indent(ctx)));
+        for (List<Item> part : columns) {
+            h = Math.max(h, height(ctx, part, column - indent(ctx)));
         }
         return h;
     }
@@ -154,8 +154,8 @@ final class ListBlock extends Block {
         }
         double column = columnWidth(ctx, area.w());
         double x = area.x();
-        for (List<Item> items : columns) {
-            draw(ctx, out, new Box(x, area.y(), column, area.h()), items);
+        for (List<Item> part : columns) {
+            draw(ctx, out, new Box(x, area.y(), column, area.h()), part);
             x = Ctx.round(x + column + gutter(ctx));
         }
     }

@@ -17,7 +17,7 @@ import java.util.List;
  */
 final class SceneLayout {
     private final Ctx ctx;
-    /** Whether a pair the sketch stacks stands side by side (see {@link #hasBesidePair}). */
+    /** Whether what the sketch stacks is recomposed: a pair side by side, a ladder as a staircase (see {@link #recomposes}). */
     private final boolean beside;
     /** Whether the canvas is wide enough for a chart and its text side by side. */
     private final boolean wide;
@@ -40,10 +40,11 @@ final class SceneLayout {
      * Where a stack holds a chart and, next to it, text that explains it (a list, a card, a note), the two
      * may stand side by side: on a wide canvas a chart over its legend leaves both sides of the chart empty
      * and shrinks the type to fit the height. So may two sections, one of them a table, on any canvas (see
-     * {@link #sectionPair}). True when {@code children} has such a pair; charts count only when {@code wide}.
+     * {@link #sectionPair}). {@link #recomposes} is true when {@code children} has such a pair (charts count only when {@code wide}) or
+     * is a ladder the layout may set as a staircase ({@link #ladder}).
      */
-    static boolean hasBesidePair(List<Component> children, boolean wide) {
-        return besidePair(children, wide) >= 0;
+    static boolean recomposes(List<Component> children, boolean wide) {
+        return besidePair(children, wide) >= 0 || ladder(children) != null;
     }
 
     private static int besidePair(List<Component> children, boolean wide) {
@@ -156,10 +157,6 @@ final class SceneLayout {
             }
         }
         return null;
-    }
-
-    static boolean hasLadder(List<Component> children) {
-        return ladder(children) != null;
     }
 
     /** A stack's blocks, with its chart-and-text pair in a row when this layout sets them side by side. */

@@ -26,6 +26,7 @@ final class CutTitles {
     /** Words that name the kind of part, not the thing ({@code panel}, {@code card}), ending an element's name. */
     private static final Pattern KIND = Pattern.compile("(?i)\\s+(?:panel|card|box|block|zone|column|node|area|section)$");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s-]+");
+    private static final Pattern WORD = Pattern.compile("[^\\s-]+");
 
     static Component complete(Component body, List<SceneNote> notes) {
         return Components.rewriteUp(body, c -> c instanceof Node n ? titled(n, notes) : c);
@@ -86,7 +87,7 @@ final class CutTitles {
 
     /** The name up to the end of its {@code n}th word, its own separators kept ({@code Inference-Time}). */
     private static String prefixWords(String name, int n) {
-        Matcher w = Pattern.compile("[^\\s-]+").matcher(name);
+        Matcher w = WORD.matcher(name);
         int end = name.length();
         for (int i = 0; i < n && w.find(); i++) {
             end = w.end();
