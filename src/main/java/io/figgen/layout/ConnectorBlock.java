@@ -41,7 +41,7 @@ final class ConnectorBlock extends Block {
 
     /** How much of its length a connector keeps as the page's spacing tightens. */
     private static double tightening(Ctx ctx) {
-        return 0.6 + 0.4 * ctx.roomy();
+        return 0.4 + 0.6 * ctx.roomy();
     }
 
     /** An axis runs the height of what it measures (a ladder of stages beside it), not its rows' height. */

@@ -23,13 +23,13 @@ import java.util.List;
 public final class LayoutEngine {
     /** Type scales tried in turn; after the last, spacing tightens as a final resort. */
     private static final double[] FITS = {1.0, 0.975, 0.95, 0.925, 0.9, 0.875, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6};
-    private static final double[] SPACINGS = {0.7, 0.5, 0.35};
+    private static final double[] SPACINGS = {0.3, 0.25};
     /**
      * Spacing given up, at full type, before any type shrinks: a figure read at docs-column width loses more
      * by smaller type than by tighter gaps (over the shared specs, going on to 0.45 keeps five more figures'
-     * body type at full size).
+     * body type at full size, and on to 0.35 one more, theory-21, with six others' type larger).
      */
-    private static final double[] ROOMY_SPACINGS = {0.85, 0.7, 0.55, 0.45};
+    private static final double[] ROOMY_SPACINGS = {0.85, 0.7, 0.55, 0.45, 0.35};
     /** Type scales tried for sparse figures: content filling under SPARSE of the room grows, up to GROWN_FILL. */
     private static final double[] GROWTH = {1.3, 1.2, 1.1};
     private static final double SPARSE = 0.55;

@@ -67,6 +67,13 @@ final class ListBlock extends Block {
 
     /** A list this wide (at a 1200 px canvas) may be set in two columns. */
     private static final double WIDE_LIST = 600;
+    /** A list of short facts (each within a third of the width) may be set in two columns from this width. */
+    private static final double SHORT_LIST = 450;
+
+    /** The last answer of {@link #twoColumns}: a layout asks it at one scale and width many times over. */
+    private Ctx askedCtx;
+    private double askedWidth = -1;
+    private boolean answer;
 
     /**
      * Whether the list is set in two columns: a list of three or more items in a wide box (a gallery's
@@ -74,15 +81,12 @@ final class ListBlock extends Block {
      * spare. Set in two columns it must come out at most three quarters as tall, so a list of long items,
      * which would only wrap more, stays in one. Only a list of facts (square markers, words in every item)
      * is set so: numbered or arrowed steps read as a sequence down one column, and a list of glyphs is a
-     * picture whose rows must stay together.
+     * picture whose rows must stay together. A half-width card's list of four or more qualifies too when every item
+     * is short (within a third of the width), so each stays on one line at half width (theory-21's HTTP
+     * methods); three there would stand two and one, lopsided.
      */
-    /** The last answer of {@link #twoColumns}: a layout asks it at one scale and width many times over. */
-    private Ctx askedCtx;
-    private double askedWidth = -1;
-    private boolean answer;
-
     private boolean twoColumns(Ctx ctx, double width) {
-        if (items.size() < 3 || width < WIDE_LIST * ctx.scale) {
+        if (items.size() < 3 || width < SHORT_LIST * ctx.scale) {
             return false;
         }
         if (ctx != askedCtx || width != askedWidth) {
@@ -94,6 +98,9 @@ final class ListBlock extends Block {
     }
 
     private boolean decideColumns(Ctx ctx, double width) {
+        if (width < WIDE_LIST * ctx.scale && (items.size() < 4 || !allShort(ctx, width))) {
+            return false;
+        }
         double text = columnWidth(ctx, width) - indent(ctx);
         for (Item item : items) {
             if (!square(item) || item.text().plain().codePoints().noneMatch(Character::isLetter) || item.text().widestWord(ctx) > text) {
@@ -103,6 +110,16 @@ final class ListBlock extends Block {
         int split = split();
         double two = Math.max(height(ctx, items.subList(0, split), text), height(ctx, items.subList(split, items.size()), text));
         return two <= 0.75 * height(ctx, items, width - indent(ctx));
+    }
+
+    /** Whether every item's line is within a third of the width. */
+    private boolean allShort(Ctx ctx, double width) {
+        for (Item item : items) {
+            if (item.text().naturalWidth(ctx) + indent(ctx) > width / 3) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int split() {

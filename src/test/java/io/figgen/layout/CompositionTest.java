@@ -101,11 +101,51 @@ class CompositionTest {
     }
 
     @Test
-    void aDenseDiagramsArrowsGiveUpLengthBeforeItsTypeShrinks() throws Exception {
+    void aDenseDiagramsArrowsAndGapsGiveUpLengthBeforeItsTypeShrinks() throws Exception {
         Layout l = sharedSpec("fig-theory-21-consent-infrastructure");
         clean(l);
-        // at the sketch's full connector rows the type had to go down to 0.925 of its size
-        assertTrue(l.fit() >= 0.95 - 1e-9, "type at " + l.fit());
+        // at the sketch's full connector rows the type had to go down to 0.925 of its size, at spacing 0.45 to 0.95
+        assertEquals(1.0, l.fit(), 1e-9, "the type is at full size");
+    }
+
+    @Test
+    void aHalfWidthCardsFourShortFactsStandInTwoColumnsAndThreeStayInOne() throws Exception {
+        Layout l = sharedSpec("fig-theory-21-consent-infrastructure");
+        Shape.Text get = textStarting(l, "GET");
+        Shape.Text post = textStarting(l, "POST");
+        Shape.Text put = textStarting(l, "PUT");
+        Shape.Text delete = textStarting(l, "DELETE");
+        assertEquals(get.bounds().x(), post.bounds().x(), 0.5, "the first half reads down the first column");
+        assertEquals(get.bounds().y(), put.bounds().y(), 0.5, "the second column starts level with the first");
+        assertEquals(post.bounds().y(), delete.bounds().y(), 0.5);
+        assertTrue(put.bounds().x() > get.bounds().right(), "PUT stands in the second column: " + put.bounds());
+        // the server's three tools would stand two and one: they stay in one column
+        double x = textStarting(l, "check_permission").bounds().x();
+        for (String tool : List.of("list_permissions", "get_attribution")) {
+            assertEquals(x, textStarting(l, tool).bounds().x(), 0.5, tool);
+        }
+    }
+
+    @Test
+    void aChartOfPlacedBoxesGivesUpItsEmptyRowsBeforeTheTypeShrinks() throws Exception {
+        Layout l = sharedSpec("fig-choice-15-deployment-options");
+        clean(l);
+        // at every sketch row's full height the type went down to 0.85 of its size
+        assertTrue(l.fit() >= 0.925 - 1e-9, "type at " + l.fit());
+        // the boxes keep their places on the cost axis: the dearest highest, the two at €20 to €50 level
+        Box big = boxOf(l, "Big Three");
+        Box render = boxOf(l, "Render");
+        Box hetzner = boxOf(l, "Hetzner +");
+        Box bare = boxOf(l, "Hetzner bare");
+        assertTrue(big.bottom() <= render.y() + 0.5, "Big Three above Render: " + big + " " + render);
+        assertEquals(render.y(), hetzner.y(), 0.5, "Render and Hetzner + Ubicloud level");
+        assertTrue(render.bottom() <= bare.y() + 0.5, "bare metal lowest: " + render + " " + bare);
+        double last = -1;
+        for (String tick : List.of("€500+", "€100", "€50", "€20", "€7")) {
+            Shape.Text t = l.figure().texts().stream().filter(x -> x.text().equals(tick)).findFirst().orElseThrow();
+            assertTrue(t.bounds().y() >= last, "ticks in order down the axis: " + tick);
+            last = t.bounds().bottom();
+        }
     }
 
     @Test
