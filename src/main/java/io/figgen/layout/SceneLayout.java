@@ -286,10 +286,36 @@ final class SceneLayout {
 
     private List<Block> blocks(List<Component> children, Tone tone) {
         List<Block> out = new ArrayList<>(children.size());
-        for (Component c : children) {
+        for (int i = 0; i < children.size(); i++) {
+            Component c = children.get(i);
+            if (c instanceof Component.Paragraph p && i + 1 < children.size() && children.get(i + 1) instanceof Component.Paragraph aside
+                    && aside(aside.text())) {
+                out.add(block(new Component.Paragraph(joined(p.text(), aside.text()), p.line()), tone));
+                i++;
+                continue;
+            }
             out.add(block(c, tone));
         }
         return out;
+    }
+
+    /**
+     * Whether a line is wholly an aside in parentheses: under a line of text it is that line's afterthought
+     * ("(Start simple, migrate when savings justify ops burden)"), read after it on its line, as the sketch's
+     * width could not set it.
+     */
+    private static boolean aside(Text t) {
+        String v = t.value().strip();
+        return v.length() > 2 && v.startsWith("(") && v.endsWith(")") && v.indexOf(')') == v.length() - 1;
+    }
+
+    private static Text joined(Text a, Text b) {
+        List<Text.Run> runs = new ArrayList<>(a.runs());
+        for (int k = 0; k < b.runs().size(); k++) {
+            Text.Run r = b.runs().get(k);
+            runs.add(k == 0 ? new Text.Run(" " + r.value(), r.role(), r.mixed()) : r);
+        }
+        return new Text(runs);
     }
 
     private Block columns(Component.Columns r, Tone tone) {

@@ -149,6 +149,17 @@ class CompositionTest {
     }
 
     @Test
+    void anAsideInParenthesesUnderALineIsReadOnItsLine() throws Exception {
+        Layout l = sharedSpec("fig-choice-15-deployment-options");
+        clean(l);
+        Shape.Text path = textStarting(l, "RECOMMENDED MIGRATION PATH");
+        Shape.Text aside = l.figure().texts().stream().filter(t -> t.text().contains("(Start simple")).findFirst().orElseThrow();
+        assertEquals(path.bounds().y(), aside.bounds().y(), 0.5, "the aside follows the line it belongs to: " + aside.text());
+        // with the aside on its line the figure's type holds at 0.975 (body 11 px at 800 px)
+        assertTrue(l.fit() >= 0.975 - 1e-9, "type at " + l.fit());
+    }
+
+    @Test
     void aDenseFiguresBarsStandCloserBeforeItsTypeShrinks() throws Exception {
         Layout l = sharedSpec("fig-repo-23-mcp-auth-crisis");
         clean(l);
