@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * {@code Key:} in the strong face, the rest in the base style.
  */
 final class Inline {
-    private static final Pattern KEY = Pattern.compile("^([A-Z][\\w ./&#-]{0,24}:)\\s+(.+)$");
+    /** A key: a short capitalised phrase ending in its colon, or a longer one all in capitals (a label). */
+    private static final Pattern KEY = Pattern.compile("^([A-Z][\\w ./&#-]{0,24}:|[A-Z][A-Z0-9 ./&#-]{0,39}:)\\s+(.+)$");
 
     private static final java.util.Set<String> DATA_ROLES = java.util.Set.of("body", "strong", "nodeSub", "caption", "footer");
 

@@ -24,6 +24,8 @@ final class SceneLayout {
 
     /** The scene's stated relationships, for the steps of a staircase. */
     private final List<io.figgen.scene.Edge> edges;
+    /** Node titles, squeezed ({@link LineBlock#squeeze}), to their ids: an arrow rule finds the boxes its text names. */
+    private final java.util.Map<String, String> titled = new java.util.HashMap<>();
 
     SceneLayout(Ctx ctx) {
         this(ctx, false, false, List.of());
@@ -288,6 +290,12 @@ final class SceneLayout {
         List<Block> out = new ArrayList<>(children.size());
         for (int i = 0; i < children.size(); i++) {
             Component c = children.get(i);
+            if (c instanceof Component.Rule r && r.arrow() && i + 1 < children.size() && children.get(i + 1) instanceof Component.Paragraph p) {
+                LineBlock line = (LineBlock) block(c, tone);
+                line.joins(p.text().value(), titled);
+                out.add(line);
+                continue;
+            }
             if (c instanceof Component.Paragraph p && i + 1 < children.size() && children.get(i + 1) instanceof Component.Paragraph aside
                     && aside(aside.text())) {
                 out.add(block(new Component.Paragraph(joined(p.text(), aside.text()), p.line()), tone));
@@ -347,6 +355,9 @@ final class SceneLayout {
     }
 
     private Block node(Component.Node n, Tone outer) {
+        if (n.title() != null) {
+            titled.putIfAbsent(LineBlock.squeeze(n.title().value()), n.id());
+        }
         Style style = ctx.theme.style(n.style());
         Tone tone = toneOf(style, outer);
         Block body = n.body() == null ? null : block(n.body(), tone);

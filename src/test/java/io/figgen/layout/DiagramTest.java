@@ -67,6 +67,19 @@ class DiagramTest {
     }
 
     @Test
+    void anArrowRuleOverALineThatNamesTwoBoxesJoinsThem() throws Exception {
+        Layout l = sharedSpec("fig-choice-15-deployment-options");
+        // "RECOMMENDED MIGRATION PATH: Render → Hetzner+Ubicloud" under the sketch's full-width arrow
+        Box render = boxOf(l, "Musician-First Team");
+        Box hetzner = boxOf(l, "Budget-Conscious Startup");
+        Shape.Line path = joining(l, render, hetzner);
+        assertNotNull(path, "an arrow from the Render card to the Hetzner + Ubicloud card");
+        assertTrue(path.arrowEnd() && on(path.last(), hetzner), "its head on Hetzner + Ubicloud");
+        Shape.Text key = l.figure().texts().stream().filter(t -> t.text().startsWith("RECOMMENDED MIGRATION PATH:")).findFirst().orElseThrow();
+        assertEquals(io.figgen.model.FontFace.SANS_SEMIBOLD, key.face(), "a capitals key ending in its colon is set strong");
+    }
+
+    @Test
     void aReturnLineUnderAPipelineIsALoopFromTheLastStageItJoinsBackToTheFirst() throws Exception {
         Layout l = layout("pipeline-retry");
         clean(l);
