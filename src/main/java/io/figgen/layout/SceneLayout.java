@@ -489,7 +489,35 @@ final class SceneLayout {
                 ctx.color(tone.onDark() ? "white" : "quiet"), tone.onDark() ? tone.text() : ctx.color("navy"));
         table.underlines = underlines;
         table.outlines = outlines;
+        table.links = columnLinks(t, tone);
         return table;
+    }
+
+    /**
+     * The stated edges between two of a headed table's columns (an edge to a column is an edge to its head's
+     * words: {@code II FRAMEWORK + APIs} to {@code III SELF-HOSTED}): the table draws them under its columns.
+     */
+    private List<TableBlock.Link> columnLinks(Component.Table t, Tone tone) {
+        if (!t.header() || t.rows().isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<String, Integer> heads = new java.util.HashMap<>();
+        List<Text> head = t.rows().get(0);
+        for (int c = 0; c < head.size(); c++) {
+            if (head.get(c) != null && !head.get(c).value().isBlank()) {
+                heads.putIfAbsent(io.figgen.scene.Ids.textId(head.get(c).value()), c);
+            }
+        }
+        List<TableBlock.Link> links = new ArrayList<>();
+        for (io.figgen.scene.Edge e : edges) {
+            Integer from = heads.get(e.fromNode());
+            Integer to = heads.get(e.toNode());
+            if (e.kind().connects() && from != null && to != null && !from.equals(to)) {
+                links.add(new TableBlock.Link(from, to, Inline.plain(ctx, e.label() == null ? "" : e.label(), "caption", tone),
+                        e.kind() == io.figgen.scene.Edge.Kind.OPTIONAL, e.line()));
+            }
+        }
+        return links;
     }
 
     private Block flow(Component.Flow f, Tone tone) {

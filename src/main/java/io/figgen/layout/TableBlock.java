@@ -42,6 +42,12 @@ final class TableBlock extends Block {
     List<List<String>> underlines;
     /** Per cell, the colour of an open cell's outline (a bucket's empty slot), or null. */
     List<List<String>> outlines;
+    /** An edge between two columns, drawn under the table: out of one column's foot, up into the other's. */
+    record Link(int from, int to, RichText label, boolean dashed, int line) {
+    }
+
+    /** The stated edges between columns, in order; empty for most tables. */
+    List<Link> links = List.of();
 
     TableBlock(List<List<RichText>> rows, double[] weights, List<Integer> lines, boolean header, boolean spread,
                int selected, io.figgen.theme.Style chosen, List<List<String>> tones, String rule, String headColor) {
@@ -314,15 +320,34 @@ final class TableBlock extends Block {
         return h + 2 * rowPad(ctx);
     }
 
-    @Override
-    double height(Ctx ctx, double width) {
+    /** The rows' height, without the links under them. */
+    private double rowsHeight(Ctx ctx, double width) {
         double[] w = widths(ctx, width);
         double h = 0;
         for (int r = 0; r < rows.size(); r++) {
             h += rowHeight(ctx, r, w);
         }
         // the padding stands between rows only: the table's first and last lines meet its room's edges
-        h -= 2 * rowPad(ctx);
+        return h - 2 * rowPad(ctx);
+    }
+
+    /** How far under the last row a link runs: below the chosen column's outline, clear of the words. */
+    private double linkDrop(Ctx ctx) {
+        return Ctx.round(ctx.itemGap() * 0.5) + Ctx.round(16 * ctx.scale);
+    }
+
+    /** The room the links take under the rows: the drop, then their labels' line. */
+    private double linksHeight(Ctx ctx) {
+        double label = 0;
+        for (Link l : links) {
+            label = Math.max(label, l.label().isEmpty() ? 0 : ctx.lineHeight(l.label().lead()));
+        }
+        return links.isEmpty() ? 0 : linkDrop(ctx) + Ctx.round(4 * ctx.scale) + label;
+    }
+
+    @Override
+    double height(Ctx ctx, double width) {
+        double h = rowsHeight(ctx, width) + linksHeight(ctx);
         // a table whose widest words do not fit side by side asks for smaller type (as a page too tall does) until
         // the type is at its minimum; there its words break and check reports them
         if (minWidth(ctx) > width + 0.5 && ctx.style("body").size() > ctx.minFont + 0.01) {
@@ -348,11 +373,14 @@ final class TableBlock extends Block {
             }
             double air = Ctx.round(Math.min(gapAfter(ctx, Math.max(0, selected - 1)), colGap(ctx)) / 2);
             double top = area.y() - Ctx.round(ctx.itemGap() * 0.5);
-            double h = height(ctx, area.w()) + 2 * (area.y() - top);
+            double h = rowsHeight(ctx, area.w()) + 2 * (area.y() - top);
             out.rect(x - air, top, w[selected] + 2 * air, h, chosen.fill(), chosen.stroke(), Math.max(1, chosen.strokeWidth() * 0.75),
                     chosen.dash());
         }
         double y = area.y() - rowPad(ctx);
+        // where each column's words end in the last row: a link's end touches them
+        double[] feet = new double[w.length];
+        double[] centres = new double[w.length];
         for (int r = 0; r < rows.size(); r++) {
             double h = rowHeight(ctx, r, w);
             if (r > 0 && (ruled || header && r == 1) && (header || rows.size() > 2)) {
@@ -399,6 +427,11 @@ final class TableBlock extends Block {
                         double lw = RichText.width(ctx, line);
                         double lx = right ? x + w[c] - lw : tone != null ? x + (w[c] - lw) / 2 : x;
                         out.textLine(line, Math.max(x, lx), ly, lh, cell, lines.get(r));
+                        if (r == rows.size() - 1 && !line.isEmpty()) {
+                            TextStyle st = t.lead();
+                            feet[c] = ly + (lh + ctx.measurer.ascent(st.face(), st.size()) + ctx.measurer.descent(st.face(), st.size())) / 2;
+                            centres[c] = Math.max(x, lx) + Math.min(lw, w[c]) / 2;
+                        }
                         ly += lh;
                         widest = Math.max(widest, lw);
                     }
@@ -413,6 +446,49 @@ final class TableBlock extends Block {
             }
             y += h;
         }
+        drawLinks(ctx, out, area, w, feet, centres);
+    }
+
+    /**
+     * Each link as the diagram draws an edge between two boxes side by side: down from under the first
+     * column's last words (or the chosen column's outline), along under the table, up into the second's last
+     * words, its label centred under the run.
+     */
+    private void drawLinks(Ctx ctx, Canvas out, Box area, double[] w, double[] feet, double[] centres) {
+        if (links.isEmpty()) {
+            return;
+        }
+        double rowsBottom = area.y() + rowsHeight(ctx, area.w());
+        double outline = rowsBottom + Ctx.round(ctx.itemGap() * 0.5);
+        double run = rowsBottom + linkDrop(ctx);
+        double weight = Ctx.round(1.75 * ctx.scale);
+        for (Link l : links) {
+            if (feet[l.from()] == 0 || feet[l.to()] == 0) {
+                continue;
+            }
+            // out of the middle of the chosen column's outline, else of the words (the end must touch them)
+            double ax = l.from() == selected && chosen != null ? columnCentre(ctx, area, w, l.from()) : centres[l.from()];
+            double bx = l.to() == selected && chosen != null ? columnCentre(ctx, area, w, l.to()) : centres[l.to()];
+            double ay = l.from() == selected && chosen != null ? outline : feet[l.from()];
+            double by = l.to() == selected && chosen != null ? outline : feet[l.to()];
+            double[] dash = l.dashed() ? new double[] {Ctx.round(6 * ctx.scale), Ctx.round(4 * ctx.scale)} : null;
+            out.polyline(List.of(new double[] {ax, ay}, new double[] {ax, run}, new double[] {bx, run}, new double[] {bx, by}),
+                    headColor, weight, dash, true, false, io.figgen.model.Shape.Role.CONNECTOR, l.line());
+            if (!l.label().isEmpty()) {
+                double lh = ctx.lineHeight(l.label().lead());
+                double lw = l.label().naturalWidth(ctx);
+                double lx = Math.max(area.x(), Math.min((ax + bx) / 2 - lw / 2, area.right() - lw));
+                out.textLine(l.label().wrap(ctx, lw + 1).get(0), lx, run + Ctx.round(4 * ctx.scale), lh, area, l.line());
+            }
+        }
+    }
+
+    private double columnCentre(Ctx ctx, Box area, double[] w, int col) {
+        double x = area.x();
+        for (int c = 0; c < col; c++) {
+            x += w[c] + gapAfter(ctx, c);
+        }
+        return x + w[col] / 2;
     }
 
     /** How far below a line's top its baseline falls, for text led by this cell's style (as Canvas.textLine sets it). */

@@ -13,6 +13,11 @@ public final class Ids {
         return "heading:" + slug(heading);
     }
 
+    /** The id an edge uses for a text the figure shows (a table's column head): the first text of that name. */
+    public static String textId(String text) {
+        return "text:" + slug(text);
+    }
+
     String of(String name) {
         String base = slug(name);
         int n = used.merge(base, 1, Integer::sum);

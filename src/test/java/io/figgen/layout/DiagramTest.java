@@ -67,6 +67,22 @@ class DiagramTest {
     }
 
     @Test
+    void anEdgeStatedBetweenTwoColumnsOfATableRunsUnderThem() throws Exception {
+        Layout l = sharedSpec("fig-voice-21-managed-vs-self-hosted-decision");
+        assertEquals(List.of(), ConnectorAudit.audit(l.figure()), "dangling, zero-length or crossing connectors");
+        // "Column II: Framework + APIs" to "Column III: Self-Hosted", dashed, "migrate as volume grows"
+        Shape.Text low = l.figure().texts().stream().filter(t -> t.text().equals("LOW")).findFirst().orElseThrow();
+        Shape.Text gpus = LayoutFixtures.textStarting(l, "HIGH (GPUs");
+        Shape.Line migrate = connectors(l).stream().filter(x -> x.dash() != null && x.arrowEnd()).findFirst().orElseThrow();
+        Box chosen = boxOf(l, "LOW");
+        assertTrue(on(migrate.first(), chosen), "out of the chosen column's outline: " + chosen);
+        assertTrue(on(migrate.last(), gpus.bounds()), "its head on self-hosted's last words");
+        assertTrue(migrate.points().get(1)[1] > chosen.bottom(), "the run passes under the table");
+        Shape.Text label = LayoutFixtures.textStarting(l, "migrate as volume grows");
+        assertTrue(label.bounds().y() > low.bounds().bottom() && label.bounds().x() > low.bounds().x(), "its label under the run");
+    }
+
+    @Test
     void anArrowRuleOverALineThatNamesTwoBoxesJoinsThem() throws Exception {
         Layout l = sharedSpec("fig-choice-15-deployment-options");
         // "RECOMMENDED MIGRATION PATH: Render → Hetzner+Ubicloud" under the sketch's full-width arrow
