@@ -490,6 +490,12 @@ final class SceneLayout {
         table.underlines = underlines;
         table.outlines = outlines;
         table.links = columnLinks(t, tone);
+        if (t.badge() != null && t.selected() >= 0) {
+            // the chosen column's mark, as the chosen card's badge: in its badge colour, led by a square, as large
+            // as the column heads it stands under (a card's badge size is the smallest type, a head's is not)
+            TextStyle mark = ctx.style("badge").withColor(chosen.badge() != null ? chosen.badge() : chosen.accent());
+            table.badge = RichText.of(t.badge().value(), mark.withSize(Math.max(mark.size(), TableBlock.headSize(ctx))));
+        }
         return table;
     }
 

@@ -48,6 +48,12 @@ final class TableBlock extends Block {
 
     /** The stated edges between columns, in order; empty for most tables. */
     List<Link> links = List.of();
+    /** The chosen column's mark ({@code SWEET SPOT}), drawn under its head as a card's badge, or null. */
+    RichText badge;
+
+    private boolean badged(int r, int c) {
+        return badge != null && header && r == 0 && c == selected;
+    }
 
     TableBlock(List<List<RichText>> rows, double[] weights, List<Integer> lines, boolean header, boolean spread,
                int selected, io.figgen.theme.Style chosen, List<List<String>> tones, String rule, String headColor) {
@@ -118,6 +124,11 @@ final class TableBlock extends Block {
         return tones == null || r >= tones.size() || c >= tones.get(r).size() ? null : tones.get(r).get(c);
     }
 
+    /** The size of the column heads: a little under the body's, never under the smallest type. */
+    static double headSize(Ctx ctx) {
+        return Math.max(ctx.minFont, Ctx.round(ctx.style("body").size() * 0.8125));
+    }
+
     /** The cells restyled for this context: header, row header, numbers in the data face. */
     private List<List<RichText>> cells(Ctx ctx) {
         if (styled == ctx) {
@@ -125,7 +136,7 @@ final class TableBlock extends Block {
         }
         TextStyle body = ctx.style("body");
         TextStyle head = ctx.style("section");
-        double headSize = Math.max(ctx.minFont, Ctx.round(body.size() * 0.8125));
+        double headSize = headSize(ctx);
         head = new TextStyle("strong", FontFace.SANS_BOLD, headSize, headColor, Ctx.round(headSize * 0.06));
         TextStyle code = ctx.style("code");
         List<List<RichText>> out = new ArrayList<>();
@@ -312,7 +323,8 @@ final class TableBlock extends Block {
             RichText t = row.get(c);
             if (t != null) {
                 double inner = tone(r, c) != null ? w[c] - 2 * cellPad(ctx) : w[c];
-                h = Math.max(h, t.wrap(ctx, inner).size() * ctx.lineHeight(t.lead()) + (underline(r, c) != null ? underlineRoom(ctx) : 0));
+                h = Math.max(h, t.wrap(ctx, inner).size() * ctx.lineHeight(t.lead()) + (underline(r, c) != null ? underlineRoom(ctx) : 0)
+                        + (badged(r, c) ? ctx.lineHeight(badge.lead()) : 0));
             } else if (tone(r, c) != null) {
                 h = Math.max(h, ctx.lineHeight(ctx.style("body")));
             }
@@ -434,6 +446,13 @@ final class TableBlock extends Block {
                         }
                         ly += lh;
                         widest = Math.max(widest, lw);
+                    }
+                    if (badged(r, c)) {
+                        double blh = ctx.lineHeight(badge.lead());
+                        double sq = Ctx.round(badge.lead().size() * 0.75);
+                        out.rect(x, ly + (blh - sq) / 2, sq, sq, badge.lead().color(), null, 0, null);
+                        out.textLine(badge.spans(), x + sq * 1.6, ly, blh, cell, lines.get(r));
+                        ly += blh;
                     }
                     String under = underline(r, c);
                     if (under != null) {

@@ -102,9 +102,10 @@ public sealed interface Component {
      * {@code spread}: the columns keep the sketch's proportions across the room (a table that lines up with the
      * boxes, arrows or bands around it), else each is as wide as its content. {@code selected}: the column
      * the spec marks as the chosen option (its header's selection mark, or a selected_option element), or -1.
+     * {@code badge}: what the chosen column's head is marked with ({@code SWEET SPOT}), or null.
      */
     record Table(List<List<Text>> rows, double[] weights, List<Integer> lines, boolean header, List<List<String>> tones,
-                 boolean spread, int selected, int line) implements Component {
+                 boolean spread, int selected, Text badge, int line) implements Component {
         /** A tone so prefixed ({@code line:gray}) underlines the cell's words in the colour rather than filling it. */
         public static final String UNDERLINE = "line:";
         /** A tone so prefixed ({@code open:navy}) outlines an empty cell in the colour: an open slot. */
@@ -115,6 +116,16 @@ public sealed interface Component {
             weights = weights.clone();
             lines = List.copyOf(lines);
             tones = tones.stream().map(List::copyOf).toList();
+        }
+
+        public Table(List<List<Text>> rows, double[] weights, List<Integer> lines, boolean header, List<List<String>> tones,
+                     boolean spread, int selected, int line) {
+            this(rows, weights, lines, header, tones, spread, selected, null, line);
+        }
+
+        /** The table with its chosen column's head marked {@code badge}. */
+        public Table badged(Text badge) {
+            return new Table(rows, weights, lines, header, tones, spread, selected, badge, line);
         }
 
         /**

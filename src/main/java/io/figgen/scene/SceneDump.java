@@ -134,7 +134,8 @@ public final class SceneDump {
         } else if (c instanceof Component.Table t) {
             sb.append(in).append("table").append(at).append(' ').append(t.rows().size()).append('x')
                     .append(t.weights().length).append(t.header() ? " header" : "")
-                    .append(t.selected() >= 0 ? " selected=" + t.selected() : "").append('\n');
+                    .append(t.selected() >= 0 ? " selected=" + t.selected() : "")
+                    .append(t.badge() != null ? " badge \"" + t.badge().value() + "\"" : "").append('\n');
             for (int r = 0; r < t.rows().size(); r++) {
                 sb.append(in).append("  row");
                 for (Text cell : t.rows().get(r)) {

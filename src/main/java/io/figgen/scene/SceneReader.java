@@ -256,6 +256,7 @@ public final class SceneReader {
         }
         // a Text Content label a chart writes (a level's "800 ACCEPTABLE" for "800ms ACCEPTABLE") is no leftover for the notes row
         labels.removeIf(l -> charts.stream().anyMatch(ch -> io.figgen.scene.chart.ChartParts.writes(ch, l)));
+        bodyStack = ColumnBadges.place(bodyStack, labels, spec.elements());
         // an element that names a chart's point, axis or line is drawn by the chart, not left unbound
         unbound.removeIf(e -> charts.stream().anyMatch(ch -> io.figgen.scene.chart.ChartParts.draws(ch, e)));
         for (Edge e : edges) {

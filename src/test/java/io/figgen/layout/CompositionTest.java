@@ -160,6 +160,21 @@ class CompositionTest {
     }
 
     @Test
+    void theChosenColumnsMarkStandsUnderItsHeadNotInTheNotesRow() throws Exception {
+        Layout l = sharedSpec("fig-voice-21-managed-vs-self-hosted-decision");
+        clean(l);
+        // Text Content's "SWEET SPOT", which the chosen column's element says it is ("highlighted sweet spot")
+        Shape.Text head = textStarting(l, "II FRAMEWORK");
+        Shape.Text mark = textStarting(l, "SWEET SPOT");
+        assertTrue(mark.bounds().y() >= head.bounds().bottom() - 0.5 && mark.bounds().y() < head.bounds().bottom() + head.size(),
+                "the mark stands just under the head: " + mark.bounds() + " " + head.bounds());
+        Box column = boxOf(l, "LOW");
+        assertTrue(column.contains(mark.bounds(), 0.5), "inside the chosen column's outline");
+        assertEquals(head.fill(), mark.fill(), "in the chosen column's colour");
+        assertTrue(l.scene().extras() == null, "no notes row left: " + l.scene().extras());
+    }
+
+    @Test
     void aDenseFiguresBarsStandCloserBeforeItsTypeShrinks() throws Exception {
         Layout l = sharedSpec("fig-repo-23-mcp-auth-crisis");
         clean(l);
