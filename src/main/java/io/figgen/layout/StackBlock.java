@@ -1,6 +1,7 @@
 package io.figgen.layout;
 
 import io.figgen.model.Box;
+import io.figgen.model.Shape;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -104,6 +105,8 @@ final class StackBlock extends Block {
             extra = 0;
         }
         double y = area.y() + before;
+        // what the page drew just above the stack: a connector opening the stack starts on it
+        int start = out.shapes().size();
         Box[] at = new Box[heights.length];
         List<List<Box>> drawn = new ArrayList<>();
         for (int i = 0; i < heights.length; i++) {
@@ -113,15 +116,29 @@ final class StackBlock extends Block {
             if (!(children.get(i) instanceof ConnectorBlock)) {
                 children.get(i).draw(ctx, out, at[i]);
             }
-            drawn.add(Attach.boxes(out.shapes().subList(from, out.shapes().size())));
+            drawn.add(Attach.boxes(out.shapes().subList(from, out.shapes().size()), ctx.scale));
         }
         // connectors last, once the parts they join are placed: their lines end on those parts' borders
         for (int i = 0; i < heights.length; i++) {
             if (children.get(i) instanceof ConnectorBlock c) {
-                List<Box> above = i > 0 ? drawn.get(i - 1) : List.of();
+                List<Box> above = i > 0 ? drawn.get(i - 1) : justAbove(out.shapes().subList(0, start), at[i].y(), Math.max(2 * gap, 3 * ctx.gap()) + 1, ctx.scale);
                 List<Box> below = i + 1 < heights.length ? drawn.get(i + 1) : List.of();
                 c.draw(ctx, out, at[i], above, below);
             }
         }
+    }
+
+    /**
+     * The boxes drawn before the stack whose bottom lies within {@code reach} above {@code top}: the part above a
+     * stack that opens with a connector (a step's box, then the arrow down to the next step's heading).
+     */
+    private static List<Box> justAbove(List<Shape> before, double top, double reach, double scale) {
+        List<Shape> near = new ArrayList<>();
+        for (Shape s : before) {
+            if (s instanceof Shape.Rect r && r.box().bottom() <= top + 1 && r.box().bottom() >= top - reach) {
+                near.add(s);
+            }
+        }
+        return near.isEmpty() ? List.of() : Attach.boxes(near, scale);
     }
 }

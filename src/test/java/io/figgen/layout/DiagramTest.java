@@ -67,6 +67,22 @@ class DiagramTest {
     }
 
     @Test
+    void aStepsArrowsRunFromItsBoxAndItsListDownToTheNextStepsHeading() throws Exception {
+        Layout l = sharedSpec("fig-howto-04-use-agent-sidebar");
+        assertEquals(List.of(), ConnectorAudit.audit(l.figure()), "dangling, zero-length or crossing connectors");
+        // the sketch's │ / v under the question box and under the tool calls: the steps I, II, III as a flow
+        Box ask = boxOf(l, "\"Who produced Hide and Seek?\"");
+        Box tools = LayoutFixtures.textStarting(l, "II. TOOL CALLS").bounds();
+        Box lastTool = LayoutFixtures.textStarting(l, "get_attribution()").bounds();
+        Box response = LayoutFixtures.textStarting(l, "III. RESPONSE").bounds();
+        Shape.Line first = joining(l, ask, tools);
+        assertNotNull(first, "an arrow from the question's box to the tool calls' heading");
+        assertTrue(first.arrowEnd() && on(first.last(), tools), "its head on the heading's words");
+        Shape.Line second = joining(l, lastTool, response);
+        assertNotNull(second, "an arrow from the tool calls to the response's heading");
+    }
+
+    @Test
     void anEdgeStatedBetweenTwoColumnsOfATableRunsUnderThem() throws Exception {
         Layout l = sharedSpec("fig-voice-21-managed-vs-self-hosted-decision");
         assertEquals(List.of(), ConnectorAudit.audit(l.figure()), "dangling, zero-length or crossing connectors");
