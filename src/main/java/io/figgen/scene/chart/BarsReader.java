@@ -299,6 +299,28 @@ final class BarsReader {
         return new Bars(scale, bars, levels, List.of(), rows.get(0).line());
     }
 
+    /**
+     * Whether a stated grouping puts the bar in a group the spec names alarming: a Relationships row {@code No
+     * auth + Static | Summary insecure | grouping | "85% INSECURE"} makes both bars the insecure share's colour,
+     * as the split bar under them draws it, not the adequate bars' navy.
+     */
+    private boolean inAlarmingGroup(String label) {
+        List<String> bar = io.figgen.scene.TextRules.words(label);
+        for (io.figgen.model.Relationship r : cx.relationships()) {
+            if (r.type() == null || !r.type().toLowerCase(Locale.ROOT).contains("group")
+                    || !alarming((r.label() == null ? "" : r.label()) + " " + r.to())) {
+                continue;
+            }
+            for (String member : r.from().split("\\s\\+\\s|,\\s*")) {
+                List<String> words = io.figgen.scene.TextRules.words(member);
+                if (!words.isEmpty() && bar.containsAll(words)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The theme colour a level's element's tag names ("500ms Target Line" tagged confidence_high: high). */
     private String tone(String label) {
         ContentElement e = cx.element(label);
@@ -324,9 +346,13 @@ final class BarsReader {
         return null;
     }
 
+    private static boolean alarming(String s) {
+        String l = s.toUpperCase(Locale.ROOT);
+        return l.contains("CRITICAL") || l.contains("(SELECTED)") || l.contains("INSECURE");
+    }
+
     private boolean highlighted(String label) {
-        String l = label.toUpperCase(Locale.ROOT);
-        if (l.contains("CRITICAL") || l.contains("(SELECTED)") || l.contains("INSECURE")) {
+        if (alarming(label) || inAlarmingGroup(label)) {
             return true;
         }
         ContentElement e = cx.element(label);

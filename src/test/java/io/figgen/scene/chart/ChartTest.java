@@ -59,6 +59,14 @@ class ChartTest {
     }
 
     @Test
+    void barsAStatedGroupingCallsInsecureAreHighlightedTogether() throws Exception {
+        Chart.Bars c = ChartFixtures.only("hbars-grouped", Chart.Bars.class);
+        // "No auth + API keys | Insecure share | grouping | 85% INSECURE": both take the alarm colour, as one group
+        assertEquals(List.of(true, true, false, false), c.bars().stream().map(Chart.Bar::highlight).toList(),
+                c.bars().stream().map(b -> b.label().value()).toList().toString());
+    }
+
+    @Test
     void aBarsCutNameIsCompletedFromTheOneLabelThatStatesItsValue() {
         List<String> labels = List.of("32% No auth", "53% Static secrets", "8.5% OAuth 2.0/2.1", "RECOMMENDED");
         assertEquals("Static secrets", ChartParts.named("Static", "53%", labels));
