@@ -181,9 +181,9 @@ final class SceneLayout {
         }
         int at = beside ? besidePair(children, wide) : -1;
         if (at < 0) {
-            return blocks(children, tone);
+            return read(children, tone);
         }
-        List<Block> out = new ArrayList<>(blocks(children.subList(0, at), tone));
+        List<Block> out = new ArrayList<>(read(children.subList(0, at), tone));
         Block a = block(children.get(at), tone);
         Block b = block(children.get(at + 1), tone);
         // the chart keeps the larger share: it is what the figure shows; the text is read beside it (two
@@ -192,7 +192,7 @@ final class SceneLayout {
         boolean chartSecond = children.get(at + 1) instanceof Component.Plot;
         out.add(new RowBlock(List.of(a, b), chartFirst ? new double[] {0.58, 0.42} : chartSecond ? new double[] {0.42, 0.58}
                 : new double[] {0.5, 0.5}));
-        out.addAll(blocks(children.subList(at + 2, children.size()), tone));
+        out.addAll(read(children.subList(at + 2, children.size()), tone));
         return out;
     }
 
@@ -286,7 +286,21 @@ final class SceneLayout {
         return b.at(c.line());
     }
 
+    /** One block per component, in order: a row's blocks stand in its columns, one each. */
     private List<Block> blocks(List<Component> children, Tone tone) {
+        List<Block> out = new ArrayList<>(children.size());
+        for (Component c : children) {
+            out.add(block(c, tone));
+        }
+        return out;
+    }
+
+    /**
+     * The blocks of a stack read top to bottom, where one part may take the next with it: an arrow rule the
+     * line under it names the ends of, a line and the aside under it (so a stack may have fewer blocks than
+     * components; a row never does, see {@link #blocks}).
+     */
+    private List<Block> read(List<Component> children, Tone tone) {
         List<Block> out = new ArrayList<>(children.size());
         for (int i = 0; i < children.size(); i++) {
             Component c = children.get(i);
