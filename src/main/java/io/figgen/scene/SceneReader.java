@@ -216,6 +216,9 @@ public final class SceneReader {
         bodyStack = RowHeadings.hoist(bodyStack);
         bodyStack = DescribedTerms.apply(bodyStack, spec.elements());
         bodyStack = Formulas.mark(bodyStack);
+        if (bodyStack != null) {
+            bodyStack = LabelSpellings.apply(bodyStack, spec.labels(), notes);
+        }
         BadgeElements.Result badges = BadgeElements.place(bodyStack, spec.elements());
         bodyStack = badges.body();
         badges.bound().forEach((e, line) -> madeBound.add(new Scene.Binding(e, "badge", line)));

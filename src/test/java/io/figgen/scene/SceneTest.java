@@ -648,6 +648,15 @@ class SceneTest {
     }
 
     @Test
+    void aTitleTheSketchBreaksWhereItsLabelHasAColonKeepsTheLabelsColon() throws Exception {
+        List<String> titles = all(scene("label-spelling"), Component.Node.class).stream().filter(n -> n.title() != null)
+                .map(n -> n.title().value()).toList();
+        assertTrue(titles.contains("PATH A: MANAGED"), "the label's colon where the sketch broke the line: " + titles);
+        // other words than the label's ("HOSTED" for "Self-Hosted") are not respelled
+        assertTrue(titles.contains("PATH B HOSTED"), "titles: " + titles);
+    }
+
+    @Test
     void twoLinesOfABoxTheDescriptionWritesAsOnePhraseAreOneItem() throws Exception {
         List<String> items = all(scene("described-phrase"), Component.Items.class).stream()
                 .flatMap(l -> l.items().stream()).map(i -> i.text().value()).toList();
