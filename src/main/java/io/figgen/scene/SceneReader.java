@@ -581,6 +581,14 @@ public final class SceneReader {
         return out;
     }
 
+    /** A table cell's text without the straight or curly quotes that enclose it whole. */
+    private static String unquoted(String s) {
+        String t = s.strip();
+        boolean straight = t.length() > 2 && t.startsWith("\"") && t.endsWith("\"") && t.chars().filter(c -> c == '"').count() == 2;
+        boolean curly = t.length() > 2 && t.startsWith("\u201c") && t.endsWith("\u201d") && t.indexOf('\u201c', 1) < 0;
+        return straight || curly ? t.substring(1, t.length() - 1).strip() : s;
+    }
+
     private static Component notes(List<ContentElement> callouts, List<String> labels) {
         if (callouts.isEmpty() && labels.isEmpty()) {
             return null;
@@ -588,7 +596,8 @@ public final class SceneReader {
         List<Component> parts = new ArrayList<>();
         for (ContentElement c : callouts) {
             String title = c.element().replaceAll("^[\"“]|[\"”]$", "");
-            parts.add(new Callout(Text.plain(TextRules.dashes(title), "section"), MessageText.quoted(Text.mixed(TextRules.dashes(c.description()), "body")),
+            // the Content cell's quotes delimit it, as a Relationships label's do: the callout says what is between them
+            parts.add(new Callout(Text.plain(TextRules.dashes(title), "section"), Text.mixed(TextRules.dashes(unquoted(c.description())), "body"),
                     "callout", c.line()));
         }
         if (!labels.isEmpty()) {

@@ -512,8 +512,8 @@ class SceneTest {
                 notes.add(co.title().value() + ": " + co.body().value());
             }
         });
-        // its content a quotation in straight quotes: set in typographer's quotes
-        assertEquals(List.of("Translation Gap: “Requires compute budget, training data access and legal viability”"), notes,
+        // its Content cell in straight quotes: the quotes delimit the cell (reviewers read them as stray marks)
+        assertEquals(List.of("Translation Gap: Requires compute budget, training data access and legal viability"), notes,
                 "the gap's content is said once; the footer already says the bottom insight");
     }
 
