@@ -259,6 +259,15 @@ public final class SceneReader {
         }
         // a Text Content label a chart writes (a level's "800 ACCEPTABLE" for "800ms ACCEPTABLE") is no leftover for the notes row
         labels.removeIf(l -> charts.stream().anyMatch(ch -> io.figgen.scene.chart.ChartParts.writes(ch, l)));
+        // nor one whose every word a chart writes, in full or cut short ("MIR (Music Info Retrieval)" beside a set
+        // MIR and its "Music Information Retrieval"; "Conformal Prediction" in "Conformal prediction (Vovk 2005)")
+        if (!charts.isEmpty() && !labels.isEmpty()) {
+            Set<String> charted = new java.util.HashSet<>(bodyStack == null ? Set.of() : shownWords(bodyStack));
+            for (io.figgen.scene.chart.Chart ch : charts) {
+                io.figgen.scene.chart.ChartParts.texts(ch).forEach(t -> charted.addAll(TextRules.words(t.value())));
+            }
+            labels.removeIf(l -> saidIn(l, charted));
+        }
         bodyStack = ColumnBadges.place(bodyStack, labels, spec.elements());
         // an element that names a chart's point, axis or line is drawn by the chart, not left unbound
         unbound.removeIf(e -> charts.stream().anyMatch(ch -> io.figgen.scene.chart.ChartParts.draws(ch, e)));
@@ -626,6 +635,13 @@ public final class SceneReader {
     }
 
     /** Every word the body's titles, headings, lines and items write. */
+    /** Whether each word of the label is a word shown, or cut short from one (three letters or more: "Info"). */
+    private static boolean saidIn(String label, Set<String> shown) {
+        List<String> words = TextRules.words(label);
+        return !words.isEmpty() && words.stream().allMatch(w -> shown.contains(w)
+                || w.length() >= 3 && shown.stream().anyMatch(s -> s.startsWith(w)));
+    }
+
     private static Set<String> shownWords(Component body) {
         Set<String> shown = new java.util.HashSet<>();
         Components.walk(body, c -> {

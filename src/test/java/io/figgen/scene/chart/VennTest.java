@@ -43,6 +43,19 @@ class VennTest {
     }
 
     @Test
+    void aLabelWhoseWordsTheDiagramWritesInFullOrCutShortIsNoNote() throws Exception {
+        io.figgen.scene.Scene s = ChartFixtures.scene("venn-labels", ChartFixtures.bytes("venn-labels"));
+        List<String> notes = new ArrayList<>();
+        io.figgen.scene.Components.walk(s.extras(), c -> {
+            if (c instanceof io.figgen.scene.Component.Paragraph p) {
+                notes.add(p.text().value());
+            }
+        });
+        // "Stat" cut short from STATISTICS and an item, "Regression Inference" two items: written; "Deep Learning" is not
+        assertEquals(List.of("Deep Learning"), notes);
+    }
+
+    @Test
     void threeSetsAndTheirRegionsComeFromTheYaml() throws Exception {
         Venn v = venn("venn-three-yaml");
         assertEquals(List.of("STATISTICS", "CODE", "DOMAIN"), labels(v));
