@@ -405,10 +405,11 @@ final class VennBlock extends PlotBlock {
         for (double x = b.x(); x + bw <= b.right() + 0.01; x += step) {
             for (double top = b.y(); top + bh <= b.bottom() + 0.01; top += step) {
                 Box box = new Box(x - pad, top - pad, bw + 2 * pad, bh + 2 * pad);
-                // near the region, and across as few circles as may be: a text cut by a stroke reads badly
+                // near the region, and across as few circles as may be: a text cut by a stroke reads badly (reviewers
+                // counted each as a text error), so a crossing costs more than a move of a circle's radius and a leader
                 // the selected region's own words stand on it whatever strokes they cross (a plate keeps them read)
                 double d = Math.hypot(x + bw / 2 - c[0], top + bh / 2 - c[1])
-                        + (r.highlight() ? 0 : crossings(box, circles) * 0.45 * minR);
+                        + (r.highlight() ? 0 : crossings(box, circles) * 1.2 * minR);
                 if (d >= bestScore) {
                     continue;
                 }

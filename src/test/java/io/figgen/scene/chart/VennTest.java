@@ -43,6 +43,41 @@ class VennTest {
     }
 
     @Test
+    void aRegionsWordsStandWhereNoCirclesOutlineCutsThem() throws Exception {
+        java.nio.file.Path spec = java.nio.file.Path.of("../shared/specs/fig-landscape-30-convergence-thesis.md");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(spec), "../shared/specs is not beside the repository");
+        Layout l = new Renderer(ThemeLoader.house()).render(spec.toString(), java.nio.file.Files.readAllBytes(spec), false, 1).layout();
+        List<Shape.Dot> circles = l.figure().shapes().stream().filter(Shape.Dot.class::isInstance).map(Shape.Dot.class::cast)
+                .filter(d -> d.r() > 100).toList();
+        assertEquals(3, circles.size());
+        List<String> cut = new ArrayList<>();
+        for (Shape.Text t : l.figure().texts()) {
+            String w = t.text();
+            // the three pairwise regions' titles and questions (the centre's own words stand on its plate)
+            if (java.util.stream.Stream.of("EXPLAINABLE", "UNDERSTANDING", "CALIBRATED", "SIMILARITY", "UNCERTAINTY", "EXPLANATIONS",
+                    "Why does", "How confident are we in", "match?", "What do we", "know?").noneMatch(w::startsWith)) {
+                continue;
+            }
+            for (Shape.Dot c : circles) {
+                if (crossed(t.bounds(), c)) {
+                    cut.add(w);
+                }
+            }
+        }
+        // a region's words cut by a stroke read badly: they go where they cross none, with a leader when away
+        assertTrue(cut.size() <= 1, "region words cut by a circle's outline: " + cut);
+    }
+
+    /** Whether a circle's outline passes through a box: some corner inside it and some outside. */
+    private static boolean crossed(Box b, Shape.Dot c) {
+        int inside = 0;
+        for (double[] p : new double[][] {{b.x(), b.y()}, {b.right(), b.y()}, {b.x(), b.bottom()}, {b.right(), b.bottom()}}) {
+            inside += Math.hypot(p[0] - c.cx(), p[1] - c.cy()) < c.r() ? 1 : 0;
+        }
+        return inside > 0 && inside < 4;
+    }
+
+    @Test
     void aLabelWhoseWordsTheDiagramWritesInFullOrCutShortIsNoNote() throws Exception {
         io.figgen.scene.Scene s = ChartFixtures.scene("venn-labels", ChartFixtures.bytes("venn-labels"));
         List<String> notes = new ArrayList<>();
