@@ -657,6 +657,15 @@ class SceneTest {
     }
 
     @Test
+    void aProblemZoneIsARegionAndItsSolutionZoneTheEmphasis() {
+        io.figgen.theme.Theme theme = ThemeLoader.house();
+        // the problem side of a problem / solution figure is not the warning the "problem" family would make it
+        assertEquals("panel-outline", theme.styleNameForTag("problem_zone"));
+        assertEquals("callout", theme.styleNameForTag("solution_zone"));
+        assertEquals("warning", theme.styleNameForTag("problem_statement"));
+    }
+
+    @Test
     void twoLinesOfABoxTheDescriptionWritesAsOnePhraseAreOneItem() throws Exception {
         List<String> items = all(scene("described-phrase"), Component.Items.class).stream()
                 .flatMap(l -> l.items().stream()).map(i -> i.text().value()).toList();
