@@ -139,7 +139,8 @@ final class ChartBlock extends Block {
     private double[] rowTops(Ctx ctx, Box b) {
         double lo = tightest(ctx);
         double hi = Math.max(lo, 1);
-        while (sum(rowHeights(ctx, hi)) < b.h()) {
+        // bounded: a chart of no rows has no height to grow into
+        for (int i = 0; i < 30 && sum(rowHeights(ctx, hi)) < b.h(); i++) {
             hi *= 2;
         }
         for (int i = 0; i < 40; i++) {
