@@ -219,6 +219,10 @@ public final class SceneReader {
         if (bodyStack != null) {
             bodyStack = LabelSpellings.apply(bodyStack, spec.labels(), notes);
         }
+        ListedElements.Result listed = ListedElements.place(bodyStack, unbound, theme);
+        bodyStack = listed.body();
+        listed.bound().forEach((e, line) -> madeBound.add(new Scene.Binding(e, "boxes", line)));
+        unbound.removeAll(listed.bound().keySet());
         BadgeElements.Result badges = BadgeElements.place(bodyStack, spec.elements());
         bodyStack = badges.body();
         badges.bound().forEach((e, line) -> madeBound.add(new Scene.Binding(e, "badge", line)));

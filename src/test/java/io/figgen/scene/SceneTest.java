@@ -666,6 +666,24 @@ class SceneTest {
     }
 
     @Test
+    void aRowNamingSeveralBoxesInItsParenthesisStylesEachOfThem() throws Exception {
+        java.util.Map<String, String> styles = new java.util.HashMap<>();
+        for (Component.Node n : all(scene("listed-boxes"), Component.Node.class)) {
+            Components.walk(n.body(), c -> {
+                if (c instanceof Component.Paragraph p) {
+                    styles.putIfAbsent(p.text().value().split(" ")[0], n.style());
+                }
+            });
+        }
+        // "Source boxes (Discogs, Spotify, Labels)": dashed and muted, each still a panel (a name over its detail)
+        for (String name : List.of("Discogs", "Spotify", "Labels")) {
+            assertEquals("panel-quiet", styles.get(name), name + " in " + styles);
+        }
+        // "Archive boxes (Vault, Tape)" finds no Tape: the row may mean other boxes, and Vault keeps its style
+        assertTrue(!"panel-quiet".equals(styles.get("Vault")), "styles: " + styles);
+    }
+
+    @Test
     void twoLinesOfABoxTheDescriptionWritesAsOnePhraseAreOneItem() throws Exception {
         List<String> items = all(scene("described-phrase"), Component.Items.class).stream()
                 .flatMap(l -> l.items().stream()).map(i -> i.text().value()).toList();
