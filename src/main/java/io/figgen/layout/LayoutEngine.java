@@ -86,6 +86,11 @@ public final class LayoutEngine {
             this(d.shapes(), fit, spacing, d.edges());
         }
 
+        /** The stated edges drawn without their label, for want of room beside their lines. */
+        int lostLabels() {
+            return edges.routes().unlabelled().size();
+        }
+
         /** Whether the type or the spacing gave way for the content to fit. */
         boolean shrank() {
             return fit < 1 || spacing < 1;
@@ -123,6 +128,22 @@ public final class LayoutEngine {
      */
     private Fitted fit(Size size, double canvasScale, double widthScale, java.util.function.Function<Ctx, Page> pages,
                        boolean force, double floor) {
+        Fitted fitted = fit(size, canvasScale, widthScale, pages, force, floor, ROOMY_SPACINGS);
+        if (fitted != null && fitted.lostLabels() > 0 && fitted.spacing() < ROOMY_SPACINGS[ROOMY_SPACINGS.length - 2] - 1e-9) {
+            // the tightest spacing may leave an edge's label no room beside its line (a route squeezed out of a
+            // gutter to the margin); a word from the spec outweighs a step of type, so the roomier spacing is
+            // tried, and wins when it keeps more labels
+            Fitted roomier = fit(size, canvasScale, widthScale, pages, force, floor,
+                    java.util.Arrays.copyOf(ROOMY_SPACINGS, ROOMY_SPACINGS.length - 1));
+            if (roomier != null && roomier.lostLabels() < fitted.lostLabels()) {
+                return roomier;
+            }
+        }
+        return fitted;
+    }
+
+    private Fitted fit(Size size, double canvasScale, double widthScale, java.util.function.Function<Ctx, Page> pages,
+                       boolean force, double floor, double[] roomySpacings) {
         double last = FITS[FITS.length - 1];
         Ctx base = new Ctx(theme, measurer, canvasScale, widthScale, 1, 1);
         Page first = pages.apply(base);
@@ -141,11 +162,11 @@ public final class LayoutEngine {
         }
         // a dense figure gives up room between things before it gives up type size; when even the tightest
         // spacing does not fit, none does, so that one is tried first (most dense figures go on to smaller type)
-        double tight = ROOMY_SPACINGS[ROOMY_SPACINGS.length - 1];
+        double tight = roomySpacings[roomySpacings.length - 1];
         Ctx tightest = new Ctx(theme, measurer, canvasScale, widthScale, 1, tight);
         Page tightPage = pages.apply(tightest);
         if (tightPage.fits(tightest, size)) {
-            for (double sp : ROOMY_SPACINGS) {
+            for (double sp : roomySpacings) {
                 if (sp == tight) {
                     return new Fitted(tightPage.draw(tightest, size), 1, sp);
                 }

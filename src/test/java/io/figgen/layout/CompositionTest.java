@@ -175,6 +175,16 @@ class CompositionTest {
     }
 
     @Test
+    void spacingGivesWayOnlyWhileEveryEdgeKeepsItsLabel() throws Exception {
+        Layout l = sharedSpec("fig-supplementary-08-ecosystem-integration-academic");
+        clean(l);
+        // at the tightest spacing the scaffold's edge to the attribution tier was squeezed out of the gutter to the
+        // margin, its "integration surfaces" with no room beside it: the roomier spacing keeps the label
+        assertEquals(List.of(), l.unlabelled(), "edges drawn without their label");
+        assertTrue(l.figure().texts().stream().anyMatch(t -> t.text().equals("integration surfaces")));
+    }
+
+    @Test
     void aDenseFiguresBarsStandCloserBeforeItsTypeShrinks() throws Exception {
         Layout l = sharedSpec("fig-repo-23-mcp-auth-crisis");
         clean(l);
