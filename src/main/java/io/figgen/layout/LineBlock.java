@@ -28,11 +28,6 @@ final class LineBlock extends Block {
     private String toName;
     private java.util.Map<String, String> titled = java.util.Map.of();
 
-    /** A title squeezed to its letters and digits in lower case: {@code Hetzner + Ubicloud} is {@code hetznerubicloud}. */
-    static String squeeze(String title) {
-        return title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
-    }
-
     /**
      * Reads the two names a line of text joins with an arrow ({@code KEY: A → B}); {@code titled} maps squeezed
      * node titles to node ids and is complete by the time the figure is drawn.
@@ -48,8 +43,8 @@ final class LineBlock extends Block {
         int aside = b.indexOf('(');
         b = (aside >= 0 ? b.substring(0, aside) : b).strip();
         if (!a.isEmpty() && !b.isEmpty()) {
-            fromName = squeeze(a);
-            toName = squeeze(b);
+            fromName = io.figgen.scene.TextRules.squeeze(a);
+            toName = io.figgen.scene.TextRules.squeeze(b);
             this.titled = titled;
         }
     }

@@ -24,7 +24,7 @@ final class SceneLayout {
 
     /** The scene's stated relationships, for the steps of a staircase. */
     private final List<io.figgen.scene.Edge> edges;
-    /** Node titles, squeezed ({@link LineBlock#squeeze}), to their ids: an arrow rule finds the boxes its text names. */
+    /** Node titles, squeezed ({@link io.figgen.scene.TextRules#squeeze}), to their ids: an arrow rule finds the boxes its text names. */
     private final java.util.Map<String, String> titled = new java.util.HashMap<>();
 
     SceneLayout(Ctx ctx) {
@@ -370,7 +370,7 @@ final class SceneLayout {
 
     private Block node(Component.Node n, Tone outer) {
         if (n.title() != null) {
-            titled.putIfAbsent(LineBlock.squeeze(n.title().value()), n.id());
+            titled.putIfAbsent(io.figgen.scene.TextRules.squeeze(n.title().value()), n.id());
         }
         Style style = ctx.theme.style(n.style());
         Tone tone = toneOf(style, outer);

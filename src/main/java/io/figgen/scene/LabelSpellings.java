@@ -27,18 +27,18 @@ final class LabelSpellings {
             return n;
         }
         String written = n.title().value().strip();
-        String key = squeeze(written);
+        String key = TextRules.squeeze(written);
         if (key.length() < 4 || written.split("\\s+").length < 2) {
             return n;
         }
         for (Label l : labels) {
             String label = l.text().strip();
-            if (label.equals(written) || !squeeze(label).equals(key) || label.replaceAll("[\\p{L}\\p{N}\\s]", "").isEmpty()) {
+            if (label.equals(written) || !TextRules.squeeze(label).equals(key) || label.replaceAll("[\\p{L}\\p{N}\\s]", "").isEmpty()) {
                 continue;
             }
             // the label's marks, in the title's case (a title in capitals stays in capitals)
             String spelled = written.equals(written.toUpperCase(Locale.ROOT)) ? label.toUpperCase(Locale.ROOT) : label;
-            if (squeeze(spelled).equals(key) && spelled.replaceAll("\\s+", "").length() > written.replaceAll("\\s+", "").length()) {
+            if (TextRules.squeeze(spelled).equals(key) && spelled.replaceAll("\\s+", "").length() > written.replaceAll("\\s+", "").length()) {
                 notes.add(new SceneNote(SceneNote.Kind.EXPANDED, n.line(), l.line(),
                         "'" + written + "' drawn as '" + spelled + "', as the Text Content label writes it", written, spelled));
                 Text title = new Text(List.of(new Text.Run(spelled, n.title().runs().get(0).role(), n.title().runs().get(0).mixed())));
@@ -46,10 +46,5 @@ final class LabelSpellings {
             }
         }
         return n;
-    }
-
-    /** The letters and digits of a text, in lower case: what two spellings of the same words share. */
-    private static String squeeze(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 }

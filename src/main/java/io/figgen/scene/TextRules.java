@@ -242,6 +242,14 @@ public final class TextRules {
     }
 
     /**
+     * A text squeezed to its letters and digits in lower case: what two spellings of the same words share
+     * ({@code Hetzner + Ubicloud} and {@code Hetzner+Ubicloud} are both {@code hetznerubicloud}).
+     */
+    public static String squeeze(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    /**
      * Lines of a list the sketch separates with {@code |} ("Engineer (Grafana 0.40) | Musician (Minimal 0.50)" over
      * "Solo (Minimal 0.65) | Well-Funded"): the line break between two items is a separator too, so it is
      * kept as one; other lines join as {@link #join} joins them.
