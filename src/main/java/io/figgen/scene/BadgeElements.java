@@ -53,8 +53,7 @@ final class BadgeElements {
             Node owner = owners.get(0);
             String said = TextRules.collapse(e.description().strip().replaceAll("^\"|\"$", ""));
             Text badge = Text.plain(said.toUpperCase(Locale.ROOT), role(said));
-            out = Components.rewriteUp(out, c -> c instanceof Node n && n.id().equals(owner.id()) ? new Node(owner.id(), owner.style(), owner.tag(), owner.element(),
-                    owner.elementLine(), owner.title(), badge, owner.body(), owner.line()) : c);
+            out = Components.rewriteUp(out, c -> c instanceof Node n && n.id().equals(owner.id()) ? owner.withBadge(badge) : c);
             bound.put(e, owner.line());
         }
         return new Result(out, bound);

@@ -65,6 +65,25 @@ public sealed interface Component {
      */
     record Node(String id, String style, String tag, String element, int elementLine, Text title, Text badge, Component body,
                 int line) implements Component {
+        /** The node with another body (a pass that rewrote what it holds). */
+        public Node withBody(Component b) {
+            return new Node(id, style, tag, element, elementLine, title, badge, b, line);
+        }
+
+        /** The node with another title (a cut title completed, a label's spelling). */
+        public Node withTitle(Text t) {
+            return new Node(id, style, tag, element, elementLine, t, badge, body, line);
+        }
+
+        /** The node with another badge. */
+        public Node withBadge(Text b) {
+            return new Node(id, style, tag, element, elementLine, title, b, body, line);
+        }
+
+        /** The node in another style (siblings made alike, a panel read as text). */
+        public Node withStyle(String s) {
+            return new Node(id, s, tag, element, elementLine, title, badge, body, line);
+        }
     }
 
     /** A section heading; {@code ruled} draws the accent rule under it. */

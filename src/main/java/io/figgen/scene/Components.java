@@ -45,8 +45,7 @@ public final class Components {
             c = new Component.Columns(map(cols.children(), k -> rewriteUp(k, rewrite)), cols.weights(), cols.links(), cols.minHeight(),
                     cols.line());
         } else if (c instanceof Component.Node n) {
-            c = new Component.Node(n.id(), n.style(), n.tag(), n.element(), n.elementLine(), n.title(), n.badge(),
-                    rewriteUp(n.body(), rewrite), n.line());
+            c = n.withBody(rewriteUp(n.body(), rewrite));
         }
         return c == null ? null : rewrite.apply(c);
     }

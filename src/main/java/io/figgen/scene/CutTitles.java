@@ -44,7 +44,7 @@ final class CutTitles {
         notes.add(new SceneNote(SceneNote.Kind.EXPANDED, n.line(), n.elementLine(),
                 "'" + written + "' drawn in full as '" + full + "', as its element names it", written, full));
         Text title = new Text(List.of(new Text.Run(full, n.title().runs().get(0).role(), n.title().runs().get(0).mixed())));
-        return new Node(n.id(), n.style(), n.tag(), n.element(), n.elementLine(), title, n.badge(), n.body(), n.line());
+        return n.withTitle(title);
     }
 
     /** The title in full, or null when the name does not complete it word for word. */

@@ -44,8 +44,7 @@ final class DescribedTerms {
             return n;
         }
         Component body = rewrite(n.body(), description);
-        return body == n.body() ? n : new Node(n.id(), n.style(), n.tag(), n.element(), n.elementLine(), n.title(), n.badge(),
-                body, n.line());
+        return body == n.body() ? n : n.withBody(body);
     }
 
     /** The box's own lines rewritten; a box inside it answers to its own element. */

@@ -28,8 +28,7 @@ final class EntityTable {
         }
         if (c instanceof Component.Node n && n.body() != null) {
             Component body = n.title() != null && n.body() instanceof Component.Table t ? entity(t) : null;
-            return new Component.Node(n.id(), n.style(), n.tag(), n.element(), n.elementLine(), n.title(), n.badge(),
-                    body != null ? body : rewrite(n.body()), n.line());
+            return n.withBody(body != null ? body : rewrite(n.body()));
         }
         return c;
     }

@@ -356,8 +356,7 @@ final class GlyphMatrix {
                     k.minHeight(), k.line());
         }
         if (c instanceof Component.Node n) {
-            return n.body() == null ? n : new Component.Node(n.id(), n.style(), n.tag(), n.element(), n.elementLine(), n.title(),
-                    n.badge(), resolve(n.body(), tones, values), n.line());
+            return n.body() == null ? n : n.withBody(resolve(n.body(), tones, values));
         }
         if (c instanceof Component.Table t && t.tones().stream().anyMatch(r -> r.stream().anyMatch(x -> x.startsWith("glyph:")))) {
             List<List<String>> out = new ArrayList<>();

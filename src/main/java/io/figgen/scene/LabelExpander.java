@@ -31,8 +31,7 @@ final class LabelExpander {
             return new Component.Columns(Components.map(r.children(), this::expand), r.weights(), links, r.minHeight(), r.line());
         }
         if (c instanceof Component.Node n) {
-            return n.body() == null ? n : new Component.Node(n.id(), n.style(), n.tag(), n.element(), n.elementLine(),
-                    n.title(), n.badge(), expand(n.body()), n.line());
+            return n.body() == null ? n : n.withBody(expand(n.body()));
         }
         if (c instanceof Component.Connector k) {
             return new Component.Connector(k.rows(), k.columns(), k.labels().stream().map(t -> full(t, k.line())).toList(),

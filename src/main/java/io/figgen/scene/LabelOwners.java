@@ -136,6 +136,6 @@ final class LabelOwners {
             kids.add(new Paragraph(Text.mixed(label, "body"), 0));
         }
         Component body = n.body() instanceof Stack s ? new Stack(kids, s.gap(), s.spread(), s.line()) : new Stack(kids, 0.8, false, 0);
-        return new Node(n.id(), n.style(), n.tag(), n.element(), n.elementLine(), n.title(), n.badge(), body, n.line());
+        return n.withBody(body);
     }
 }

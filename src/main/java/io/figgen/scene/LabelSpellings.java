@@ -42,7 +42,7 @@ final class LabelSpellings {
                 notes.add(new SceneNote(SceneNote.Kind.EXPANDED, n.line(), l.line(),
                         "'" + written + "' drawn as '" + spelled + "', as the Text Content label writes it", written, spelled));
                 Text title = new Text(List.of(new Text.Run(spelled, n.title().runs().get(0).role(), n.title().runs().get(0).mixed())));
-                return new Node(n.id(), n.style(), n.tag(), n.element(), n.elementLine(), title, n.badge(), n.body(), n.line());
+                return n.withTitle(title);
             }
         }
         return n;

@@ -47,8 +47,7 @@ final class LinkLabeller {
             return new Component.Columns(children, r.weights(), links, r.minHeight(), r.line());
         }
         if (c instanceof Component.Node n && n.body() != null) {
-            return new Component.Node(n.id(), n.style(), n.tag(), n.element(), n.elementLine(), n.title(), n.badge(),
-                    label(n.body()), n.line());
+            return n.withBody(label(n.body()));
         }
         return c;
     }

@@ -45,7 +45,7 @@ final class RowHeadings {
                     && !p.text().value().isEmpty() && Character.isLowerCase(p.text().value().charAt(0))
                     && TextRules.words(h.text().value() + " " + p.text().value()).size() <= 4) {
                 Component.Paragraph name = new Component.Paragraph(Text.mixed(h.text().value() + " " + p.text().value(), role), h.line());
-                row.add(new Node(n.id(), n.style(), n.tag(), n.element(), n.elementLine(), n.title(), n.badge(), name, n.line()));
+                row.add(n.withBody(name));
                 changed = true;
             } else {
                 row.add(k);

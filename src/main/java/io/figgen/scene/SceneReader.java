@@ -122,8 +122,7 @@ public final class SceneReader {
                     boolean plain = panels.stream().allMatch(c -> c instanceof Component.Node n && n.style().startsWith("panel"));
                     for (int i = 0; i < panels.size(); i++) {
                         if (plain && panels.get(i) instanceof Component.Node n) {
-                            panels.set(i, new Component.Node(n.id(), "text", n.tag(), n.element(), n.elementLine(), n.title(),
-                                    n.badge(), n.body(), n.line()));
+                            panels.set(i, n.withStyle("text"));
                         }
                         if (i + 1 < panels.size()) {
                             links.add(Component.Link.dividing());

@@ -32,7 +32,7 @@ public final class SiblingStyles {
         String common = majority(kids);
         for (int i = 0; i < kids.size(); i++) {
             if (kids.get(i) instanceof Node n && n.style().equals(odd) && !emphasised(n)) {
-                kids.set(i, new Node(n.id(), common, n.tag(), n.element(), n.elementLine(), n.title(), n.badge(), n.body(), n.line()));
+                kids.set(i, n.withStyle(common));
             }
         }
         return new Columns(kids, cols.weights(), cols.links(), cols.minHeight(), cols.line());
