@@ -1,5 +1,6 @@
 package io.figgen.layout;
 
+import io.figgen.model.FontFace;
 import io.figgen.theme.Spacing;
 import io.figgen.theme.Theme;
 import io.figgen.theme.TypeRole;
@@ -55,8 +56,28 @@ final class Ctx {
         return theme.spacing().itemGap() * scale * spacing;
     }
 
+    /**
+     * Leading gives way with spacing (0.25 of the line per unit of spacing lost), since a dense figure's line
+     * gaps are room like its padding; but never below the tallest house face's ascent plus descent at the
+     * size, so a line's text boxes never reach into the next line's, whatever mix of faces it holds.
+     */
     double lineHeight(TextStyle s) {
-        return round(s.size() * theme.spacing().lineHeight());
+        double lh = theme.spacing().lineHeight();
+        if (spacing < 1) {
+            lh = Math.max(tallestExtent(s.size()) / s.size(), lh - LEADING_GIVE * (1 - spacing));
+        }
+        return round(s.size() * lh);
+    }
+
+    private static final double LEADING_GIVE = 0.25;
+    private static final FontFace[] HOUSE_FACES = {FontFace.SERIF, FontFace.SANS, FontFace.MONO};
+
+    private double tallestExtent(double size) {
+        double e = 0;
+        for (FontFace f : HOUSE_FACES) {
+            e = Math.max(e, measurer.ascent(f, size) + measurer.descent(f, size));
+        }
+        return ceil(e);
     }
 
     double width(String text, TextStyle s) {

@@ -196,4 +196,22 @@ class CompositionTest {
             assertTrue(bars.get(i + 1).y() >= bars.get(i).bottom(), "bars do not overlap: " + bars.get(i) + " " + bars.get(i + 1));
         }
     }
+
+    @Test
+    void aDenseFiguresLeadingGivesWayWithItsSpacingButNeverBelowItsFacesHeight() {
+        TextMeasurer m = new TextMeasurer();
+        io.figgen.theme.Theme theme = io.figgen.theme.ThemeLoader.house();
+        Ctx roomy = new Ctx(theme, m, 1, 1, 1, 1);
+        Ctx tight = new Ctx(theme, m, 1, 1, 1, 0.35);
+        for (String role : List.of("body", "code", "cardTitle", "caption", "subtitle")) {
+            TextStyle st = roomy.style(role);
+            double extent = 0;
+            for (io.figgen.model.FontFace f : List.of(io.figgen.model.FontFace.SERIF, io.figgen.model.FontFace.SANS,
+                    io.figgen.model.FontFace.MONO)) {
+                extent = Math.max(extent, m.ascent(f, st.size()) + m.descent(f, st.size()));
+            }
+            assertTrue(tight.lineHeight(st) < roomy.lineHeight(st), role + ": tighter at 0.35 spacing");
+            assertTrue(tight.lineHeight(st) >= extent - 1e-9, role + ": a line holds its tallest face: " + tight.lineHeight(st) + " < " + extent);
+        }
+    }
 }
