@@ -18,7 +18,8 @@ import java.util.List;
  * canvas's width (its area when it is taller than 4:3); when the content does not fit, spacing tightens first, then type shrinks in
  * steps (never below the theme's minimum), then spacing tightens further. Where the type had to give way, a
  * chart and the text next to it in the sketch's stack (on a wide canvas), or a section of text and a table,
- * are also tried side by side; the composition with the larger type wins.
+ * are also tried side by side, and on a wide canvas a notes row's last callout beside the title; the
+ * composition with the larger type wins.
  */
 public final class LayoutEngine {
     /** Type scales tried in turn; after the last, spacing tightens as a final resort. */
@@ -56,24 +57,36 @@ public final class LayoutEngine {
         double widthScale = size.width() / (double) BASE_WIDTH;
         double canvasScale = Math.max(widthScale, Math.sqrt((double) size.width() * size.height() / (BASE_WIDTH * BASE_HEIGHT)));
         boolean wide = size.width() >= WIDE * size.height();
-        Fitted fitted = fit(size, canvasScale, widthScale, ctx -> compose(ctx, scene, scene.extras(), false, wide), false);
+        Fitted fitted = fit(size, canvasScale, widthScale, ctx -> compose(ctx, scene, scene.extras(), false, wide, false), false);
+        boolean besideWon = false;
         if (fitted != null && fitted.shrank() && recomposable(scene.body(), wide)) {
             // a figure whose type shrank to fit a chart over its text (on a wide canvas), or a table under a
             // section of text: the two side by side may read larger
             // only larger type than the sketch's own composition could win, so the search starts above it
-            Fitted beside = fit(size, canvasScale, widthScale, ctx -> compose(ctx, scene, scene.extras(), true, wide), false,
+            Fitted beside = fit(size, canvasScale, widthScale, ctx -> compose(ctx, scene, scene.extras(), true, wide, false), false,
                     fitted.fit());
             if (beside != null && beside.better(fitted)) {
                 fitted = beside;
+                besideWon = true;
+            }
+        }
+        if (fitted != null && fitted.shrank() && wide && asideable(scene)) {
+            // a dense wide figure with a row of callouts under its body: one of them beside the title, in the
+            // header's empty right, gives the body the callout row's height (the larger type wins, as above)
+            boolean b = besideWon;
+            Fitted aside = fit(size, canvasScale, widthScale, ctx -> compose(ctx, scene, scene.extras(), b, wide, true), false,
+                    fitted.fit());
+            if (aside != null && aside.better(fitted)) {
+                fitted = aside;
             }
         }
         if (fitted == null && scene.extras() != null) {
             // the notes row is an extra: when the figure cannot hold it, it goes, and its rows are reported
             unbound.addAll(scene.extraElements());
-            fitted = fit(size, canvasScale, widthScale, ctx -> compose(ctx, scene, null, false, wide), true);
+            fitted = fit(size, canvasScale, widthScale, ctx -> compose(ctx, scene, null, false, wide, false), true);
         }
         if (fitted == null) {
-            fitted = fit(size, canvasScale, widthScale, ctx -> compose(ctx, scene, null, false, wide), true);
+            fitted = fit(size, canvasScale, widthScale, ctx -> compose(ctx, scene, null, false, wide, false), true);
         }
         Figure figure = new Figure(size, theme.background(), scene.title(), scene.description(), fitted.shapes());
         PageEdges.Result edges = fitted.edges();
@@ -273,10 +286,35 @@ public final class LayoutEngine {
         }
     }
 
-    private Page compose(Ctx ctx, Scene scene, Component extras, boolean beside, boolean wide) {
+    /** Whether the notes row is callouts only and the scene has a title for one of them to stand beside. */
+    private static boolean asideable(Scene scene) {
+        Component e = scene.extras();
+        boolean callouts = e instanceof Component.Callout
+                || e instanceof Component.Columns r && r.children().stream().allMatch(Component.Callout.class::isInstance);
+        return callouts && scene.header() != null;
+    }
+
+    /**
+     * {@code aside}: the notes row's last callout (its only one, or the rightmost, nearest the header's empty
+     * right) stands beside the title, the rest keep their row.
+     */
+    private Page compose(Ctx ctx, Scene scene, Component extras, boolean beside, boolean wide, boolean aside) {
         SceneLayout blocks = new SceneLayout(ctx, beside, wide, scene.edges());
         Tone tone = blocks.baseTone();
         Block header = scene.header() == null ? null : blocks.title(scene.header());
+        if (aside && header instanceof TitleBlock title && extras != null) {
+            Component side = extras;
+            if (extras instanceof Component.Columns r) {
+                int last = r.children().size() - 1;
+                side = r.children().get(last);
+                extras = last == 0 ? null : last == 1 ? r.children().get(0)
+                        : new Component.Columns(r.children().subList(0, last), java.util.Arrays.copyOf(r.weights(), last),
+                        r.links().subList(0, Math.min(r.links().size(), last - 1)), r.minHeight(), r.line());
+            } else {
+                extras = null;
+            }
+            header = new TitleAsideBlock(title, blocks.block(side, tone));
+        }
         Block footer = scene.footer() == null ? null : blocks.footer(scene.footer());
         List<Block> body = new ArrayList<>();
         if (scene.body() instanceof Component.Stack s) {

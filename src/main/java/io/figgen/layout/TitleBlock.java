@@ -36,6 +36,15 @@ final class TitleBlock extends Block {
         return sub.square() ? square(sub.text().lead()) * 1.9 : 0;
     }
 
+    /** The width the title and its subtitles take unwrapped: what a callout beside them leaves room for. */
+    double naturalWidth(Ctx ctx) {
+        double w = title.isEmpty() ? 0 : title.naturalWidth(ctx);
+        for (Sub sub : subtitles) {
+            w = Math.max(w, indent(sub) + sub.text().naturalWidth(ctx));
+        }
+        return w;
+    }
+
     @Override
     double height(Ctx ctx, double width) {
         double h = title.isEmpty() ? 0 : title.wrap(ctx, width).size() * titleLead(ctx);

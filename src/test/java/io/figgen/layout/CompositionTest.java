@@ -198,6 +198,21 @@ class CompositionTest {
     }
 
     @Test
+    void aDenseWideFiguresLastCalloutStandsBesideItsTitleAndTheRestKeepTheirRow() throws Exception {
+        Layout l = sharedSpec("fig-landscape-09-seven-tda-methods");
+        clean(l);
+        Shape.Text title = textStarting(l, "SEVEN TDA METHODS");
+        Shape.Text axis = textStarting(l, "CAUSAL");
+        Box barrier = boxOf(l, "WHITE-BOX BARRIER");
+        assertTrue(barrier.x() > title.bounds().right(), "the callout stands right of the title: " + barrier + " " + title.bounds());
+        assertTrue(barrier.bottom() < axis.bounds().y(), "level with the title, above the body: " + barrier);
+        assertTrue(barrier.right() > l.figure().size().width() * 0.9, "at the header's right: " + barrier);
+        Box similarity = boxOf(l, "SIMILARITY ≠ CAUSATION");
+        Box card = boxOf(l, "7. WATERMARKING");
+        assertTrue(similarity.y() > card.bottom(), "the other callout keeps its row under the body: " + similarity);
+    }
+
+    @Test
     void aDenseFiguresLeadingGivesWayWithItsSpacingButNeverBelowItsFacesHeight() {
         TextMeasurer m = new TextMeasurer();
         io.figgen.theme.Theme theme = io.figgen.theme.ThemeLoader.house();
