@@ -9,10 +9,39 @@ final class PanelBlock extends Block {
     final Block title;
     final Block content;
 
+    /** The heading's most share of the inner width when it stands beside the text (see {@link #beside}). */
+    private static final double SIDE_TITLE_SHARE = 0.25;
+    /** Whether the title may stand left of the content, a callout's band, when that makes the panel shorter. */
+    private boolean sideTitle;
+
     PanelBlock(Style style, Block title, Block content) {
         this.style = style;
         this.title = title;
         this.content = content;
+    }
+
+    /**
+     * A callout's panel: wide enough, its heading stands left of its text, as a band reads ("SIMILARITY ≠
+     * CAUSATION  Embedding similarity shows..."), rather than over a line or two of text across the figure.
+     */
+    PanelBlock sideTitle() {
+        this.sideTitle = true;
+        return this;
+    }
+
+    /** The heading's column when it stands beside the content, or 0 when it stands over it. */
+    private double beside(Ctx ctx, double inner) {
+        if (!sideTitle || !(title instanceof HeadingBlock h)) {
+            return 0;
+        }
+        double col = Ctx.ceil(h.text.naturalWidth(ctx));
+        if (col > SIDE_TITLE_SHARE * inner) {
+            return 0;
+        }
+        double rest = inner - col - 1.5 * ctx.gap();
+        double side = Math.max(h.height(ctx, col), content.height(ctx, rest));
+        double over = h.height(ctx, inner) + ctx.gap() * 0.6 + content.height(ctx, inner);
+        return side < over ? col : 0;
     }
 
     @Override
@@ -23,6 +52,10 @@ final class PanelBlock extends Block {
     @Override
     double height(Ctx ctx, double width) {
         double inner = width - 2 * ctx.pad();
+        double col = beside(ctx, inner);
+        if (col > 0) {
+            return Math.max(title.height(ctx, col), content.height(ctx, inner - col - 1.5 * ctx.gap())) + 2 * ctx.pad();
+        }
         double h = content.height(ctx, inner) + 2 * ctx.pad();
         if (title != null) {
             h += title.height(ctx, inner) + ctx.gap() * 0.6;
@@ -51,6 +84,16 @@ final class PanelBlock extends Block {
         out.rect(area.x(), area.y(), area.w(), area.h(), style.fill(), style.stroke(), style.strokeWidth(), style.dash());
         double inner = area.w() - 2 * ctx.pad();
         double y = area.y() + ctx.pad();
+        double col = beside(ctx, inner);
+        if (col > 0) {
+            double cw = inner - col - 1.5 * ctx.gap();
+            double h = Math.max(title.height(ctx, col), content.height(ctx, cw));
+            // the pair centred in a panel stretched beyond it, the text's first line level with the heading
+            double top = y + Math.max(0, (area.bottom() - ctx.pad() - y - h) / 2);
+            title.draw(ctx, out, new Box(area.x() + ctx.pad(), top, col, title.height(ctx, col)));
+            content.draw(ctx, out, new Box(area.right() - ctx.pad() - cw, top, cw, content.height(ctx, cw)));
+            return;
+        }
         if (title != null) {
             double th = title.height(ctx, inner);
             title.draw(ctx, out, new Box(area.x() + ctx.pad(), y, inner, th));

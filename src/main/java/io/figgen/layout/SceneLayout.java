@@ -279,7 +279,7 @@ final class SceneLayout {
         } else if (c instanceof Component.Callout co) {
             b = new PanelBlock(ctx.theme.style(co.style()),
                     new HeadingBlock(text(co.title(), tone), ctx.color("coral")).at(co.line()),
-                    new TextBlock(text(co.body(), tone), false).at(co.line()));
+                    new TextBlock(text(co.body(), tone), false).at(co.line())).sideTitle();
         } else {
             throw new IllegalStateException("no block for " + c.getClass().getSimpleName());
         }

@@ -213,6 +213,18 @@ class CompositionTest {
     }
 
     @Test
+    void aWideCalloutsHeadingStandsLeftOfItsTextOnTheSameBand() throws Exception {
+        Layout l = sharedSpec("fig-landscape-09-seven-tda-methods");
+        Shape.Text heading = textStarting(l, "SIMILARITY");
+        Shape.Text body = textStarting(l, "Embedding similarity");
+        Box panel = boxOf(l, "SIMILARITY ≠ CAUSATION");
+        assertTrue(heading.bounds().right() < body.bounds().x(), "the heading left of its text: " + heading.bounds() + " " + body.bounds());
+        assertTrue(heading.bounds().y() < body.bounds().bottom() && body.bounds().y() < heading.bounds().bottom(),
+                "on the same band: " + heading.bounds() + " " + body.bounds());
+        assertTrue(panel.contains(heading.bounds(), 0.5) && panel.contains(body.bounds(), 0.5), "both in the callout's panel: " + panel);
+    }
+
+    @Test
     void aDenseFiguresLeadingGivesWayWithItsSpacingButNeverBelowItsFacesHeight() {
         TextMeasurer m = new TextMeasurer();
         io.figgen.theme.Theme theme = io.figgen.theme.ThemeLoader.house();
