@@ -53,7 +53,7 @@ final class SceneLayout {
         for (int i = 0; wide && i + 1 < children.size(); i++) {
             Component a = children.get(i);
             Component b = children.get(i + 1);
-            if (a instanceof Component.Plot && prose(b) || prose(a) && b instanceof Component.Plot) {
+            if (plotted(a) && (prose(b) || inset(b)) || (prose(a) || inset(a)) && plotted(b)) {
                 return i;
             }
         }
@@ -81,6 +81,41 @@ final class SceneLayout {
 
     private static boolean tabled(Component c) {
         return ((Component.Stack) c).children().stream().anyMatch(Component.Table.class::isInstance);
+    }
+
+    /** A chart, or a section of one: its heading over it. */
+    private static boolean plotted(Component c) {
+        return c instanceof Component.Plot || c instanceof Component.Stack s && s.children().size() == 2
+                && s.children().get(0) instanceof Component.Heading && s.children().get(1) instanceof Component.Plot;
+    }
+
+    /**
+     * A row of what explains a chart (a section of text, a card of text or a formula, among spacers): under a
+     * chart it fills a band of its own with the chart's sides empty above it; beside the chart, its parts
+     * stacked, it is the inset the figure's prose often asks for ("the right side has a smaller inset").
+     */
+    private static boolean inset(Component c) {
+        return c instanceof Component.Columns r && r.children().stream().anyMatch(k -> !(k instanceof Component.Spacer))
+                && r.children().stream().allMatch(k -> k instanceof Component.Spacer || prose(k) || formula(k) || inset(k));
+    }
+
+    /** A card whose body is text and code lines: a formula and its terms. */
+    private static boolean formula(Component c) {
+        return c instanceof Component.Node n && n.body() instanceof Component.Stack s
+                && s.children().stream().allMatch(k -> k instanceof Component.Code || prose(k));
+    }
+
+    /** An inset row's parts, spacers dropped, nested rows flattened, to stack beside a chart. */
+    private static List<Component> parts(Component c) {
+        List<Component> out = new ArrayList<>();
+        if (c instanceof Component.Columns r) {
+            for (Component k : r.children()) {
+                out.addAll(parts(k));
+            }
+        } else if (!(c instanceof Component.Spacer)) {
+            out.add(c);
+        }
+        return out;
     }
 
     /** Text a reader takes in beside a chart: a card or panel of text, a list, a paragraph, a callout. */
@@ -184,16 +219,28 @@ final class SceneLayout {
             return read(children, tone);
         }
         List<Block> out = new ArrayList<>(read(children.subList(0, at), tone));
-        Block a = block(children.get(at), tone);
-        Block b = block(children.get(at + 1), tone);
+        Block a = besideBlock(children.get(at), tone);
+        Block b = besideBlock(children.get(at + 1), tone);
         // the chart keeps the larger share: it is what the figure shows; the text is read beside it (two
         // sections share the width evenly)
-        boolean chartFirst = children.get(at) instanceof Component.Plot;
-        boolean chartSecond = children.get(at + 1) instanceof Component.Plot;
+        boolean chartFirst = plotted(children.get(at));
+        boolean chartSecond = plotted(children.get(at + 1));
         out.add(new RowBlock(List.of(a, b), chartFirst ? new double[] {0.58, 0.42} : chartSecond ? new double[] {0.42, 0.58}
                 : new double[] {0.5, 0.5}));
         out.addAll(read(children.subList(at + 2, children.size()), tone));
         return out;
+    }
+
+    /** A block for one side of a pair: an inset row's parts stacked, top to bottom, anything else as itself. */
+    private Block besideBlock(Component c, Tone tone) {
+        if (!inset(c)) {
+            return block(c, tone);
+        }
+        List<Block> stack = new ArrayList<>();
+        for (Component k : parts(c)) {
+            stack.add(block(k, tone));
+        }
+        return new StackBlock(stack, 1.0, false).held();
     }
 
     Tone baseTone() {

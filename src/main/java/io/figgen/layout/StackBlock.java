@@ -15,10 +15,19 @@ final class StackBlock extends Block {
     final double gapFactor;
     final boolean spread;
 
+    /** Whether the stack keeps its natural height in a taller row rather than stretching its cards. */
+    private boolean held;
+
     StackBlock(List<Block> children, double gapFactor, boolean spread) {
         this.children = new ArrayList<>(children);
         this.gapFactor = gapFactor;
         this.spread = spread;
+    }
+
+    /** Held at its natural height, top-aligned, however tall the row beside it (an inset beside a chart). */
+    StackBlock held() {
+        this.held = true;
+        return this;
     }
 
     double gap(Ctx ctx) {
@@ -51,7 +60,7 @@ final class StackBlock extends Block {
 
     @Override
     boolean stretches() {
-        return children.stream().anyMatch(Block::stretches);
+        return !held && children.stream().anyMatch(Block::stretches);
     }
 
     @Override

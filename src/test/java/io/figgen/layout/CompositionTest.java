@@ -225,6 +225,25 @@ class CompositionTest {
     }
 
     @Test
+    void aChartsInsetRowStandsBesideTheChartItsPartsStackedAtTheirOwnHeight() throws Exception {
+        Layout l = sharedSpec("fig-persona-03-persona-vectors-activation-space");
+        clean(l);
+        Shape.Text steering = textStarting(l, "STEERING MECHANISM");
+        Shape.Text space = textStarting(l, "ACTIVATION SPACE");
+        Shape.Text axis = textStarting(l, "ASSISTANT AXIS");
+        Box terms = boxOf(l, "h = activation");
+        Box formula = l.figure().shapes().stream().filter(Shape.Rect.class::isInstance).map(r -> ((Shape.Rect) r).box())
+                .filter(b -> b.contains(terms, 0.5) && !b.equals(terms) && b.w() < l.figure().size().width())
+                .min(java.util.Comparator.comparingDouble(Box::w)).orElseThrow();
+        assertTrue(steering.bounds().x() > axis.bounds().x(), "the inset stands right of the plot: " + steering.bounds());
+        assertTrue(steering.bounds().bottom() < axis.bounds().y(), "beside the plot, not under it: " + steering.bounds());
+        assertTrue(formula.y() > steering.bounds().bottom() && formula.x() >= steering.bounds().x() - 1,
+                "the formula's card under its section: " + formula);
+        assertTrue(formula.bottom() < axis.bounds().y(), "the card at its own height, not stretched to the plot's: " + formula);
+        assertTrue(steering.bounds().y() > space.bounds().bottom(), "under the plot's heading");
+    }
+
+    @Test
     void aDenseFiguresLeadingGivesWayWithItsSpacingButNeverBelowItsFacesHeight() {
         TextMeasurer m = new TextMeasurer();
         io.figgen.theme.Theme theme = io.figgen.theme.ThemeLoader.house();
