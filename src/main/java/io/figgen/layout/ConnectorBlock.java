@@ -36,7 +36,10 @@ final class ConnectorBlock extends Block {
      */
     private double rowHeight(Ctx ctx) {
         double label = labels.isEmpty() ? 0 : ctx.lineHeight(labels.get(0).lead());
-        return Math.max(ROW * ctx.scale * tightening(ctx), label * 0.75);
+        // roomy, every row is most of a label's line; tight, the connector keeps little more than one line for
+        // its label over all its rows (the label stands beside the shaft, clamped inside the connector)
+        double share = 0.75 * ctx.roomy() + (1 - ctx.roomy()) * 1.2 / rows.size();
+        return Math.max(ROW * ctx.scale * tightening(ctx), label * share);
     }
 
     /** How much of its length a connector keeps as the page's spacing tightens. */

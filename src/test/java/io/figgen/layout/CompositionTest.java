@@ -244,6 +244,22 @@ class CompositionTest {
     }
 
     @Test
+    void aDenseFlowsLabelledConnectorKeepsLittleMoreThanItsLabelsLineBetweenTheBoxes() throws Exception {
+        Layout l = sharedSpec("fig-ecosystem-05-cmo-licensing-architecture");
+        clean(l);
+        Box cmo = boxOf(l, "CMO (STIM exemplar)");
+        Box scaffold = boxOf(l, "SCAFFOLD CONFIDENCE LAYER");
+        Shape.Text label = textStarting(l, "licences AI platforms");
+        double gap = scaffold.y() - cmo.bottom();
+        assertTrue(label.bounds().y() >= cmo.bottom() - 0.5 && label.bounds().bottom() <= scaffold.y() + 0.5,
+                "the label between the boxes it joins: " + label.bounds());
+        // four sketch rows: roomy, three quarters of a label's line each (four words' heights with the stack's
+        // gaps); at this figure's tight spacing, under three
+        assertTrue(gap < 3 * label.bounds().h(), "the connector gives up length before the type: " + gap + " for a "
+                + label.bounds().h() + " px line");
+    }
+
+    @Test
     void aDenseFiguresLeadingGivesWayWithItsSpacingButNeverBelowItsFacesHeight() {
         TextMeasurer m = new TextMeasurer();
         io.figgen.theme.Theme theme = io.figgen.theme.ThemeLoader.house();
