@@ -54,8 +54,8 @@ final class VennBlock extends PlotBlock {
         }
     }
 
-    /** Everything placed: the texts, the callout bar (may be null) and the leaders. */
-    private record Plan(List<Line> lines, Line bar, List<Leader> leaders, List<Box> plates) {
+    /** Everything placed: the texts, the callout bar's lines (empty for none) and the leaders. */
+    private record Plan(List<Line> lines, List<Line> bar, List<Leader> leaders, List<Box> plates) {
     }
 
     /** Where each set sits in the sketch's own units: the YAML's circles, or two or three laid evenly. */
@@ -443,7 +443,7 @@ final class VennBlock extends PlotBlock {
     /** Whether two texts meet, a text leaves the block, or the callout found no room. */
     private boolean collides(Plan p, Box b) {
         List<Line> plan = new ArrayList<>(p.lines());
-        if (p.bar() == null && chart.regions().stream().anyMatch(r -> r.callout() != null)) {
+        if (p.bar().isEmpty() && chart.regions().stream().anyMatch(r -> r.callout() != null)) {
             return true;
         }
         for (Line l : plan) {
@@ -451,9 +451,7 @@ final class VennBlock extends PlotBlock {
                 return true;
             }
         }
-        if (p.bar() != null) {
-            plan.add(p.bar());
-        }
+        plan.addAll(p.bar());
         for (int i = 0; i < plan.size(); i++) {
             for (int j = i + 1; j < plan.size(); j++) {
                 Box a = plan.get(i).box();
@@ -502,47 +500,97 @@ final class VennBlock extends PlotBlock {
 
     /**
      * The line the spec calls out in a region ("This intersection is where ALL novel research lives"): a coral
-     * bar at the free place nearest the region, on the diagram's right where it can, with a leader to it.
+     * bar at the free place nearest the region, on the diagram's right where it can, with a leader to it. The
+     * bar stands clear of every text and of the sets' leaders, and its own leader crosses none of them; where
+     * one line finds no such place (or only one across a circle's outline), the bar is also tried in two.
      */
-    private Line callout(Ctx ctx, List<Line> plan, List<Leader> leaders, List<Circle> circles, double k, Box b) {
+    private List<Line> callout(Ctx ctx, List<Line> plan, List<Leader> leaders, List<Circle> circles, double k, Box b) {
         for (Chart.VennRegion r : chart.regions()) {
             if (r.callout() == null) {
                 continue;
             }
             double[] c = centre(r, circles);
             if (c == null) {
-                return null;
+                return List.of();
             }
             TextStyle st = sized(ctx, "cardTitle", k).withColor(ctx.color("white"));
             String text = r.callout().value().toUpperCase(java.util.Locale.ROOT);
             double pad = 10 * ctx.scale;
-            double w = ctx.width(text, st);
-            double h = ctx.lineHeight(st);
+            double lh = ctx.lineHeight(st);
             double step = Math.max(4, 10 * ctx.scale);
             double[] best = null;
+            List<String> bestLines = null;
             double bestScore = Double.MAX_VALUE;
-            for (double x = b.x() + pad; x + w + pad <= b.right() + 0.01; x += step) {
-                for (double y = b.y() + pad; y + h + pad <= b.bottom() + 0.01; y += step) {
-                    // right of the region first: a bar reads from the region outwards
-                    double d = Math.hypot(x - c[0], y + h / 2 - c[1]) + (x < c[0] ? 4 * w : 0)
-                            + crossings(new Box(x - pad, y - pad, w + 2 * pad, h + 2 * pad), circles) * w;
-                    if (d >= bestScore) {
-                        continue;
-                    }
-                    Box box = new Box(x - 2 * pad, y - 2 * pad, w + 4 * pad, h + 4 * pad);
-                    if (plan.stream().noneMatch(l -> overlaps(l.box(), box))) {
-                        best = new double[] {x, y};
-                        bestScore = d;
+            for (List<String> lines : List.of(List.of(text), halves(text))) {
+                if (lines.isEmpty()) {
+                    continue;
+                }
+                double w = lines.stream().mapToDouble(t -> ctx.width(t, st)).max().orElse(0);
+                double h = lh * lines.size();
+                // two lines read a little worse than one: they win only where one line would cross a circle
+                double cost = (lines.size() - 1) * 0.5 * w;
+                for (double x = b.x() + pad; x + w + pad <= b.right() + 0.01; x += step) {
+                    for (double y = b.y() + pad; y + h + pad <= b.bottom() + 0.01; y += step) {
+                        // right of the region first: a bar reads from the region outwards
+                        double d = Math.hypot(x - c[0], y + h / 2 - c[1]) + (x < c[0] ? 4 * w : 0)
+                                + crossings(new Box(x - pad, y - pad, w + 2 * pad, h + 2 * pad), circles) * w + cost;
+                        if (d >= bestScore) {
+                            continue;
+                        }
+                        Box box = new Box(x - 2 * pad, y - 2 * pad, w + 4 * pad, h + 4 * pad);
+                        double[] from = {x - pad, y + h / 2};
+                        if (plan.stream().noneMatch(l -> overlaps(l.box(), box))
+                                && leaders.stream().noneMatch(l -> cuts(l, box) || crosses(l, from, c))) {
+                            best = new double[] {x, y, w};
+                            bestLines = lines;
+                            bestScore = d;
+                        }
                     }
                 }
             }
             if (best == null) {
-                return null;
+                return List.of();
             }
+            double h = lh * bestLines.size();
             leaders.add(new Leader(best[0] - pad, best[1] + h / 2, c[0], c[1], true, r.line()));
-            return new Line(text, st, best[0], best[1], w, h, r.line());
+            List<Line> out = new ArrayList<>();
+            for (int i = 0; i < bestLines.size(); i++) {
+                String t = bestLines.get(i);
+                double w = ctx.width(t, st);
+                // each line centred in the bar
+                out.add(new Line(t, st, best[0] + (best[2] - w) / 2, best[1] + i * lh, w, lh, r.line()));
+            }
+            return out;
         }
-        return null;
+        return List.of();
+    }
+
+    /** The text in two lines of about equal length, broken at the space nearest its middle; empty for one word. */
+    private static List<String> halves(String text) {
+        int mid = text.length() / 2;
+        int at = -1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == ' ' && (at < 0 || Math.abs(i - mid) < Math.abs(at - mid))) {
+                at = i;
+            }
+        }
+        return at < 0 ? List.of() : List.of(text.substring(0, at), text.substring(at + 1));
+    }
+
+    /** Whether the segment from {@code p} to {@code q} crosses one of the leader's (touching at an end does not count). */
+    private static boolean crosses(Leader l, double[] p, double[] q) {
+        for (int i = 0; i + 1 < l.points().size(); i++) {
+            double[] a = l.points().get(i);
+            double[] z = l.points().get(i + 1);
+            if (side(a, z, p) * side(a, z, q) < 0 && side(p, q, a) * side(p, q, z) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double side(double[] a, double[] b, double[] p) {
+        return (b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0]);
     }
 
     private void paint(Ctx ctx, Canvas out, Box b, List<Circle> circles, Plan plan) {
@@ -575,11 +623,16 @@ final class VennBlock extends PlotBlock {
         for (Line l : plan.lines()) {
             out.textLine(List.of(new Span(l.text(), l.style())), l.x(), l.y(), l.h(), b, l.source());
         }
-        if (plan.bar() != null) {
-            Line l = plan.bar();
+        if (!plan.bar().isEmpty()) {
+            List<Line> bar = plan.bar();
             double pad = 10 * ctx.scale;
-            out.rect(l.x() - pad, l.y() - pad, l.w() + 2 * pad, l.h() + 2 * pad, coral, null, 0, null);
-            out.textLine(List.of(new Span(l.text(), l.style())), l.x(), l.y(), l.h(), b, l.source());
+            Line first = bar.get(0);
+            double w = bar.stream().mapToDouble(Line::w).max().orElse(0);
+            double h = bar.stream().mapToDouble(Line::h).sum();
+            out.rect(first.x() - pad, first.y() - pad, w + 2 * pad, h + 2 * pad, coral, null, 0, null);
+            for (Line l : bar) {
+                out.textLine(List.of(new Span(l.text(), l.style())), l.x(), l.y(), l.h(), b, l.source());
+            }
         }
     }
 
