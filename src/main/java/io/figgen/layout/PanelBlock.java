@@ -102,8 +102,9 @@ final class PanelBlock extends Block {
         double ch = content.height(ctx, inner);
         double room = area.bottom() - ctx.pad() - y;
         // centre content vertically when the panel is stretched beyond what the content needs, unless a heading
-        // opens it: a section reads from its top, level with its siblings' headings (MCP SERVER beside FASTAPI)
-        boolean headed = opensWithHeading(content);
+        // opens it: a section reads from its top, level with its siblings' headings (MCP SERVER beside FASTAPI);
+        // text under the panel's own title is that title's, so it follows it too, as its siblings' does
+        boolean headed = title != null || opensWithHeading(content);
         double offset = content.stretches() || headed ? 0 : Math.max(0, (room - ch) / 2);
         content.draw(ctx, out, new Box(area.x() + ctx.pad(), y + offset, inner, content.stretches() ? room : ch));
     }
