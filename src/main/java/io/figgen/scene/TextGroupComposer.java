@@ -511,8 +511,11 @@ final class TextGroupComposer {
             } else if (t instanceof Token.Text x) {
                 TextRules.Marked m = TextRules.marker(x.text());
                 List<String> current = texts.isEmpty() ? null : texts.get(texts.size() - 1);
-                if (current != null && m.marker() == null && !(tokens.get(i - 1) instanceof Token.Text prevText
-                        && artBetween(r, prevText, x)) && runsOn(current.get(current.size() - 1), x.text())) {
+                // the words after an arrow the sentence took ("(25 → 20 → 15...)") go on with it
+                boolean afterArrow = current != null && tokens.get(i - 1) instanceof Token.Arrow
+                        && current.get(current.size() - 1).equals(glyph(((Token.Arrow) tokens.get(i - 1)).direction()));
+                if (current != null && m.marker() == null && (afterArrow || !(tokens.get(i - 1) instanceof Token.Text prevText
+                        && artBetween(r, prevText, x)) && runsOn(current.get(current.size() - 1), x.text()))) {
                     current.add(x.text());
                 } else {
                     // set apart by wide space, a phrase is an item of its own, marked or not

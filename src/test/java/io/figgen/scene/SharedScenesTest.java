@@ -1,6 +1,7 @@
 package io.figgen.scene;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.figgen.model.Shape;
@@ -45,6 +46,21 @@ class SharedScenesTest {
                 FIGURES.add(renderer.render(p.toString(), Files.readAllBytes(p), false, 1));
             }
         }
+    }
+
+    @Test
+    void anArrowChainInsideAnItemStaysInTheItem() throws Exception {
+        Path spec = SHARED.resolve("fig-topic-07-active-learning.md");
+        assumeTrue(Files.exists(spec), "../shared/specs is not beside the repository");
+        RenderedFigure f = FIGURES.stream().filter(x -> x.spec().file().endsWith("fig-topic-07-active-learning.md")).findFirst().orElseThrow();
+        List<String> items = new ArrayList<>();
+        Components.walk(f.layout().scene().body(), c -> {
+            if (c instanceof Component.Items l) {
+                l.items().forEach(it -> items.add(it.text().value()));
+            }
+        });
+        assertTrue(items.contains("Next batch: fewer reviews needed (25 → 20 → 15...)"), "items: " + items);
+        assertTrue(items.stream().noneMatch(t -> t.equals("20 →") || t.startsWith("15...")), "no piece of the chain an item of its own: " + items);
     }
 
     @Test
