@@ -501,8 +501,9 @@ final class VennBlock extends PlotBlock {
     /**
      * The line the spec calls out in a region ("This intersection is where ALL novel research lives"): a coral
      * bar at the free place nearest the region, on the diagram's right where it can, with a leader to it. The
-     * bar stands clear of every text and of the sets' leaders, and its own leader crosses none of them; where
-     * one line finds no such place (or only one across a circle's outline), the bar is also tried in two.
+     * bar stands clear of every text and of the sets' leaders, and its own leader crosses none of them nor any
+     * text but its region's; where one line finds no such place (or only one across a circle's outline), the
+     * bar is also tried in two.
      */
     private List<Line> callout(Ctx ctx, List<Line> plan, List<Leader> leaders, List<Circle> circles, double k, Box b) {
         for (Chart.VennRegion r : chart.regions()) {
@@ -539,7 +540,8 @@ final class VennBlock extends PlotBlock {
                         }
                         Box box = new Box(x - 2 * pad, y - 2 * pad, w + 4 * pad, h + 4 * pad);
                         double[] from = {x - pad, y + h / 2};
-                        if (plan.stream().noneMatch(l -> overlaps(l.box(), box))
+                        if (plan.stream().noneMatch(l -> overlaps(l.box(), box)
+                                || l.source() != r.line() && VectorsBlock.crosses(l.box(), from, c))
                                 && leaders.stream().noneMatch(l -> cuts(l, box) || crosses(l, from, c))) {
                             best = new double[] {x, y, w};
                             bestLines = lines;

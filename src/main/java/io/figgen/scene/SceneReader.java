@@ -271,6 +271,11 @@ public final class SceneReader {
             }
             labels.removeIf(l -> saidIn(l, charted));
         }
+        // a callout whose content a chart writes (the Venn's centre asking the Key Question, where the row's
+        // Position puts it) is drawn there, not said again in the notes row
+        List<ContentElement> chartedCallouts = callouts.stream().filter(c -> charts.stream()
+                .anyMatch(ch -> io.figgen.scene.chart.ChartParts.writes(ch, unquoted(c.description())))).toList();
+        callouts.removeAll(chartedCallouts);
         bodyStack = ColumnBadges.place(bodyStack, labels, spec.elements());
         // an element that names a chart's point, axis or line is drawn by the chart, not left unbound
         unbound.removeIf(e -> charts.stream().anyMatch(ch -> io.figgen.scene.chart.ChartParts.draws(ch, e)));
@@ -293,6 +298,9 @@ public final class SceneReader {
         bound.addAll(madeBound);
         for (ContentElement e : drawnCallouts) {
             bound.add(new Scene.Binding(e, "sketch text", 0));
+        }
+        for (ContentElement e : chartedCallouts) {
+            bound.add(new Scene.Binding(e, "chart text", 0));
         }
         for (ContentElement e : ground) {
             // the paper itself: the canvas is always painted (in the house background; textures are not drawn)

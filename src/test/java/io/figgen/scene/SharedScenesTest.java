@@ -49,6 +49,23 @@ class SharedScenesTest {
     }
 
     @Test
+    void aCalloutAChartWritesIsBoundToTheChartNotSaidAgainInTheNotesRow() {
+        assumeTrue(!FIGURES.isEmpty(), "../shared/specs is not beside the repository");
+        RenderedFigure f = FIGURES.stream().filter(x -> x.spec().file().endsWith("fig-landscape-30-convergence-thesis.md")).findFirst().orElseThrow();
+        Scene scene = f.layout().scene();
+        List<String> notes = new ArrayList<>();
+        Components.walk(scene.extras(), c -> {
+            if (c instanceof Component.Callout co) {
+                notes.add(co.title().value());
+            }
+        });
+        assertTrue(notes.contains("The Novelty") && !notes.contains("Key Question"), "the Venn's centre asks the Key Question: " + notes);
+        assertTrue(scene.bindings().stream().anyMatch(b -> b.element().element().equals("Key Question") && b.part().equals("chart text")),
+                "bound to the chart that writes it");
+        assertTrue(f.layout().unbound().stream().noneMatch(e -> e.element().equals("Key Question")), "not reported unbound");
+    }
+
+    @Test
     void anArrowChainInsideAnItemStaysInTheItem() throws Exception {
         Path spec = SHARED.resolve("fig-topic-07-active-learning.md");
         assumeTrue(Files.exists(spec), "../shared/specs is not beside the repository");
