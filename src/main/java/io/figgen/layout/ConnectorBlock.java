@@ -124,6 +124,16 @@ final class ConnectorBlock extends Block {
                     double x = Math.max(area.x(), Math.min(cx - w / 2, area.right() - w));
                     double y = Math.max(area.y(), mid - lh - Ctx.round(2 * ctx.scale));
                     out.textLine(text.spans(), x, y, lh, new Box(x, area.y(), w, area.h()), sourceLine);
+                } else if (label < labels.size() && opensBefore(rows.get(i), m)) {
+                    // a label against the line to its right ({@code corrections  │}) ends just short of it
+                    RichText text = labels.get(label++);
+                    double lh = ctx.lineHeight(text.lead());
+                    Mark line = rows.get(i).stream().filter(k -> k.col() > m.end()).min(java.util.Comparator.comparingInt(Mark::col)).orElseThrow();
+                    double right = snap.at(line.col(), x(area, line.col())) - Ctx.round(8 * ctx.scale);
+                    double w = Math.min(RichText.width(ctx, text.spans()), right - area.x());
+                    double x = Math.max(area.x(), right - w);
+                    double y = Math.max(area.y(), Math.min(mid - lh / 2, area.bottom() - lh));
+                    out.textLine(text.spans(), x, y, lh, new Box(x, area.y(), w, area.h()), sourceLine);
                 } else if (label < labels.size()) {
                     RichText text = labels.get(label++);
                     double lh = ctx.lineHeight(text.lead());
@@ -187,6 +197,13 @@ final class ConnectorBlock extends Block {
     private static boolean risesAt(List<Mark> above, int c) {
         return above.stream().anyMatch(m -> (m.kind() == MarkKind.VERTICAL || m.kind() == MarkKind.HEAD)
                 && Math.abs(m.col() - c) <= 1);
+    }
+
+    /** Whether a label opens its row, a line right after it and none before ({@code corrections  │  ▼ conf}). */
+    private static boolean opensBefore(List<Mark> row, Mark label) {
+        boolean lineBefore = row.stream().anyMatch(m -> m.kind() != MarkKind.LABEL && m.col() < label.col());
+        return !lineBefore && row.stream().anyMatch(m -> (m.kind() == MarkKind.VERTICAL || m.kind() == MarkKind.HEAD)
+                && m.col() > label.end() && m.col() - label.end() <= 3);
     }
 
     /** Whether a label stands inside the run of a line on its row ({@code └── retry ◄──┘}). */

@@ -68,8 +68,9 @@ final class ConnectorReader {
     }
 
     /**
-     * A row that only connects: lines, buses and arrowheads, with at most one short label, written right after
-     * a line and last on the row ({@code │ delegate}). Text between lines is a table row, not a connector.
+     * A row that only connects: lines, buses and arrowheads, with a short label written right after a line and
+     * last on the row ({@code │ delegate}), and perhaps one more opening the row against the first line
+     * ({@code corrections  │    ▼ conf < 0.85}). Text between lines is a table row, not a connector.
      */
     static boolean isConnectorRow(Row row) {
         if (isReturnLine(row)) {
@@ -93,9 +94,14 @@ final class ConnectorReader {
                 }
                 line = true;
             } else if (t instanceof Token.Text x) {
-                boolean besideLine = prev instanceof Token.VLine && x.col() - prev.end() <= 2
-                        || prev instanceof Token.Arrow && x.col() - prev.end() <= 2;
-                if (++texts > 1 || !besideLine || i != tokens.size() - 1 || TextRules.SPACES.split(x.text()).length > 4) {
+                boolean after = (prev instanceof Token.VLine || prev instanceof Token.Arrow) && x.col() - prev.end() <= 2;
+                Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+                boolean before = (next instanceof Token.VLine || next instanceof Token.Arrow) && next.col() - x.end() <= 3;
+                // a label right after a line and last on the row ({@code │ delegate}), or two labels, one each
+                // side of the lines, each against its own ({@code corrections  │    ▼ conf < 0.85}); words
+                // between two lines are a table's cell
+                boolean labels = after && next == null || texts == 0 && before && !after && i == 0;
+                if (++texts > 2 || !labels || TextRules.SPACES.split(x.text()).length > 4) {
                     return false;
                 }
             } else {
@@ -103,7 +109,9 @@ final class ConnectorReader {
             }
             prev = t;
         }
-        return line && tokens.stream().anyMatch(t -> t instanceof Token.VLine
+        // a label opening the row goes with one closing it: alone against a line it is an axis's tick (€500+ │)
+        boolean opened = !tokens.isEmpty() && tokens.get(0) instanceof Token.Text;
+        return line && (!opened || texts == 2) && tokens.stream().anyMatch(t -> t instanceof Token.VLine
                 || t instanceof Token.Arrow a && (a.direction() == Token.Direction.DOWN || a.direction() == Token.Direction.UP)
                 || t instanceof Token.Rule r && hasJoint(r));
     }

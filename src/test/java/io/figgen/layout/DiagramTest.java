@@ -481,4 +481,36 @@ class DiagramTest {
         assertTrue(top <= highest.bounds().bottom(), "axis top " + top + " reaches the top stage");
         assertTrue(bottom >= lowest.bounds().y(), "axis bottom " + bottom + " reaches the bottom stage");
     }
+
+    @Test
+    void aReturnLoopsLabelsStandEachBesideItsOwnLineOneEachSide() throws Exception {
+        Layout l = layout("return-labels");
+        assertEquals(List.of(), LayoutAudit.audit(l.figure()), "overlapping or overflowing text");
+        assertEquals(List.of(), ConnectorAudit.audit(l.figure()), "dangling, zero-length or crossing connectors");
+        Box score = boxOf(l, "SCORE");
+        Box publish = boxOf(l, "PUBLISH");
+        Box desk = boxOf(l, "REVIEW DESK");
+        Shape.Text retried = LayoutFixtures.textStarting(l, "retried");
+        Shape.Text held = LayoutFixtures.textStarting(l, "held back");
+        Shape.Line up = null;
+        Shape.Line down = null;
+        for (Shape.Line line : l.figure().shapes().stream().filter(Shape.Line.class::isInstance).map(Shape.Line.class::cast).toList()) {
+            double[] a = line.first();
+            double[] b = line.last();
+            if (Math.abs(a[0] - b[0]) < 0.5 && Math.abs(Math.max(a[1], b[1]) - desk.y()) <= TOUCH) {
+                if (Math.abs(Math.min(a[1], b[1]) - score.bottom()) <= TOUCH && a[0] > score.x() && a[0] < score.right()) {
+                    up = line;
+                } else if (Math.abs(Math.min(a[1], b[1]) - publish.bottom()) <= TOUCH && a[0] > publish.x() && a[0] < publish.right()) {
+                    down = line;
+                }
+            }
+        }
+        assertNotNull(up, "a line from the desk up to SCORE");
+        assertNotNull(down, "a line from PUBLISH down to the desk");
+        assertTrue(up.arrowEnd() || up.arrowStart(), "the return line has its head");
+        assertTrue(retried.bounds().right() < up.first()[0] && retried.bounds().right() > up.first()[0] - 4 * retried.bounds().h(),
+                "the label opening the row ends just left of its line: " + retried.bounds());
+        assertTrue(held.bounds().x() > down.first()[0], "the other stands right of its own: " + held.bounds());
+        assertTrue(retried.bounds().y() > score.bottom() && retried.bounds().bottom() < desk.y(), "between the boxes");
+    }
 }
