@@ -746,9 +746,11 @@ final class TextGroupComposer {
         for (int k = 1; k < group.size() && right > 0; k++) {
             String a = texts(group.get(k - 1)).strip();
             String b = texts(group.get(k)).strip();
-            if (routeGoesOn(group.get(k - 1), group.get(k), a, b) || acronymNamesOn(a, b)) {
+            if (routeGoesOn(group.get(k - 1), group.get(k), a, b) || acronymNamesOn(a, b)
+                    || bareKey(a) && !TextRules.startsWithKey(b)) {
                 // "/api/v1/permissions" over a deeper "/{work_id}": the box's width broke one path at a slash;
-                // "CI: GH" over "Actions": a field's value named on the next line
+                // "CI: GH" over "Actions": a field's value named on the next line; "Extra:" over "Kafka
+                // Connect": a field whose value is all on the next line
                 continue;
             }
             boolean capital = !a.isEmpty() && !b.isEmpty() && !a.endsWith("-") && !goesOn(a, b)
@@ -842,6 +844,13 @@ final class TextGroupComposer {
         return before.endsWith(":") && before.length() > 1 && !after.endsWith(":") && !after.contains(": ");
     }
 
+    /** A field's name with its value still to come ({@code Extra:}). */
+    private static boolean bareKey(String line) {
+        return BARE_KEY.matcher(line.strip()).matches();
+    }
+
+    private static final java.util.regex.Pattern BARE_KEY = java.util.regex.Pattern.compile("[A-Z][\\w ()./&+#-]{0,24}:");
+
     private static boolean runsOn(String before, String after) {
         String[] words = TextRules.SPACES.split(before.strip());
         String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
@@ -870,7 +879,11 @@ final class TextGroupComposer {
             List<String> item = new ArrayList<>();
             int first = 0;
             for (int k = 0; k < lines.size(); k++) {
-                if (!item.isEmpty() && lines.size() > 2 && (startsFact(item.get(item.size() - 1), lines.get(k))
+                // a key with its value still to come ("Extra:" over "Kafka Connect"), or a line ending on a
+                // comma ("streams (3.9+)," over "queues: no replay"), goes on in the next line
+                String last = item.isEmpty() ? "" : item.get(item.size() - 1).strip();
+                boolean open = last.endsWith(",") || bareKey(last);
+                if (!item.isEmpty() && lines.size() > 2 && !open && (startsFact(item.get(item.size() - 1), lines.get(k))
                         || opensLine(item.get(item.size() - 1), lines.get(k)))) {
                     into.add(new Item(null, facet(item), line(rows.get(first))));
                     item.clear();

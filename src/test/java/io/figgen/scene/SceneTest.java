@@ -625,6 +625,16 @@ class SceneTest {
     }
 
     @Test
+    void aFieldWhoseValueIsOnTheNextLineAndALineEndingOnACommaGoOnInTheNextLine() throws Exception {
+        List<String> items = all(scene("open-fields"), Component.Items.class).stream().flatMap(l -> l.items().stream())
+                .map(i -> i.text().value()).toList();
+        assertTrue(items.contains("Backup: Nightly Snapshots"), "the key's value opens in capitals on the next line: " + items);
+        assertTrue(items.contains("Backup: versioned buckets, lifecycle: 90 days"), "a comma goes on, even into a key: " + items);
+        assertTrue(items.contains("Cost: per node hour") && items.contains("Model: rows and indexes"), "the other facts as before: " + items);
+        assertTrue(items.stream().noneMatch(t -> t.equals("Backup:") || t.equals("Nightly Snapshots")), "no half a fact: " + items);
+    }
+
+    @Test
     void stackedTermsAreItemsWithTheMarksTheirElementWrites() throws Exception {
         List<String> items = all(scene("stacked-terms"), Component.Items.class).stream().flatMap(l -> l.items().stream())
                 .map(i -> i.text().value()).toList();
