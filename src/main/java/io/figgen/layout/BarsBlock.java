@@ -44,7 +44,17 @@ final class BarsBlock extends Block {
     @Override
     double height(Ctx ctx, double width) {
         double levels = chart.levels().isEmpty() ? 0 : ctx.lineHeight(ctx.style("code")) * 2 + 8 * ctx.scale;
-        return rows().size() * rowHeight(ctx) + levels + heads(ctx);
+        return rows().size() * rowHeight(ctx) + levels + heads(ctx) + ticks(ctx) + title(ctx);
+    }
+
+    /** Room over the bars for the value axis's title and a threshold's name, when the sketch writes them there. */
+    private double title(Ctx ctx) {
+        return chart.scale().title() == null ? 0 : ctx.lineHeight(ctx.style("code")) + 8 * ctx.scale;
+    }
+
+    /** Room under the bars for the value axis's numbers, when the sketch writes them. */
+    private double ticks(Ctx ctx) {
+        return chart.scale().ticks().isEmpty() ? 0 : ctx.lineHeight(ctx.style("code")) + 8 * ctx.scale;
     }
 
     private static boolean parts(List<Chart.Bar> row) {
@@ -102,9 +112,15 @@ final class BarsBlock extends Block {
         double span = max - Math.min(0, chart.scale().min());
         double levels = chart.levels().isEmpty() ? 0 : ctx.lineHeight(ctx.style("code")) * 2 + 8 * ctx.scale;
         double rh = rows.size() < 2 ? rowHeight(ctx)
-                : Math.max(rowHeight(ctx), Math.min(rowHeight(ctx) * 2, (b.h() - levels - heads(ctx)) / Math.max(1, rows.size())));
+                : Math.max(rowHeight(ctx), Math.min(rowHeight(ctx) * 2,
+                (b.h() - levels - heads(ctx) - ticks(ctx) - title(ctx)) / Math.max(1, rows.size())));
         double thick = Math.round(rh * 0.55);
-        double y = b.y();
+        double y = b.y() + title(ctx);
+        double top = y;
+        if (chart.scale().title() != null) {
+            // the axis's title over the bars where they start; a threshold above names itself over its line
+            p.text(chart.scale().title().value(), p.tick, x0, b.y(), chart.scale().line());
+        }
         double head = ctx.lineHeight(ctx.style("cardTitle"));
         java.util.function.DoubleUnaryOperator px = v -> x0 + (v - Math.min(0, chart.scale().min())) / span * (x1 - x0);
         for (List<Chart.Bar> row : rows) {
@@ -157,18 +173,36 @@ final class BarsBlock extends Block {
         }
         double stroke = Ctx.round(1.5 * ctx.scale);
         if (names > 0) {
-            out.polyline(List.of(ChartPaint.pt(x0, b.y()), ChartPaint.pt(x0, y)), p.navy, stroke, null, false, false, Shape.Role.AXIS,
+            out.polyline(List.of(ChartPaint.pt(x0, top), ChartPaint.pt(x0, y)), p.navy, stroke, null, false, false, Shape.Role.AXIS,
                     chart.line());
         }
+        if (!chart.scale().ticks().isEmpty()) {
+            // the value axis: a baseline under the bars, a mark and the sketch's number at each tick
+            out.polyline(List.of(ChartPaint.pt(x0, y), ChartPaint.pt(x1, y)), p.navy, stroke, null, false, false, Shape.Role.AXIS,
+                    chart.line());
+            for (Chart.Tick t : chart.scale().ticks()) {
+                double x = px.applyAsDouble(t.at());
+                out.polyline(List.of(ChartPaint.pt(x, y), ChartPaint.pt(x, y + 4 * ctx.scale)), p.navy, stroke, null, false, false,
+                        Shape.Role.AXIS, t.line());
+                String s = t.label().value();
+                double w = p.width(s, p.tick);
+                p.text(s, p.tick, Math.max(b.x(), Math.min(x - w / 2, b.right() - w)), y + 6 * ctx.scale, t.line());
+            }
+        }
+        double under = y + ticks(ctx);
         for (Chart.Level l : chart.levels()) {
             double x = px.applyAsDouble(l.at().v());
             String colour = l.tone() == null ? p.quiet : ctx.color(l.tone());
-            out.polyline(List.of(ChartPaint.pt(x, b.y()), ChartPaint.pt(x, y + 4 * ctx.scale)), colour, stroke,
+            out.polyline(List.of(ChartPaint.pt(x, top), ChartPaint.pt(x, y + 4 * ctx.scale)), colour, stroke,
                     new double[] {6 * ctx.scale, 5 * ctx.scale}, false, false, Shape.Role.RULE, l.line());
-            if (l.label() != null) {
+            if (l.label() != null && chart.scale().title() != null) {
                 String s = l.label().value();
                 double w = p.width(s, p.tick);
-                Box at = new Box(x - w / 2, y + 6 * ctx.scale, w, p.height(p.tick));
+                p.text(s, p.tick, Math.min(x - w / 2, b.right() - w), b.y(), l.line());
+            } else if (l.label() != null) {
+                String s = l.label().value();
+                double w = p.width(s, p.tick);
+                Box at = new Box(x - w / 2, under + 6 * ctx.scale, w, p.height(p.tick));
                 if (!p.free(at)) {
                     at = new Box(x - w / 2, at.bottom(), w, at.h());
                 }

@@ -8,6 +8,7 @@ import io.figgen.scene.chart.Chart.Bar;
 import io.figgen.scene.chart.Chart.Bars;
 import io.figgen.scene.chart.Chart.Level;
 import io.figgen.scene.chart.Chart.Source;
+import io.figgen.scene.chart.Chart.Tick;
 import io.figgen.scene.chart.Chart.Value;
 import io.figgen.sketch.Area;
 
@@ -29,7 +30,12 @@ final class BarsReader {
     private static final Pattern RAIL = Pattern.compile("^[|│]?\\s*\\+-+\\s+(\\S.*?)\\s+-+\\+\\s*(.*)$");
     private static final Pattern LEVEL = Pattern.compile("^[|│]?\\s*\\+-{6,}\\+\\s*(\\S+)\\s*$");
     private static final Pattern MARKER = Pattern.compile("^[|│]?\\s*(?:[|│]\\s*)?\\^\\s*(\\S.*?)\\s*[|│]?\\s*$");
-    private static final Pattern GAP = Pattern.compile("^[\\s|│]*$");
+    private static final Pattern GAP = Pattern.compile("^[\\s|│┆╎┊]*$");
+    /** A threshold's dashed column, drawn down through the bars' rows ({@code ┆}). */
+    private static final String DASHES = "┆╎┊";
+    /** A value axis under the bars: its line with tick marks ({@code └┬────┬────┼}), the numbers on the row under it. */
+    private static final Pattern AXIS_LINE = Pattern.compile("^[\\s|│]*[└+][┬┴┼─+\\-]{6,}\\s*$");
+    private static final Pattern TICKS = Pattern.compile("^\\s*(\\d+(?:\\.\\d+)?)(?:\\s+\\d+(?:\\.\\d+)?)+(?:\\s+[a-zA-Z%]{1,4})?\\s*$");
 
     private final ChartContext cx;
     private final Cells cells;
@@ -83,8 +89,11 @@ final class BarsReader {
             return null;
         }
         if (m.matches() && m.group(2).length() + m.group(3).length() >= 2 && !m.group(1).matches(".*[█▓▒░].*")) {
-            List<String> values = split(m.group(4));
-            return new Parsed(m.group(1).strip(), m.group(2).length(), m.group(3).length(), values, false, line);
+            // a threshold's dashes beside the value are the threshold's, not the value's
+            List<String> values = split(m.group(4).replaceAll("\\s*[" + DASHES + "]\\s*$", ""));
+            // a name written against the value axis ("checkout-api │███") is the name without the axis
+            return new Parsed(m.group(1).replaceAll("\\s*[|│┤]\\s*$", "").strip(), m.group(2).length(), m.group(3).length(), values,
+                    false, line);
         }
         return null;
     }
@@ -239,7 +248,86 @@ final class BarsReader {
         if (barRows < 2 || vertical) {
             return null;
         }
-        return new Charts.Found(top, bottom, chart(rows, markers));
+        Chart.Bars bars = (Chart.Bars) chart(rows, markers);
+        // the value axis the sketch draws under the bars: its numbers are the scale's ticks
+        int axis = bottom + 1;
+        while (axis <= area.bottom() && axis - bottom <= 2 && GAP.matcher(text(axis)).matches() && !text(axis).isBlank()) {
+            axis++;
+        }
+        if (axis + 1 <= area.bottom() && AXIS_LINE.matcher(text(axis)).matches() && TICKS.matcher(text(axis + 1)).matches()) {
+            bars = ticked(bars, text(axis + 1), cx.sketch().specLine(axis + 1));
+            bottom = axis + 1;
+        }
+        // a threshold's dashed column through the bars, its arrowhead on the row above naming its value there
+        Level threshold = threshold(top, bottom, bars);
+        if (threshold != null) {
+            List<Level> levels = new ArrayList<>(bars.levels());
+            levels.add(threshold);
+            Axis a = bars.scale();
+            // the row's other words, left of the threshold's name, title the value axis ("p95 LATENCY (ms)")
+            String over = text(top - 2).strip();
+            String name = threshold.label() == null ? "" : threshold.label().value();
+            String title = over.substring(0, Math.max(0, over.indexOf(name))).strip();
+            Axis scale = title.isEmpty() ? a : new Axis(Text.mixed(title, "caption"), a.low(), a.min(), a.max(), a.ticks(), a.numeric(),
+                    a.log(), cx.sketch().specLine(top - 2));
+            bars = new Bars(scale, bars.bars(), levels, bars.notes(), bars.line());
+            top -= 2;
+        }
+        return new Charts.Found(top, bottom, bars);
+    }
+
+    /** The bars with the axis's written numbers as ticks, a unit after the last going with it ("400 ms"). */
+    private static Bars ticked(Bars bars, String row, int line) {
+        String[] words = row.strip().split("\\s+");
+        List<Tick> ticks = new ArrayList<>();
+        double max = bars.scale().max();
+        for (int i = 0; i < words.length; i++) {
+            double v = Labels.number(words[i]);
+            if (Double.isNaN(v)) {
+                continue;
+            }
+            boolean unit = i + 1 < words.length && Double.isNaN(Labels.number(words[i + 1]));
+            ticks.add(new Tick(v, Text.mixed(unit ? words[i] + " " + words[i + 1] : words[i], "caption"), line));
+            max = Math.max(max, v);
+        }
+        Axis a = bars.scale();
+        return new Bars(new Axis(a.title(), a.low(), a.min(), max, ticks, a.numeric(), a.log(), a.line()), bars.bars(), bars.levels(),
+                bars.notes(), bars.line());
+    }
+
+    /**
+     * A dashed column ({@code ┆}) down the bars' rows under an arrowhead ({@code ▼}) on the row just above them:
+     * a threshold, named by the phrase written over the arrowhead two rows up ({@code SLO 300ms}), at its
+     * number; null when there is none.
+     */
+    private Level threshold(int top, int bottom, Bars bars) {
+        if (top - 2 < area.top()) {
+            return null;
+        }
+        String arrow = text(top - 1);
+        int col = arrow.indexOf('▼');
+        if (col < 0 || !arrow.replace("▼", "").isBlank()) {
+            return null;
+        }
+        int dashed = 0;
+        for (int row = top; row <= bottom; row++) {
+            String t = text(row);
+            dashed += col < t.length() && DASHES.indexOf(t.charAt(col)) >= 0 ? 1 : 0;
+        }
+        if (dashed < 2) {
+            return null;
+        }
+        String over = text(top - 2);
+        // the phrase over the arrowhead ("SLO 300ms", set apart by wide spaces), its number the value
+        Matcher m = Pattern.compile("\\S+(?: \\S+)*").matcher(over);
+        while (m.find()) {
+            Matcher n = Pattern.compile("(\\d+(?:\\.\\d+)?)").matcher(m.group());
+            if (m.start() <= col + 2 && m.end() >= col - 2 && n.find()) {
+                int line = cx.sketch().specLine(top - 2);
+                return new Level(new Value(Labels.number(n.group(1)), Source.WRITTEN, line), Text.mixed(m.group(), "caption"), true, null, line);
+            }
+        }
+        return null;
     }
 
     private Chart chart(List<Parsed> rows, List<String[]> markers) {

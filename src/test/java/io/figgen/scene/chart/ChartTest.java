@@ -139,6 +139,35 @@ class ChartTest {
     }
 
     @Test
+    void barsNamedAgainstTheirAxisTakeItsNumberedTicksAndTheDashedThresholdThroughThem() throws Exception {
+        RenderedFigure f = render("hbars-axis-threshold");
+        Chart.Bars c = (Chart.Bars) chart(f);
+        assertEquals(List.of("billing", "emails", "reports"), c.bars().stream().map(b -> b.label().value()).toList(), "no axis glyph in a name");
+        assertEquals(List.of(48.0, 28.0, 16.0), c.bars().stream().map(b -> b.to().v()).toList());
+        assertEquals(List.of(0.0, 20.0, 40.0, 60.0), c.scale().ticks().stream().map(Chart.Tick::at).toList());
+        assertEquals("60 s", c.scale().ticks().get(3).label().value(), "the unit goes with the last number");
+        assertEquals("WAIT (s)", c.scale().title().value());
+        assertEquals(1, c.levels().size());
+        assertEquals(40.0, c.levels().get(0).at().v());
+        assertEquals("BUDGET 40s", c.levels().get(0).label().value());
+        // drawn at their values: the 0 and 40 ticks' numbers at the bars' start and at the dashed line
+        List<Box> rects = f.layout().figure().shapes().stream().filter(s -> s instanceof Shape.Rect r && r.fill() != null
+                && ("#1E3A5F".equalsIgnoreCase(r.fill()) || "#E84C4F".equalsIgnoreCase(r.fill())) && r.box().h() < 100)
+                .map(s -> ((Shape.Rect) s).box()).sorted(Comparator.comparingDouble(Box::y)).toList();
+        assertEquals(3, rects.size());
+        double perUnit = rects.get(0).w() / 48;
+        assertEquals(rects.get(1).w(), 28 * perUnit, 1);
+        Shape.Text zero = text(f, "0");
+        Shape.Text forty = text(f, "40");
+        assertEquals(rects.get(0).x(), zero.bounds().x() + zero.bounds().w() / 2, 1.5, "0 under the bars' start");
+        assertEquals(rects.get(0).x() + 40 * perUnit, forty.bounds().x() + forty.bounds().w() / 2, 1.5, "40 under its place");
+        Shape.Line budget = f.layout().figure().shapes().stream().filter(s -> s instanceof Shape.Line l && l.dash() != null
+                && Math.abs(l.first()[0] - l.last()[0]) < 0.5).map(Shape.Line.class::cast).findFirst().orElseThrow();
+        assertEquals(rects.get(0).x() + 40 * perUnit, budget.first()[0], 1, "the dashed budget at 40");
+        noChartCharactersAsText(f);
+    }
+
+    @Test
     void aStatedFrontierJoinsTheNamedPointsAndTheTaggedOnesStandOut() throws Exception {
         RenderedFigure f = render("scatter-frontier");
         Chart.Cartesian c = (Chart.Cartesian) chart(f);
