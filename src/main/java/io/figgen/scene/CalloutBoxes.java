@@ -32,6 +32,9 @@ final class CalloutBoxes {
             if (content.size() < 4) {
                 continue;
             }
+            // a box may write the callout's title over its content ("■ KEY RISK"): the title is no word of the content
+            Set<String> titleWords = new HashSet<>(TextRules.words(e.element()));
+            titleWords.removeAll(content);
             List<String> ids = new ArrayList<>();
             Components.walk(out, c -> {
                 if (c instanceof Node n && n.title() == null && n.body() != null && !n.style().equals("callout")) {
@@ -43,6 +46,7 @@ final class CalloutBoxes {
                             l.items().forEach(i -> said.addAll(TextRules.words(i.text().value())));
                         }
                     });
+                    said.removeAll(titleWords);
                     long inBox = said.stream().filter(content::contains).count();
                     // the box says most of the callout, and the callout most of the box
                     if (!said.isEmpty() && inBox * 10 >= said.size() * 8 && inBox * 10 >= content.size() * 5) {

@@ -277,6 +277,7 @@ public final class SceneReader {
                 .anyMatch(ch -> io.figgen.scene.chart.ChartParts.writes(ch, unquoted(c.description())))).toList();
         callouts.removeAll(chartedCallouts);
         bodyStack = ColumnBadges.place(bodyStack, labels, spec.elements());
+        bodyStack = TitleEchoes.drop(bodyStack);
         // an element that names a chart's point, axis or line is drawn by the chart, not left unbound
         unbound.removeIf(e -> charts.stream().anyMatch(ch -> io.figgen.scene.chart.ChartParts.draws(ch, e)));
         for (Edge e : edges) {

@@ -635,6 +635,28 @@ class SceneTest {
     }
 
     @Test
+    void aBoxThatWritesTheHeadingItsCalloutTitlesItWithSaysItOnce() throws Exception {
+        Scene s = scene("callout-echo");
+        List<String> said = new ArrayList<>();
+        List<String> titles = new ArrayList<>();
+        Components.walk(s.body(), c -> {
+            if (c instanceof Component.Node n && n.title() != null) {
+                titles.add(n.title().value());
+                Components.walk(n.body(), k -> {
+                    if (k instanceof Component.Items l) {
+                        l.items().forEach(i -> said.add(i.text().value()));
+                    } else if (k instanceof Component.Paragraph p) {
+                        said.add(p.text().value());
+                    }
+                });
+            }
+        });
+        assertTrue(titles.contains("KEY RISK") && titles.contains("OPEN QUESTION"), "the callouts title their boxes: " + titles);
+        assertTrue(said.contains("Reports lag the data by a full day"), "the text stays: " + said);
+        assertTrue(said.stream().noneMatch(t -> t.equals("KEY RISK") || t.equals("OPEN QUESTION")), "the heading is not said again: " + said);
+    }
+
+    @Test
     void stackedTermsAreItemsWithTheMarksTheirElementWrites() throws Exception {
         List<String> items = all(scene("stacked-terms"), Component.Items.class).stream().flatMap(l -> l.items().stream())
                 .map(i -> i.text().value()).toList();
