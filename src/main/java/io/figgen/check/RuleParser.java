@@ -25,7 +25,7 @@ public final class RuleParser {
     private static final Pattern HEX = Pattern.compile("#[0-9a-fA-F]{6}\\b");
     private static final Pattern FORBID = Pattern.compile(
             "\\b(?:do(?:es)?\\s+not|don'?t|never|no|must\\s+not|should\\s+not|shall\\s+not|may\\s+not)\\b[^.;]{0," + GAP + "}?\\b(?:use\\s+the\\s+(?:term|word|phrase|label|name)s?|show|shows|render|rendered|"
-                    + "name|call|display|draw|print|write|label|include|mention)\\b", Pattern.CASE_INSENSITIVE);
+                    + "name|call|display|draw|print|write|label|include|mention|add)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern REQUIRE = Pattern.compile(
             "\\b(?:do(?:es)?\\s+not|don'?t|never|must\\s+not)\\b[^.;]{0," + GAP + "}?\\b(?:omit|drop|change|alter|modify|rename|abbreviate|shorten|"
                     + "paraphrase|round|reword)\\b", Pattern.CASE_INSENSITIVE);
@@ -33,7 +33,7 @@ public final class RuleParser {
             "\\bmust\\s+(?:read|say|show|be\\s+labell?ed|be\\s+titled|be\\s+named|appear\\s+as|be\\s+exactly|be)\\s*:?\\s*(?:\"([^\"]+)\"|“([^”]+)”|`([^`]+)`)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EXACTLY = Pattern.compile(
-            "\\bexactly\\s+(\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\b[^:(]{0,60}:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
+            "\\bexactly\\s+(\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\b[^:(]{0,60}:\\s*(.+?)(?:\\.\\s|$)", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_IDENTIFIER = Pattern.compile(
             ",\\s*not\\s+(`[^`]+`|\"[^\"]+\"|[A-Za-z][\\w.]*_[\\w.]*|[a-z]+\\.[a-z]+\\w*)");
     private static final Pattern CLAUSES = Pattern.compile("\\s+--\\s+|\\s+—\\s+|;\\s*|(?<=[.!?])\\s+(?=[A-Z*])");
@@ -186,7 +186,8 @@ public final class RuleParser {
             return quoted;
         }
         List<String> out = new ArrayList<>();
-        for (String part : s.replaceAll("[.;]\\s*$", "").split(",\\s*|\\s+and\\s+|\\s*/\\s*")) {
+        // an enumeration may run as a chain ("Validate → Human Review Queue → Extract"): each step an item
+        for (String part : s.replaceAll("[.;]\\s*$", "").split(",\\s*|\\s+and\\s+|\\s*/\\s*|\\s*(?:→|->)\\s*")) {
             String p = part.strip().replaceAll("^(?:and|or)\\s+", "");
             if (!p.isEmpty() && p.length() <= 60) {
                 out.add(p);

@@ -54,6 +54,16 @@ class RuleParserTest {
     }
 
     @Test
+    void anEnumerationEndsWithItsSentenceAndWhatTheNextForbidsIsForbidden() {
+        String rule = "Exactly FIVE stages in this order: Ingest, OCR, Extract, Validate, Export. Do NOT add a \"Classify\", "
+                + "\"Enrich\" or \"Archive\" stage.";
+        assertEquals(List.of("Ingest", "OCR", "Extract", "Validate", "Export"), required(rule));
+        assertEquals(List.of("Classify", "Enrich", "Archive"), forbidden(rule));
+        assertEquals(List.of("Validate", "Human Review Queue", "Extract"),
+                required("There is exactly ONE feedback loop: Validate → Human Review Queue → Extract. It returns to EXTRACT, NOT to OCR."));
+    }
+
+    @Test
     void changingToAValueForbidsThatValue() {
         assertEquals(List.of("1M"), forbidden("It has 1,048,576 rows. Do NOT round to \"1M\"."));
         assertEquals(List.of(), required("It has 1,048,576 rows. Do NOT round to \"1M\"."));
