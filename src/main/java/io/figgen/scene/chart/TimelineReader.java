@@ -123,7 +123,9 @@ final class TimelineReader {
         int dateRow = hasText(row - 1) && chain(row - 1, new ArrayList<>()) == null ? row - 1 : -1;
         boolean stems = marks.stream().allMatch(c -> cells.any(row + 1, c, Cells.VERTICAL));
         int textTop = row + 1;
-        while (textTop <= area.bottom() && !hasText(textTop) && !blank(textTop)) {
+        // under the stems, the events' words; a blank row may part them from the stems when the words follow
+        while (textTop <= area.bottom() && !hasText(textTop) && (!blank(textTop)
+                || stems && textTop - row <= 2 && textTop + 1 <= area.bottom() && hasText(textTop + 1) && !boxAt(textTop))) {
             textTop++;
         }
         int textBottom = textTop - 1;
@@ -205,6 +207,11 @@ final class TimelineReader {
     /** The area's own frame cells (a ragged right border) are not part of a row's content. */
     private boolean isBorder(int row, int c) {
         return (c == area.left() || c == area.right()) && cells.any(row, c, Cells.VERTICAL);
+    }
+
+    /** Whether a box of the sketch spans the row (a box's border is no blank row of the timeline's). */
+    private boolean boxAt(int row) {
+        return area.boxes().stream().anyMatch(b -> b.top() <= row && b.bottom() >= row);
     }
 
     private boolean hasText(int row) {

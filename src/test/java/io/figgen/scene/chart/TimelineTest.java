@@ -122,6 +122,14 @@ class TimelineTest {
     }
 
     @Test
+    void aBlankRowBetweenTheStemsAndTheEventsWordsLeavesThemTheEvents() throws IOException {
+        Timeline t = timeline("timeline-spaced");
+        assertEquals(List.of("Planted", "Fenced", "Pond", "Orchard", "Beehives", "Shed", "Cafe", "Award"),
+                t.events().stream().map(x -> v(x.title())).toList());
+        assertEquals(List.of("Dug deep"), values(t.events().get(2).detail()));
+    }
+
+    @Test
     void anAsciiChainWithOneOddMarkSinglesItOut() throws IOException {
         Timeline t = timeline("timeline-ascii");
         List<Event> e = t.events();
