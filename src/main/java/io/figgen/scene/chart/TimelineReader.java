@@ -398,6 +398,8 @@ final class TimelineReader {
      * {@code selected_*}), one whose mark differs from all the others', or else the final one when the prose
      * says the final or latest milestone is emphasised.
      */
+    private static final Pattern MARKED = Pattern.compile(".*\\S\\s+■$");
+
     private void highlight(List<Event> events, List<Segment> segments) {
         List<String> glyphs = new ArrayList<>();
         segments.forEach(s -> glyphs.addAll(s.glyphs()));
@@ -423,6 +425,15 @@ final class TimelineReader {
         if (pick < 0 && cx.says("final milestone", "last milestone", "latest milestone", "most recent", "final event")
                 && cx.says("emphasi[sz]ed", "highlighted", "accent", "coral")) {
             pick = events.size() - 1;
+        }
+        // a square after an event's title ("v0.5 ■") is the sketch's mark for the one singled out, not a word
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            if (e.title() != null && MARKED.matcher(e.title().value()).matches()) {
+                String bare = e.title().value().replaceAll("\\s*■$", "");
+                events.set(i, new Event(e.date(), Text.mixed(bare, "strong"), e.detail(), e.highlight(), e.line()));
+                pick = pick < 0 || i == pick ? i : pick;
+            }
         }
         if (pick >= 0) {
             Event e = events.get(pick);

@@ -130,6 +130,13 @@ class TimelineTest {
     }
 
     @Test
+    void aSquareAfterAnEventsTitleSinglesItOutAndIsNoWordOfIt() throws IOException {
+        Timeline t = timeline("timeline-marked");
+        assertEquals("Shed", v(t.events().get(5).title()));
+        assertEquals(List.of(5), java.util.stream.IntStream.range(0, 8).filter(i -> t.events().get(i).highlight()).boxed().toList());
+    }
+
+    @Test
     void anAsciiChainWithOneOddMarkSinglesItOut() throws IOException {
         Timeline t = timeline("timeline-ascii");
         List<Event> e = t.events();
