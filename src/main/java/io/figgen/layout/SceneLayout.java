@@ -270,7 +270,7 @@ final class SceneLayout {
         for (Title.Subtitle s : t.subtitles()) {
             subs.add(new TitleBlock.Sub(text(s.text(), tone), s.square()));
         }
-        return new TitleBlock(text(t.title(), tone), subs, ctx.color("coral")).at(t.line());
+        return new TitleBlock(text(t.title(), tone), subs, ctx.color("coral"), t.square()).at(t.line());
     }
 
     Block footer(Footer f) {

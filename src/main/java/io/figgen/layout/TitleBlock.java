@@ -14,11 +14,23 @@ final class TitleBlock extends Block {
 
     final List<Sub> subtitles;
     final String accent;
+    /** Whether the title ends on the accent square the sketch's {@code [sq]} asks for. */
+    final boolean square;
 
     TitleBlock(RichText title, List<Sub> subtitles, String accent) {
+        this(title, subtitles, accent, false);
+    }
+
+    TitleBlock(RichText title, List<Sub> subtitles, String accent, boolean square) {
         this.title = title;
         this.subtitles = List.copyOf(subtitles);
         this.accent = accent;
+        this.square = square;
+    }
+
+    /** The room the title's square takes after it: a gap and the square. */
+    private double after(Ctx ctx) {
+        return square && !title.isEmpty() ? Ctx.round(square(title.lead()) * 0.5 * 2.2) : 0;
     }
 
     /** Display type sets tight, but never tighter than the face's own ascent and descent. */
@@ -38,7 +50,7 @@ final class TitleBlock extends Block {
 
     /** The width the title and its subtitles take unwrapped: what a callout beside them leaves room for. */
     double naturalWidth(Ctx ctx) {
-        double w = title.isEmpty() ? 0 : title.naturalWidth(ctx);
+        double w = title.isEmpty() ? 0 : title.naturalWidth(ctx) + after(ctx);
         for (Sub sub : subtitles) {
             w = Math.max(w, indent(sub) + sub.text().naturalWidth(ctx));
         }
@@ -47,7 +59,7 @@ final class TitleBlock extends Block {
 
     @Override
     double height(Ctx ctx, double width) {
-        double h = title.isEmpty() ? 0 : title.wrap(ctx, width).size() * titleLead(ctx);
+        double h = title.isEmpty() ? 0 : title.wrap(ctx, width - after(ctx)).size() * titleLead(ctx);
         for (Sub sub : subtitles) {
             RichText s = sub.text();
             h += ctx.gap() * 0.25 + s.wrap(ctx, width - indent(sub)).size() * ctx.lineHeight(s.lead());
@@ -59,9 +71,20 @@ final class TitleBlock extends Block {
     void draw(Ctx ctx, Canvas out, Box area) {
         double y = area.y();
         if (!title.isEmpty()) {
-            for (List<Span> line : title.wrap(ctx, area.w())) {
+            List<List<Span>> lines = title.wrap(ctx, area.w() - after(ctx));
+            for (List<Span> line : lines) {
                 out.textLine(line, area.x(), y, titleLead(ctx), area, sourceLine);
                 y += titleLead(ctx);
+            }
+            if (square) {
+                // the accent square as the title's punctuation, after its last line, on the capitals' middle
+                TextStyle s = title.lead();
+                double sq = Ctx.round(square(s) * 0.5);
+                double end = area.x() + RichText.width(ctx, lines.get(lines.size() - 1));
+                double cap = ctx.measurer.ascent(s.face(), s.size()) * 0.72;
+                double base = y - titleLead(ctx) + (titleLead(ctx) + ctx.measurer.ascent(s.face(), s.size())
+                        - ctx.measurer.descent(s.face(), s.size())) / 2;
+                out.rect(Ctx.round(end + sq * 1.2), Ctx.round(base - cap / 2 - sq / 2), sq, sq, accent, null, 0, null);
             }
         }
         for (Sub sub : subtitles) {

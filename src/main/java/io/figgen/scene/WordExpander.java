@@ -190,6 +190,6 @@ final class WordExpander {
         for (Title.Subtitle s : t.subtitles()) {
             subs.add(new Title.Subtitle(text(s.text(), t.line()), s.square()));
         }
-        return new Title(text(t.title(), t.line()), subs, t.line());
+        return new Title(text(t.title(), t.line()), subs, t.line(), t.square());
     }
 }

@@ -300,6 +300,18 @@ class CompositionTest {
     }
 
     @Test
+    void theSketchsSquareOnTheTitleLineIsTheCoralSquareAfterTheTitle() throws Exception {
+        Layout l = sharedSpec("fig-persona-03-persona-vectors-activation-space");
+        Shape.Text title = textStarting(l, "PERSONA VECTORS");
+        List<Box> squares = l.figure().shapes().stream().filter(s -> s instanceof Shape.Rect r && "#E84C4F".equalsIgnoreCase(r.fill())
+                && Math.abs(r.box().w() - r.box().h()) < 0.5 && r.box().w() < title.bounds().h()).map(s -> ((Shape.Rect) s).box())
+                .filter(b -> b.x() > title.bounds().right() && b.x() < title.bounds().right() + title.bounds().h()
+                        && b.y() > title.bounds().y() && b.bottom() < title.bounds().bottom()).toList();
+        assertEquals(1, squares.size(), "one coral square just after the title, within its line");
+        assertTrue(l.figure().texts().stream().noneMatch(t -> t.text().contains("[sq]")), "never drawn as text");
+    }
+
+    @Test
     void aDenseFiguresLeadingGivesWayWithItsSpacingButNeverBelowItsFacesHeight() {
         TextMeasurer m = new TextMeasurer();
         io.figgen.theme.Theme theme = io.figgen.theme.ThemeLoader.house();
