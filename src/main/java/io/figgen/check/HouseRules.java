@@ -16,7 +16,7 @@ public record HouseRules(List<String> styleWords, List<String> fontNames, Patter
                 strings(h.get("styleWords"), List.of("matte", "editorial", "halftone", "gradient")),
                 strings(h.get("fontNames"), List.of("Instrument Serif", "Plus Jakarta Sans", "IBM Plex Mono")),
                 Pattern.compile(h.get("captionPattern") instanceof String s ? s : "\\b(?:Figure|Fig\\.)\\s*\\d+"),
-                h.get("minBackgroundShare") instanceof Number n ? n.doubleValue() : 0.30,
+                theme.minBackgroundShare(),
                 h.get("maxLabelChars") instanceof Number n ? n.intValue() : 30,
                 h.get("maxAltTextChars") instanceof Number n ? n.intValue() : 125);
     }

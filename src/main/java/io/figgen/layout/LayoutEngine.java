@@ -37,6 +37,8 @@ public final class LayoutEngine {
     private static final double GROWN_FILL = 0.8;
     /** A canvas at least this many times as wide as tall is wide: text may stand beside a chart. */
     private static final double WIDE = 1.5;
+    /** How far under the house's painted limit the layout's estimate stays (the PNG's anti-aliased edges add). */
+    private static final double PAPER_MARGIN = 0.02;
     private static final int BASE_WIDTH = 1200;
     private static final int BASE_HEIGHT = 900;
 
@@ -141,6 +143,39 @@ public final class LayoutEngine {
      */
     private Fitted fit(Size size, double canvasScale, double widthScale, java.util.function.Function<Ctx, Page> pages,
                        boolean force, double floor) {
+        return papered(labelled(size, canvasScale, widthScale, pages, force, floor), size, canvasScale, widthScale, pages);
+    }
+
+    /**
+     * A page whose panels would leave less of the canvas background than the house asks (a full-width panel
+     * on a canvas shorter than the sketch's) gives up spacing, its panels' padding and the gaps between them,
+     * at the same type, for the first spacing that leaves enough paper. The estimate is kept a little under the
+     * house's limit, which the check measures on the PNG.
+     */
+    private Fitted papered(Fitted f, Size size, double canvasScale, double widthScale, java.util.function.Function<Ctx, Page> pages) {
+        double most = 1 - theme.minBackgroundShare() - PAPER_MARGIN;
+        if (f == null || PaintedShare.of(f.shapes(), size, theme.background()) <= most) {
+            return f;
+        }
+        for (double sp : ROOMY_SPACINGS) {
+            if (sp >= f.spacing() - 1e-9) {
+                continue;
+            }
+            Ctx ctx = new Ctx(theme, measurer, canvasScale, widthScale, f.fit(), sp);
+            Page page = pages.apply(ctx);
+            if (page.fits(ctx, size)) {
+                Fitted tighter = new Fitted(page.draw(ctx, size), f.fit(), sp);
+                if (PaintedShare.of(tighter.shapes(), size, theme.background()) <= most) {
+                    return tighter;
+                }
+            }
+        }
+        return f;
+    }
+
+    /** The page at the largest type that fits, with roomier spacing where the tightest loses an edge's label. */
+    private Fitted labelled(Size size, double canvasScale, double widthScale, java.util.function.Function<Ctx, Page> pages,
+                            boolean force, double floor) {
         Fitted fitted = fit(size, canvasScale, widthScale, pages, force, floor, ROOMY_SPACINGS);
         if (fitted != null && fitted.lostLabels() > 0 && fitted.spacing() < ROOMY_SPACINGS[ROOMY_SPACINGS.length - 2] - 1e-9) {
             // the tightest spacing may leave an edge's label no room beside its line (a route squeezed out of a

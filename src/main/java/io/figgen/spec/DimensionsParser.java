@@ -24,6 +24,26 @@ final class DimensionsParser {
         return size;
     }
 
+    /**
+     * The canvas an Aspect Ratio row asks for ("16:9", "16:10", "3:4 (portrait, for print)"), or null when the
+     * value is no ratio: the family draws its wide figures 1920 px wide (16:9 at 1920 x 1080, as their YAML
+     * canvases say) and its tall ones 1440 px tall (3:4 at 1080 x 1440).
+     */
+    static Size fromRatio(String value) {
+        Cursor c = new Cursor(value == null ? "" : value.strip());
+        int w = c.number();
+        c.spaces();
+        if (w <= 0 || !c.colon()) {
+            return null;
+        }
+        c.spaces();
+        int h = c.number();
+        if (h <= 0 || !c.atCommentary() || w > 100 * h || h > 100 * w) {
+            return null;
+        }
+        return w >= h ? new Size(1920, (int) Math.round(1920.0 * h / w)) : new Size((int) Math.round(1440.0 * w / h), 1440);
+    }
+
     /** The size in {@code value}, or null. Widths and heights must be positive; upper limits are not ours. */
     static Size tryParse(String value) {
         Cursor c = new Cursor(value == null ? "" : value.strip());
@@ -74,6 +94,14 @@ final class DimensionsParser {
 
         boolean separator() {
             if (i < s.length() && "xX×*✕".indexOf(s.charAt(i)) >= 0) {
+                i++;
+                return true;
+            }
+            return false;
+        }
+
+        boolean colon() {
+            if (i < s.length() && s.charAt(i) == ':') {
                 i++;
                 return true;
             }

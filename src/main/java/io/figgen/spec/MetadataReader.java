@@ -8,11 +8,15 @@ import java.util.Set;
 import io.figgen.model.FigureException;
 import io.figgen.model.Size;
 
-/** The {@code | Field | Value |} table under the Metadata heading, and the size its Dimensions row gives. */
+/** The {@code | Field | Value |} table under the Metadata heading, and the size its Dimensions (or Aspect Ratio) row gives. */
 final class MetadataReader {
 
-    /** {@code size} and {@code sizeLine} are null and 0 when the table has no Dimensions row. */
-    record Result(Map<String, String> fields, Map<String, Integer> fieldLines, int line, Size size, int sizeLine) {
+    /**
+     * {@code size} and {@code sizeLine} are null and 0 when the table has no Dimensions row; {@code ratioSize}
+     * and {@code ratioLine} likewise for an Aspect Ratio row (the canvas its ratio gives, for want of a size).
+     */
+    record Result(Map<String, String> fields, Map<String, Integer> fieldLines, int line, Size size, int sizeLine,
+                  Size ratioSize, int ratioLine) {
     }
 
     private static final String MISSING = "no Metadata table: add '## Metadata' with a | Field | Value | table";
@@ -35,6 +39,8 @@ final class MetadataReader {
         Map<String, Integer> fieldLines = new LinkedHashMap<>();
         Size size = null;
         int sizeLine = 0;
+        Size ratio = null;
+        int ratioLine = 0;
         boolean headerIsField = !table.header().isEmpty()
                 && !KEY_HEADERS.contains(table.header().get(0).toLowerCase(Locale.ROOT));
         List<TableReader.Row> rows = new java.util.ArrayList<>();
@@ -54,8 +60,13 @@ final class MetadataReader {
                 size = DimensionsParser.parse(value, "Dimensions", row.line());
                 sizeLine = row.line();
             }
+            if (key.equalsIgnoreCase("aspect ratio") || key.equalsIgnoreCase("aspect")) {
+                // a ratio that is no W:H ("landscape") leaves the canvas to the other rows or the default
+                ratio = DimensionsParser.fromRatio(value);
+                ratioLine = ratio == null ? 0 : row.line();
+            }
         }
-        return new Result(fields, fieldLines, head.line(), size, sizeLine);
+        return new Result(fields, fieldLines, head.line(), size, sizeLine, ratio, ratioLine);
     }
 
     /** Bold markers are already gone with the markup; a trailing colon is a writing habit, not part of the key. */

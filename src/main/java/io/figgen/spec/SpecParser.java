@@ -49,6 +49,10 @@ public final class SpecParser {
             size = canvas.map(CanvasReader.SizeAt::size);
             sizeLine = canvas.map(CanvasReader.SizeAt::line).orElse(0);
         }
+        if (size.isEmpty() && meta.ratioSize() != null) {
+            size = Optional.of(meta.ratioSize());
+            sizeLine = meta.ratioLine();
+        }
         Metadata metadata = new Metadata(meta.fields(), meta.fieldLines(), meta.line(), size, sizeLine);
 
         ProseReader.Message message = ProseReader.message(outline);

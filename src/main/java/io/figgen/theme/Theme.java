@@ -27,6 +27,11 @@ public record Theme(String name, String background, Map<String, String> palette,
         house = house == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(house));
     }
 
+    /** The least share of the canvas left in the background colour (the house's {@code minBackgroundShare}, 30% unless set). */
+    public double minBackgroundShare() {
+        return house.get("minBackgroundShare") instanceof Number n ? n.doubleValue() : 0.30;
+    }
+
     public TypeRole role(String role) {
         TypeRole r = type.get(role);
         if (r == null) {

@@ -25,6 +25,24 @@ class DimensionsParserTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "16:9; 1920; 1080",
+        "16:10; 1920; 1200",
+        "4:3; 1920; 1440",
+        "3:4 (portrait, for print); 1080; 1440",
+        "1:1; 1920; 1920",
+    })
+    void readsTheCanvasARatioGives(String value, int w, int h) {
+        assertEquals(new Size(w, h), DimensionsParser.fromRatio(value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "landscape", "16", "16:", ":9", "0:9", "16:0", "16/9", "16:9x", "1000:1"})
+    void rejectsWhatIsNotARatio(String value) {
+        assertNull(DimensionsParser.fromRatio(value));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"", "wide", "1200", "1200 x", "x 900", "0 x 900", "1200 x 0", "1200.5 x 900",
         "1200 x 900cm", "1200 by 900", "1234567890 x 1", "-1200 x 900"})
     void rejectsWhatIsNotASize(String value) {

@@ -60,6 +60,22 @@ class SmallPartsTest {
     }
 
     @Test
+    void anAspectRatioGivesTheCanvasWhenNothingSizesIt() {
+        // supplementary-03 asks for 16:10 and has no canvas: it was drawn 4:3, the default
+        Spec ratio = SpecParser.parse("r.md", HEAD.replace("| ID | fig-s-01 |", "| ID | fig-s-01 |\n| **Aspect Ratio** | 16:10 |"));
+        assertEquals(new Size(1920, 1200), ratio.size());
+        assertEquals(8, ratio.metadata().sizeLine(), "the Aspect Ratio row's line");
+        Spec portrait = SpecParser.parse("p.md", HEAD.replace("| ID | fig-s-01 |", "| ID | fig-s-01 |\n| Aspect Ratio | 3:4 (portrait, for print) |"));
+        assertEquals(new Size(1080, 1440), portrait.size());
+        // a canvas, or Dimensions, says more than a ratio
+        Spec canvas = SpecParser.parse("c.md", HEAD.replace("| ID | fig-s-01 |", "| ID | fig-s-01 |\n| Aspect Ratio | 16:9 |")
+                + "## Spatial Anchors\n\n```yaml\ncanvas: {width: 1600, height: 900}\n```\n");
+        assertEquals(new Size(1600, 900), canvas.size());
+        Spec words = SpecParser.parse("w.md", HEAD.replace("| ID | fig-s-01 |", "| ID | fig-s-01 |\n| Aspect Ratio | landscape |"));
+        assertEquals(Size.DEFAULT, words.size(), "a ratio that is no W:H leaves the default");
+    }
+
+    @Test
     void noSizeAnywhereIsEmpty() {
         Spec spec = SpecParser.parse("n.md", HEAD);
         assertTrue(spec.metadata().size().isEmpty());
