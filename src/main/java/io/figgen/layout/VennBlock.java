@@ -267,11 +267,30 @@ final class VennBlock extends PlotBlock {
         return y;
     }
 
+    /**
+     * The text in lines no wider than {@code w} where its words allow; a word wider than that breaks after its
+     * hyphens ("UNCERTAINTY-" / "AWARE"), so a region's title can stand in a narrow lens.
+     */
     private static List<String> wrap(Ctx ctx, String text, TextStyle st, double w) {
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
+        List<String> words = new ArrayList<>();
         for (String word : text.split(" ")) {
-            String next = cur.length() == 0 ? word : cur + " " + word;
+            if (word.indexOf('-', 1) > 0 && word.indexOf('-', 1) < word.length() - 1 && ctx.width(word, st) > w) {
+                // the pieces after the first are glued on (a leading NUL marks "no space before")
+                String[] pieces = word.split("(?<=-)(?=.)");
+                words.add(pieces[0]);
+                for (int i = 1; i < pieces.length; i++) {
+                    words.add("\0" + pieces[i]);
+                }
+            } else {
+                words.add(word);
+            }
+        }
+        for (String token : words) {
+            boolean glued = token.startsWith("\0");
+            String word = glued ? token.substring(1) : token;
+            String next = cur.length() == 0 ? word : cur + (glued ? "" : " ") + word;
             if (cur.length() > 0 && ctx.width(next, st) > w) {
                 out.add(cur.toString());
                 cur = new StringBuilder(word);
@@ -369,10 +388,56 @@ final class VennBlock extends PlotBlock {
         }
     }
 
+    /** A region's lines set at one wrap width, and the best free place found for them. */
+    private record Placed(List<Line> lines, double bw, double bh, double[] at, double score, int crossed) {
+    }
+
     private boolean region(Ctx ctx, List<Line> plan, List<Leader> leaders, Chart.VennRegion r, List<Circle> circles, double k,
                            Box b, double[] c, boolean full) {
         double minR = circles.stream().mapToDouble(Circle::r).min().orElse(100);
         double w = Math.max(220 * ctx.scale, (r.highlight() ? 1.0 : 0.9) * minR);
+        // a lens narrower than the words' width cuts them with its outlines wherever they stand near it: set
+        // narrower, in more lines, they may fit inside it; the width whose place costs least wins (a crossing
+        // costs as in the search)
+        Placed placed = null;
+        for (double narrow : r.highlight() ? new double[] {1} : new double[] {1, 0.75, 0.6}) {
+            Placed p = place(ctx, plan, leaders, r, circles, k, b, c, full, w * narrow, minR);
+            if (placed == null || p.at() != null && (placed.at() == null || p.score() < placed.score() - 1e-9)) {
+                placed = p;
+            }
+            if (placed.at() != null && placed.crossed() == 0) {
+                break;
+            }
+        }
+        List<Line> centred = placed.lines();
+        double bw = placed.bw();
+        double bh = placed.bh();
+        double[] best = placed.at();
+        double bestScore = placed.score();
+        double pad = 6 * ctx.scale;
+        boolean holds = best != null && c[0] >= best[0] && c[0] <= best[0] + bw && c[1] >= best[1] && c[1] <= best[1] + bh;
+        if (full && (best == null || bestScore > 0.9 * minR || r.highlight() && (!holds || bh > 0.6 * minR))) {
+            return false;
+        }
+        if (best == null) {
+            best = new double[] {c[0] - bw / 2, c[1] - bh / 2};
+        }
+        for (Line l : centred) {
+            plan.add(l.at(best[0], best[1]));
+        }
+        if (!holds) {
+            double ex = Math.max(best[0], Math.min(c[0], best[0] + bw));
+            double ey = c[1] < best[1] ? best[1] - pad / 2 : c[1] > best[1] + bh ? best[1] + bh + pad / 2 : c[1];
+            if (ey == c[1]) {
+                ex = c[0] < best[0] ? best[0] - pad : best[0] + bw + pad;
+            }
+            leaders.add(new Leader(ex, ey, c[0], c[1], false, r.line()));
+        }
+        return true;
+    }
+
+    private Placed place(Ctx ctx, List<Line> plan, List<Leader> leaders, Chart.VennRegion r, List<Circle> circles, double k,
+                         Box b, double[] c, boolean full, double w, double minR) {
         TextStyle title = (r.highlight() ? sized(ctx, "title", 0.6 * k) : sized(ctx, "cardTitle", k))
                 .withColor(r.highlight() ? ctx.color("heading") : ctx.color("navy"));
         TextStyle question = sized(ctx, "body", 0.95 * k);
@@ -419,25 +484,9 @@ final class VennBlock extends PlotBlock {
                 }
             }
         }
-        boolean holds = best != null && c[0] >= best[0] && c[0] <= best[0] + bw && c[1] >= best[1] && c[1] <= best[1] + bh;
-        if (full && (best == null || bestScore > 0.9 * minR || r.highlight() && (!holds || bh > 0.6 * minR))) {
-            return false;
-        }
-        if (best == null) {
-            best = new double[] {c[0] - bw / 2, c[1] - bh / 2};
-        }
-        for (Line l : centred) {
-            plan.add(l.at(best[0], best[1]));
-        }
-        if (!holds) {
-            double ex = Math.max(best[0], Math.min(c[0], best[0] + bw));
-            double ey = c[1] < best[1] ? best[1] - pad / 2 : c[1] > best[1] + bh ? best[1] + bh + pad / 2 : c[1];
-            if (ey == c[1]) {
-                ex = c[0] < best[0] ? best[0] - pad : best[0] + bw + pad;
-            }
-            leaders.add(new Leader(ex, ey, c[0], c[1], false, r.line()));
-        }
-        return true;
+        int crossed = best == null ? Integer.MAX_VALUE
+                : crossings(new Box(best[0] - pad, best[1] - pad, bw + 2 * pad, bh + 2 * pad), circles);
+        return new Placed(centred, bw, bh, best, bestScore, crossed);
     }
 
     /** Whether two texts meet, a text leaves the block, or the callout found no room. */
