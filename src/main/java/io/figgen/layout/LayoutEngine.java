@@ -5,6 +5,7 @@ import io.figgen.model.ContentElement;
 import io.figgen.model.Figure;
 import io.figgen.model.Shape;
 import io.figgen.model.Size;
+import io.figgen.scene.CalloutPlace;
 import io.figgen.scene.Component;
 import io.figgen.scene.Edge;
 import io.figgen.scene.Scene;
@@ -321,17 +322,40 @@ public final class LayoutEngine {
         }
     }
 
-    /** Whether the notes row is callouts only and the scene has a title for one of them to stand beside. */
+    /** Whether the notes row has a callout that may stand beside the title, and the scene a title for it. */
     private static boolean asideable(Scene scene) {
-        Component e = scene.extras();
-        boolean callouts = e instanceof Component.Callout
-                || e instanceof Component.Columns r && r.children().stream().allMatch(Component.Callout.class::isInstance);
-        return callouts && scene.header() != null;
+        return scene.header() != null && asideIndex(scene.extras()) >= 0;
     }
 
     /**
-     * {@code aside}: the notes row's last callout (its only one, or the rightmost, nearest the header's empty
-     * right) stands beside the title, the rest keep their row.
+     * The notes row's callout to stand beside the title: the one its Position puts at the top right, else at
+     * the right, else the rightmost (nearest the header's empty right); never one the spec puts at the foot.
+     * -1 for none. A row of linked parts keeps its order, so only its last may go.
+     */
+    private static int asideIndex(Component extras) {
+        if (extras instanceof Component.Callout c) {
+            return CalloutPlace.of(c.position()).besideTitle() >= 0 ? 0 : -1;
+        }
+        if (!(extras instanceof Component.Columns r)) {
+            return -1;
+        }
+        int best = -1;
+        int bestScore = -1;
+        for (int i = 0; i < r.children().size(); i++) {
+            if (r.children().get(i) instanceof Component.Callout c && (r.links().isEmpty() || i == r.children().size() - 1)) {
+                int score = CalloutPlace.of(c.position()).besideTitle();
+                if (score >= 0 && score >= bestScore) {
+                    best = i;
+                    bestScore = score;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * {@code aside}: the notes row's callout {@link #asideIndex} picks (its only one, or the one its Position
+     * puts nearest the header's empty right) stands beside the title, the rest keep their row.
      */
     private Page compose(Ctx ctx, Scene scene, Component extras, boolean beside, boolean wide, boolean aside) {
         SceneLayout blocks = new SceneLayout(ctx, beside, wide, scene.edges());
@@ -340,11 +364,19 @@ public final class LayoutEngine {
         if (aside && header instanceof TitleBlock title && extras != null) {
             Component side = extras;
             if (extras instanceof Component.Columns r) {
-                int last = r.children().size() - 1;
-                side = r.children().get(last);
-                extras = last == 0 ? null : last == 1 ? r.children().get(0)
-                        : new Component.Columns(r.children().subList(0, last), java.util.Arrays.copyOf(r.weights(), last),
-                        r.links().subList(0, Math.min(r.links().size(), last - 1)), r.minHeight(), r.line());
+                int at = asideIndex(r);
+                side = r.children().get(at);
+                List<Component> rest = new ArrayList<>(r.children());
+                rest.remove(at);
+                double[] weights = new double[rest.size()];
+                for (int i = 0, j = 0; i < r.children().size(); i++) {
+                    if (i != at) {
+                        weights[j++] = r.weights()[i];
+                    }
+                }
+                extras = rest.isEmpty() ? null : rest.size() == 1 ? rest.get(0)
+                        : new Component.Columns(rest, weights, r.links().subList(0, Math.min(r.links().size(), rest.size() - 1)),
+                        r.minHeight(), r.line());
             } else {
                 extras = null;
             }

@@ -10,7 +10,7 @@ import io.figgen.model.Box;
 final class TitleAsideBlock extends Block {
     /** The aside's share of the width: at least this much, or the title wraps to leave it. */
     static final double MIN_SHARE = 0.24;
-    private static final double MAX_SHARE = 0.36;
+    private static final double MAX_SHARE = 0.5;
 
     private final TitleBlock title;
     private final Block aside;

@@ -248,7 +248,10 @@ public sealed interface Component {
     record Plot(io.figgen.scene.chart.Chart chart, int line) implements Component {
     }
 
-    /** A callout box: a heading and its text, in the {@code style} of its tag. */
-    record Callout(Text title, Text body, String style, int line) implements Component {
+    /**
+     * A callout box: a heading and its text, in the {@code style} of its tag. {@code position} is where its
+     * Callout Boxes row asks for it ("top-right corner", "right of CMO node"; "" for nowhere in particular).
+     */
+    record Callout(Text title, Text body, String style, String position, int line) implements Component {
     }
 }

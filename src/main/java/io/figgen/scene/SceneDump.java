@@ -195,7 +195,7 @@ public final class SceneDump {
             }
         } else if (c instanceof Component.Callout co) {
             sb.append(in).append("callout").append(at).append(" style=").append(co.style()).append(' ').append(q(co.title()))
-                    .append(' ').append(q(co.body())).append('\n');
+                    .append(' ').append(q(co.body())).append(co.position().isBlank() ? "" : " at \"" + co.position() + "\"").append('\n');
         }
     }
 
@@ -390,6 +390,9 @@ public final class SceneDump {
         } else if (c instanceof Component.Callout co) {
             j.key("kind").str("callout").key("line").num(co.line()).key("style").str(co.style()).key("title").text(co.title())
                     .key("body").text(co.body());
+            if (!co.position().isBlank()) {
+                j.key("position").str(co.position());
+            }
         }
         j.close('}');
     }

@@ -309,6 +309,12 @@ public final class SceneReader {
         for (ContentElement e : chartedCallouts) {
             bound.add(new Scene.Binding(e, "chart text", 0));
         }
+        // a callout the spec puts beside a box stands in that box's row, not in the notes row
+        BesideCallouts.Result beside = BesideCallouts.place(bodyStack, callouts, SceneReader::callout);
+        bodyStack = beside.body();
+        for (ContentElement e : beside.placed()) {
+            bound.add(new Scene.Binding(e, "callout", e.line()));
+        }
         for (ContentElement e : ground) {
             // the paper itself: the canvas is always painted (in the house background; textures are not drawn)
             bound.add(new Scene.Binding(e, "canvas", 0));
@@ -616,16 +622,21 @@ public final class SceneReader {
         return straight || curly ? t.substring(1, t.length() - 1).strip() : s;
     }
 
+    /** A Callout Boxes row drawn as a callout: its title over its content. */
+    private static Callout callout(ContentElement c) {
+        String title = c.element().replaceAll("^[\"“]|[\"”]$", "");
+        // the Content cell's quotes delimit it, as a Relationships label's do: the callout says what is between them
+        return new Callout(Text.plain(TextRules.dashes(title), "section"), Text.mixed(TextRules.dashes(unquoted(c.description())), "body"),
+                "callout", c.position(), c.line());
+    }
+
     private static Component notes(List<ContentElement> callouts, List<String> labels) {
         if (callouts.isEmpty() && labels.isEmpty()) {
             return null;
         }
         List<Component> parts = new ArrayList<>();
         for (ContentElement c : callouts) {
-            String title = c.element().replaceAll("^[\"“]|[\"”]$", "");
-            // the Content cell's quotes delimit it, as a Relationships label's do: the callout says what is between them
-            parts.add(new Callout(Text.plain(TextRules.dashes(title), "section"), Text.mixed(TextRules.dashes(unquoted(c.description())), "body"),
-                    "callout", c.line()));
+            parts.add(callout(c));
         }
         if (!labels.isEmpty()) {
             List<Component> lines = new ArrayList<>();

@@ -22,6 +22,7 @@ final class ContentElementReader {
         "type", "kind"};
     private static final String[] DESCRIPTION = {"description", "notes", "note", "content", "contents", "details",
         "text", "purpose", "label"};
+    private static final String[] POSITION = {"position", "placement", "location"};
 
     private ContentElementReader() {
     }
@@ -74,14 +75,16 @@ final class ContentElementReader {
         if (element < 0) {
             element = firstOtherColumn(table.header().size(), tag, description);
         }
+        int position = table.column(POSITION);
         for (TableReader.Row row : table.rows()) {
             String what = row.cell(element);
             if (what.isEmpty() || isNote(row, element)) {
                 continue;
             }
-            String said = description >= 0 ? row.cell(description) : rest(row, element, tag);
+            String said = description >= 0 ? row.cell(description) : rest(row, element, tag, position);
             requireRoom(out, relationships, row);
-            out.add(new ContentElement(what, Tags.split(row.cell(tag)), said, name, row.line()));
+            out.add(new ContentElement(what, Tags.split(row.cell(tag)), said, name, row.line(),
+                    position < 0 ? "" : row.cell(position)));
         }
     }
 

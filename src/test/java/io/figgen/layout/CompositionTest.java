@@ -74,6 +74,45 @@ class CompositionTest {
     }
 
     @Test
+    void aCalloutPutRightOfABoxStandsLevelWithItInTheRoomToItsRight() throws Exception {
+        Layout l = sceneFixture("callout-beside");
+        clean(l);
+        assertEquals(new io.figgen.model.Size(1920, 1080), l.figure().size(), "the Aspect Ratio row's 16:9");
+        Box triage = boxOf(l, "TRIAGE");
+        Box callout = boxOf(l, "MODEL SHARE");
+        assertEquals(triage.y(), callout.y(), 0.5, "level with the box it annotates");
+        assertTrue(callout.x() >= triage.right() + 8, "right of it, with a gap: " + triage + " " + callout);
+        assertTrue(callout.right() <= l.figure().size().width() - 40, "inside the margin: " + callout);
+        // the body's boxes under it keep their column: the callout took the row's empty side, not its middle
+        assertEquals(boxOf(l, "INBOX").x(), triage.x(), 0.5);
+    }
+
+    @Test
+    void theCalloutItsPositionPutsTopRightIsTheOneBesideTheTitle() throws Exception {
+        Layout l = sharedSpec("fig-landscape-30-convergence-thesis");
+        clean(l);
+        // "The Novelty" asks for the top-right corner: it stands beside the title, the other two stay under the body
+        Shape.Text title = textStarting(l, "THE CONVERGENCE THESIS");
+        Shape.Text novelty = textStarting(l, "The Novelty");
+        assertTrue(novelty.bounds().y() < title.bounds().bottom() && novelty.bounds().x() > title.bounds().right(),
+                "beside the title: " + novelty.bounds() + " " + title.bounds());
+        Shape.Text venn = textStarting(l, "MUSIC ATTRIBUTION");
+        for (String under : List.of("Research Implication", "Maturity Asymmetry")) {
+            assertTrue(textStarting(l, under).bounds().y() > venn.bounds().bottom(), under + " stays in the notes row");
+        }
+    }
+
+    @Test
+    void aPageThatWouldLeaveTooLittlePaperGivesUpSpacingFirst() throws Exception {
+        Layout l = sharedSpec("fig-supplementary-03-work-detail-confidence");
+        clean(l);
+        // at its spec's 16:10 its full-width panel covered 71% of the canvas at full spacing
+        assertEquals(new io.figgen.model.Size(1920, 1200), l.figure().size());
+        assertTrue(PaintedShare.of(l.figure().shapes(), l.figure().size(), l.figure().background()) <= 0.68 + 1e-9);
+        assertEquals(1.0, l.fit(), 1e-9, "at full type");
+    }
+
+    @Test
     void aBoxUnderASpectrumIsNamedByItsOwnTitleAndItsCutWordsAreDrawnWhole() throws Exception {
         Layout l = sharedSpec("fig-landscape-09-seven-tda-methods");
         clean(l);

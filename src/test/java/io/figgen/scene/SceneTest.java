@@ -2,6 +2,7 @@ package io.figgen.scene;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.figgen.render.Renderer;
@@ -135,6 +136,51 @@ class SceneTest {
         assertTrue(texts.contains("Ninety-day lifecycle rule"), texts.toString());
         assertFalse(texts.contains("Hot tier"), "a label the sketch already draws is not drawn twice");
         assertEquals(1, s.extraElements().size());
+    }
+
+    @Test
+    void aCalloutThePositionPutsBesideABoxStandsInThatBoxsRow() throws Exception {
+        Scene s = scene("callout-beside");
+        // "right of Triage node": the spacer right of TRIAGE holds it, not the notes row
+        Component.Columns[] row = {null};
+        Components.walk(s.body(), c -> {
+            if (c instanceof Component.Columns r && r.children().stream().anyMatch(k -> k instanceof Component.Node n && n.id().equals("triage"))) {
+                row[0] = r;
+            }
+        });
+        assertNotNull(row[0], "the triage row");
+        List<Component> kids = row[0].children();
+        int triage = -1;
+        for (int i = 0; i < kids.size(); i++) {
+            if (kids.get(i) instanceof Component.Node n && n.id().equals("triage")) {
+                triage = i;
+            }
+        }
+        assertTrue(kids.get(triage + 1) instanceof Component.Callout c && c.title().value().equals("MODEL SHARE"), kids.toString());
+        // the other two keep the notes row, each with the place its row asks for
+        List<String> notes = new java.util.ArrayList<>();
+        Components.walk(s.extras(), c -> {
+            if (c instanceof Component.Callout co) {
+                notes.add(co.title().value() + " @ " + co.position());
+            }
+        });
+        assertEquals(List.of("SLA @ bottom-center", "NO LOOPS @ top-right corner"), notes);
+        assertEquals(2, s.extraElements().size(), "the callout placed beside its box is no extra: " + s.extraElements());
+        assertTrue(s.bindings().stream().anyMatch(b -> b.element().element().contains("MODEL SHARE") && b.part().equals("callout")));
+        assertTrue(s.unbound().stream().noneMatch(e -> e.element().contains("MODEL SHARE")));
+    }
+
+    @Test
+    void aBoxBesideACalloutMustBeNamedInFullAndHaveRoomOnThatSide() throws Exception {
+        // "left of the Triage box": the spacer left of it holds it; "right of Router" names nothing drawn, and
+        // that callout keeps the notes row
+        String spec = new String(bytes("callout-beside"), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("right of Triage node", "left of the Triage box")
+                .replace("| bottom-center |", "| right of Router |");
+        Scene s = new Renderer(ThemeLoader.house()).scene("b.md", spec.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String dump = SceneDump.tree(s);
+        assertTrue(dump.matches("(?s).*columns L\\d+\\n\\s*callout L\\d+ style=callout \"MODEL SHARE\"[^\\n]*\\n\\s*node #triage.*"), dump);
+        assertTrue(s.extraElements().stream().anyMatch(e -> e.element().contains("SLA")), "names nothing: stays a note");
     }
 
     @Test

@@ -60,8 +60,9 @@ class TemplateDialectTest {
                 new ContentElement("Beds", List.of("solution_component"), "Three raised beds",
                         "Primary Structures", 58),
                 new ContentElement("Path", List.of("data_flow"), "Gravel path", "Primary Structures", 59),
-                new ContentElement("\"RAISED BEDS\"", List.of(), "Warmer soil in spring", "Callout Boxes", 71)),
-                spec.elements(), "the '(none ...)' remark row is not an element, nor is a relationship");
+                new ContentElement("\"RAISED BEDS\"", List.of(), "Warmer soil in spring", "Callout Boxes", 71, "top-right")),
+                spec.elements(), "the '(none ...)' remark row is not an element, nor is a relationship; a Position is"
+                        + " the element's, not part of what it says");
     }
 
     @Test
