@@ -14,6 +14,15 @@ final class PanelBlock extends Block {
     /** Whether the title may stand left of the content, a callout's band, when that makes the panel shorter. */
     private boolean sideTitle;
 
+    /** The colour of the pull-quote rule down the panel's left edge (the sketch's [accent line]), or null. */
+    private String rule;
+
+    /** The panel with a rule down its left edge, as a pull quote's accent line. */
+    PanelBlock ruled(String color) {
+        this.rule = color;
+        return this;
+    }
+
     PanelBlock(Style style, Block title, Block content) {
         this.style = style;
         this.title = title;
@@ -82,6 +91,10 @@ final class PanelBlock extends Block {
     void draw(Ctx ctx, Canvas out, Box area) {
         out.node(nodeId, area);
         out.rect(area.x(), area.y(), area.w(), area.h(), style.fill(), style.stroke(), style.strokeWidth(), style.dash());
+        if (rule != null) {
+            // over the outline's left side, inside the panel's box: a thicker edge, not a line beside it
+            out.rect(area.x(), area.y(), Ctx.round(Math.max(3, 5 * ctx.scale)), area.h(), rule, null, 0, null);
+        }
         double inner = area.w() - 2 * ctx.pad();
         double y = area.y() + ctx.pad();
         double col = beside(ctx, inner);

@@ -277,7 +277,8 @@ final class SceneLayout {
         Style style = ctx.theme.style(f.style());
         if (style.kind().equals("bar")) {
             Tone onBar = new Tone(style.text(), style.text(), style.text(), true);
-            return new BarBlock(text(f.text(), onBar), style.fill()).at(f.line());
+            BarBlock bar = new BarBlock(text(f.text(), onBar), style.fill());
+            return (f.square() ? bar.led(style.text()) : bar).at(f.line());
         }
         // not a bar: a callout box (the footer's own panel style, else the house callout), not a grey footnote;
         // outlined on the page's own ground, so a dense figure keeps its share of background
@@ -285,7 +286,9 @@ final class SceneLayout {
         Style panel = new Style(own.name(), own.kind(), null, own.stroke(), own.strokeWidth(), own.dash(), own.accent(),
                 own.text(), own.title(), own.badge());
         Tone tone = toneOf(panel, baseTone());
-        return new PanelBlock(panel, null, new TextBlock(text(f.text(), tone), false).at(f.line())).at(f.line());
+        TextBlock said = new TextBlock(text(f.text(), tone), false);
+        PanelBlock box = new PanelBlock(panel, null, (f.square() ? said.led(ctx.color("coral")) : said).at(f.line()));
+        return (f.rule() ? box.ruled(ctx.color("coral")) : box).at(f.line());
     }
 
     Block block(Component c, Tone tone) {

@@ -30,7 +30,7 @@ final class TitleBlock extends Block {
 
     /** The room the title's square takes after it: a gap and the square. */
     private double after(Ctx ctx) {
-        return square && !title.isEmpty() ? Ctx.round(square(title.lead()) * 0.5 * 2.2) : 0;
+        return square && !title.isEmpty() ? Ctx.round(AccentSquare.size(title.lead()) * 0.5 * 2.2) : 0;
     }
 
     /** Display type sets tight, but never tighter than the face's own ascent and descent. */
@@ -40,12 +40,8 @@ final class TitleBlock extends Block {
         return Ctx.ceil(Math.max(s.size() * TITLE_LEADING, extent));
     }
 
-    private double square(TextStyle s) {
-        return Ctx.round(s.size() * 0.55);
-    }
-
     private double indent(Sub sub) {
-        return sub.square() ? square(sub.text().lead()) * 1.9 : 0;
+        return sub.square() ? AccentSquare.indent(sub.text().lead()) : 0;
     }
 
     /** The width the title and its subtitles take unwrapped: what a callout beside them leaves room for. */
@@ -79,7 +75,7 @@ final class TitleBlock extends Block {
             if (square) {
                 // the accent square as the title's punctuation, after its last line, on the capitals' middle
                 TextStyle s = title.lead();
-                double sq = Ctx.round(square(s) * 0.5);
+                double sq = Ctx.round(AccentSquare.size(s) * 0.5);
                 double end = area.x() + RichText.width(ctx, lines.get(lines.size() - 1));
                 double cap = ctx.measurer.ascent(s.face(), s.size()) * 0.72;
                 double base = y - titleLead(ctx) + (titleLead(ctx) + ctx.measurer.ascent(s.face(), s.size())
@@ -91,10 +87,9 @@ final class TitleBlock extends Block {
             RichText s = sub.text();
             y += ctx.gap() * 0.25;
             double lh = ctx.lineHeight(s.lead());
-            double sq = square(s.lead());
             double indent = indent(sub);
             if (sub.square()) {
-                out.rect(area.x(), y + (lh - sq) / 2, sq, sq, accent, null, 0, null);
+                AccentSquare.draw(out, area.x(), y, lh, s.lead(), accent);
             }
             for (List<Span> line : s.wrap(ctx, area.w() - indent)) {
                 out.textLine(line, area.x() + indent, y, lh, area, sourceLine);

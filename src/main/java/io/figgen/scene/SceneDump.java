@@ -35,7 +35,8 @@ public final class SceneDump {
         }
         if (s.footer() != null) {
             sb.append("  footer L").append(s.footer().line()).append(" style=").append(s.footer().style())
-                    .append(tag(s.footer().tag())).append(' ').append(q(s.footer().text())).append('\n');
+                    .append(tag(s.footer().tag())).append(s.footer().square() ? " ■" : "").append(s.footer().rule() ? " [accent line]" : "")
+                    .append(' ').append(q(s.footer().text())).append('\n');
         }
         if (!s.edges().isEmpty()) {
             sb.append("  edges\n");
@@ -250,7 +251,14 @@ public final class SceneDump {
         }
         if (s.footer() != null) {
             j.key("footer").open('{').key("line").num(s.footer().line()).key("style").str(s.footer().style())
-                    .key("tag").str(s.footer().tag()).key("text").text(s.footer().text()).close('}');
+                    .key("tag").str(s.footer().tag()).key("text").text(s.footer().text());
+            if (s.footer().square()) {
+                j.key("square").bool(true);
+            }
+            if (s.footer().rule()) {
+                j.key("rule").bool(true);
+            }
+            j.close('}');
         }
         j.key("edges").open('[');
         for (Edge e : s.edges()) {

@@ -194,8 +194,8 @@ public final class SceneReader {
         header = words.title(header);
         if (footer != null) {
             List<ContentElement> calloutRows = spec.elements().stream().filter(e -> e.table().toLowerCase(Locale.ROOT).contains("callout")).toList();
-            footer = new Footer(MessageText.titled(MessageText.quoted(words.text(footer.text(), footer.line())), calloutRows, sketchWords, theme
-                    .style(footer.style()).kind().equals("bar")), footer.style(), footer.tag(), footer.line());
+            footer = FooterMarks.mark(new Footer(MessageText.titled(MessageText.quoted(words.text(footer.text(), footer.line())), calloutRows,
+                    sketchWords, theme.style(footer.style()).kind().equals("bar")), footer.style(), footer.tag(), footer.line()), sketch);
         }
         Names names = Names.of(bodyStack);
         List<Edge> edges = new ArrayList<>(EdgeReader.read(spec, names));

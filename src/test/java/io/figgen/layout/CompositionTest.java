@@ -88,6 +88,25 @@ class CompositionTest {
     }
 
     @Test
+    void aKeyMessagesSquareLeadsItsLineAndItsAccentLineRulesItsLeftEdge() throws Exception {
+        Layout bar = sceneFixture("footer-marks");
+        clean(bar);
+        Shape.Text said = textStarting(bar, "Objects move");
+        Shape.Rect square = bar.figure().shapes().stream().filter(Shape.Rect.class::isInstance).map(Shape.Rect.class::cast)
+                .filter(r -> r.box().w() == r.box().h() && r.box().w() < said.size() && r.box().right() < said.bounds().x())
+                .filter(r -> Math.abs(r.box().y() + r.box().h() / 2 - (said.bounds().y() + said.bounds().h() / 2)) < said.size() * 0.3)
+                .findFirst().orElseThrow(() -> new AssertionError("no square leading the key message"));
+        assertEquals(said.fill(), square.fill(), "on the coral bar the square is in the bar's text colour");
+        assertTrue(said.bounds().x() - square.box().right() < 2 * square.box().w(), "it leads the text, close to it");
+        Layout ruled = sceneFixture("footer-rule");
+        clean(ruled);
+        Box panel = boxOf(ruled, "\"NINETY DAYS: objects move to the cold store\"");
+        assertTrue(ruled.figure().shapes().stream().anyMatch(s -> s instanceof Shape.Rect r && "#E84C4F".equalsIgnoreCase(r.fill())
+                && Math.abs(r.box().x() - panel.x()) < 0.5 && Math.abs(r.box().h() - panel.h()) < 0.5 && r.box().w() >= 3),
+                "a coral rule down the callout's left edge");
+    }
+
+    @Test
     void theCalloutItsPositionPutsTopRightIsTheOneBesideTheTitle() throws Exception {
         Layout l = sharedSpec("fig-landscape-30-convergence-thesis");
         clean(l);

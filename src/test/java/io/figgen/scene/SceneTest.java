@@ -184,6 +184,16 @@ class SceneTest {
     }
 
     @Test
+    void theSketchsSquareAndAccentLineOnItsLastBandAreTheFootersMarksNotItsWords() throws Exception {
+        Footer led = scene("footer-marks").footer();
+        assertTrue(led.square() && !led.rule(), "the leading ■ marks the key message: " + led);
+        assertEquals("Objects move to the cold store after ninety days", led.text().value());
+        Footer ruled = scene("footer-rule").footer();
+        assertTrue(ruled.rule() && !ruled.square(), "[accent line] on the band's second row: " + ruled);
+        assertFalse(ruled.text().value().contains("accent"), ruled.text().value());
+    }
+
+    @Test
     void lineArtIsLeftOutAndReported() throws Exception {
         Scene s = scene("line-art");
         List<String> texts = texts(s);
