@@ -426,9 +426,11 @@ final class AreaComposer {
         ContentElement e = bindings.get(box);
         if (e != null) {
             Style s = theme.styleForTag(e.primaryTag());
-            // a dark node fill suits a small box with a name in it, not a zone of text
+            // a dark node fill suits a small box with a name in it, not a zone of text; a stage whose name the
+            // sketch rules off from a line or two of detail (01 / INGEST / ───── / PDF/email upload) is a titled
+            // card, as its untagged siblings are (a zone of more keeps its own structure in an outline)
             if (s.kind().equals("node") && (isLarge(box))) {
-                return theme.style("panel-outline");
+                return theme.style(stageCard(box) ? "card" : "panel-outline");
             }
             if (!s.kind().equals("text") && !s.kind().equals("title") && !s.kind().equals("bar")) {
                 return s;
@@ -443,6 +445,18 @@ final class AreaComposer {
         }
         return theme.style(depth == 0 ? "panel" : "panel-outline");
     }
+
+    /**
+     * A box with a ruled-off title over at most {@value #STAGE_DETAIL} lines of detail and no boxes in it, a
+     * third of the sketch wide at most: one of a row of stages, not a band across the figure.
+     */
+    private boolean stageCard(Box box) {
+        int divider = header(box).divider;
+        return divider >= 0 && box.interior().boxes().isEmpty() && box.width() * 3 <= sketch.frameWidth()
+                && box.interior().rows().stream().filter(r -> r.row() > divider && r.hasText()).count() <= STAGE_DETAIL;
+    }
+
+    private static final int STAGE_DETAIL = 3;
 
     private static boolean isLarge(Box box) {
         long rows = box.interior().rows().stream().filter(Row::hasText).count();

@@ -194,6 +194,19 @@ class SceneTest {
     }
 
     @Test
+    void aRowOfStagesRuledUnderTheirNamesAreTitledCardsWhateverTheirTags() throws Exception {
+        // three processing_stage boxes (a node's tag, too much text for a dark node) and one decision_point: the
+        // first three were untitled outlines beside a titled fourth, the rule under their names dropped
+        List<Component.Node> stages = all(scene("stage-cards"), Component.Node.class);
+        assertEquals(4, stages.size());
+        for (Component.Node n : stages) {
+            assertEquals("card", n.style(), n.id());
+            assertNotNull(n.title(), n.id());
+        }
+        assertEquals(List.of("1 FETCH", "2 COMPILE", "3 TEST", "4 PUBLISH"), stages.stream().map(n -> n.title().value()).toList());
+    }
+
+    @Test
     void lineArtIsLeftOutAndReported() throws Exception {
         Scene s = scene("line-art");
         List<String> texts = texts(s);
