@@ -97,9 +97,10 @@ final class TimelineReader {
                     return null;
                 }
             }
-            // a box among the timeline's rows would be lost with them: such a chain is another figure's
+            // a box among the timeline's rows would be lost with them: such a chain is another figure's, unless
+            // the box hangs from a mark's stem (┌──┴──┐ under it), the words of that mark's event boxed
             for (Box b : area.boxes()) {
-                if (b.bottom() >= top && b.top() <= bottom) {
+                if (b.bottom() >= top && b.top() <= bottom && segments.stream().noneMatch(s -> eventBox(s, b) >= 0)) {
                     return null;
                 }
             }
@@ -211,7 +212,38 @@ final class TimelineReader {
 
     /** Whether a box of the sketch spans the row (a box's border is no blank row of the timeline's). */
     private boolean boxAt(int row) {
-        return area.boxes().stream().anyMatch(b -> b.top() <= row && b.bottom() >= row);
+        return area.boxes().stream().anyMatch(b -> b.top() <= row && b.bottom() >= row && eventBoxAt(row, b) < 0);
+    }
+
+    /**
+     * The index of the mark whose stem the box hangs from (its top border joined to the stem, {@code ┴}, at
+     * most two rows under the chain), or -1: such a box holds that event's words, set apart.
+     */
+    private int eventBox(Segment s, Box b) {
+        return eventBoxAt(s.chainRow(), s.marks(), b);
+    }
+
+    private int eventBoxAt(int row, Box b) {
+        for (int chainRow = row - 1; chainRow >= Math.max(area.top(), row - 3); chainRow--) {
+            List<Integer> marks = chain(chainRow, new ArrayList<>());
+            if (marks != null) {
+                return eventBoxAt(chainRow, marks, b);
+            }
+        }
+        return -1;
+    }
+
+    private int eventBoxAt(int chainRow, List<Integer> marks, Box b) {
+        if (b.top() <= chainRow || b.top() - chainRow > 3 || !b.interior().boxes().isEmpty()) {
+            return -1;
+        }
+        for (int i = 0; i < marks.size(); i++) {
+            int m = marks.get(i);
+            if (m > b.left() && m < b.right() && cells.any(b.top(), m, "┴┼┬+")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private boolean hasText(int row) {
@@ -271,9 +303,32 @@ final class TimelineReader {
                 }
             }
         }
+        // a box hung from a stem holds its event's words: each of its rows is a line of that event
+        Map<Integer, Integer> boxed = new java.util.HashMap<>();
+        Map<Integer, Row> boxRows = new java.util.HashMap<>();
+        for (Box b : area.boxes()) {
+            int i = eventBox(s, b);
+            if (i >= 0) {
+                for (Row r : b.interior().rows()) {
+                    boxed.put(r.row(), i);
+                    boxRows.put(r.row(), r);
+                }
+            }
+        }
         for (int row = s.textTop(); row <= s.textBottom(); row++) {
             String[] here = new String[n];
-            for (Token.Text t : textTokens(row)) {
+            List<Token.Text> tokens = new ArrayList<>(textTokens(row));
+            Row inBox = boxRows.get(row);
+            if (inBox != null) {
+                String said = inBox.tokens().stream().filter(t -> t instanceof Token.Text x && !x.text().isBlank())
+                        .map(t -> ((Token.Text) t).text()).reduce((a, c) -> a + " " + c).orElse("");
+                String text = TextRules.stripScaffolding(said);
+                if (!text.isEmpty()) {
+                    int i = boxed.get(row);
+                    here[i] = text;
+                }
+            }
+            for (Token.Text t : tokens) {
                 String text = TextRules.stripScaffolding(t.text());
                 if (text.isEmpty()) {
                     continue;

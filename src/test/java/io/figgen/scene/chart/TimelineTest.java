@@ -137,6 +137,17 @@ class TimelineTest {
     }
 
     @Test
+    void aBoxHungFromAStemHoldsThatEventsWordsAndTheOthersKeepTheirs() throws IOException {
+        // the box (┌──┴──┐ under the ◆) made the whole chain "another figure's": dates and marks became a table
+        Timeline t = timeline("timeline-boxed");
+        List<Event> e = t.events();
+        assertEquals(List.of("Pruned by hand", "Blossom in a week", "Harvest", "Pressed cider", "Mulched and rested"),
+                e.stream().map(x -> v(x.title())).toList());
+        assertEquals(List.of("Forty crates"), values(e.get(2).detail()), "the box's second line is its event's detail");
+        assertEquals(List.of(2), java.util.stream.IntStream.range(0, 5).filter(i -> e.get(i).highlight()).boxed().toList());
+    }
+
+    @Test
     void anAsciiChainWithOneOddMarkSinglesItOut() throws IOException {
         Timeline t = timeline("timeline-ascii");
         List<Event> e = t.events();
