@@ -38,6 +38,8 @@ public final class RuleParser {
             ",\\s*not\\s+(`[^`]+`|\"[^\"]+\"|[A-Za-z][\\w.]*_[\\w.]*|[a-z]+\\.[a-z]+\\w*)");
     private static final Pattern CLAUSES = Pattern.compile("\\s+--\\s+|\\s+—\\s+|;\\s*|(?<=[.!?])\\s+(?=[A-Z*])");
     private static final Pattern TO_QUOTED = Pattern.compile("\\bto\\s*[\"“`]");
+    /** A forbidding clause about everything but its subject ("any other release", "anything else"). */
+    private static final Pattern OTHERS = Pattern.compile("(?i)\\b(?:any|every|all|no)\\s+other\\b|\\bother than\\b|\\b(?:anything|anyone|any \\w+) else\\b");
     private static final Pattern PRONOUN = Pattern.compile("\\s*(?:them|these|those|it|this|any of them)\\b", Pattern.CASE_INSENSITIVE);
     /** A background demanded by colour name, when the rule gives no hex: "Background must be white". */
     private static final Pattern NAMED_BACKGROUND = Pattern.compile(
@@ -103,6 +105,12 @@ public final class RuleParser {
                 }
             } else if (forb.find()) {
                 String after = clause.substring(forb.end());
+                int quote = after.indexOf('"');
+                if (OTHERS.matcher(quote < 0 ? after : after.substring(0, quote)).find()) {
+                    // "do NOT label any other release 'breaking'": the word is the one release's, forbidden of the
+                    // rest; which part is which no machine reads from the drawing
+                    continue;
+                }
                 List<String> terms = quoted(after);
                 if (terms.isEmpty() && PRONOUN.matcher(after).lookingAt()) {
                     if (quotedInRule == null) {

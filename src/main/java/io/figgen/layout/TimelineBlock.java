@@ -3,6 +3,7 @@ package io.figgen.layout;
 import io.figgen.model.Box;
 import io.figgen.model.Shape;
 import io.figgen.scene.Text;
+import io.figgen.scene.chart.Chart;
 import io.figgen.scene.chart.Chart.Event;
 import io.figgen.scene.chart.Chart.Timeline;
 
@@ -100,9 +101,42 @@ final class TimelineBlock extends Block {
                 }
                 textH[row] = Math.max(textH[row], t);
             }
-            height += rowHeight(ctx, dateH[row], textH[row]) + (row > 0 ? ctx.gap() * 1.2 : 0);
+            height += rowHeight(ctx, dateH[row], textH[row]) + (row > 0 ? ctx.gap() * 1.2 : 0) + phasesHeight(ctx, row, perRow);
         }
         return new Plan(perRow, column, lines, dateH, textH, height);
+    }
+
+    /** The room under a row for the brackets of the phases that start in it: a gap, the label's line. */
+    private double phasesHeight(Ctx ctx, int row, int perRow) {
+        boolean any = chart.phases().stream().anyMatch(p -> p.from() / perRow == row);
+        return any ? gap(ctx) * 2 + ctx.lineHeight(phaseStyle(ctx)) : 0;
+    }
+
+    private static TextStyle phaseStyle(Ctx ctx) {
+        return ctx.style("section").withColor(ctx.color("navy"));
+    }
+
+    /**
+     * A phase's bracket under the events it groups: a hairline from the first's column to the last's, turned up
+     * at its ends towards them, its name centred on it (the line stops either side of the name).
+     */
+    private void phase(Ctx ctx, Canvas out, Chart.Phase p, double x0, double x1, double top, double hair) {
+        RichText label = RichText.of(p.label().value(), phaseStyle(ctx));
+        double lh = ctx.lineHeight(label.lead());
+        double y = top + gap(ctx) * 2 + lh / 2;
+        double w = Math.min(label.naturalWidth(ctx), x1 - x0);
+        double mid = (x0 + x1) / 2;
+        double tick = gap(ctx);
+        String navy = ctx.color("navy");
+        double pad = gap(ctx);
+        out.polyline(List.of(new double[] {x0, y - tick}, new double[] {x0, y}, new double[] {mid - w / 2 - pad, y}), navy, hair,
+                null, false, false, Shape.Role.RULE, p.line());
+        out.polyline(List.of(new double[] {mid + w / 2 + pad, y}, new double[] {x1, y}, new double[] {x1, y - tick}), navy, hair,
+                null, false, false, Shape.Role.RULE, p.line());
+        Box room = new Box(mid - w / 2, top, w, gap(ctx) * 2 + lh);
+        for (List<Span> line : label.wrap(ctx, w)) {
+            out.textLine(line, mid - RichText.width(ctx, line) / 2, y - lh / 2, lh, room, p.line());
+        }
     }
 
     private double rowHeight(Ctx ctx, double dateH, double textH) {
@@ -199,7 +233,16 @@ final class TimelineBlock extends Block {
                     y += detailLh;
                 }
             }
-            top += rowHeight(ctx, plan.dateH()[row], plan.textH()[row]) + ctx.gap() * 1.2;
+            double under = top + rowHeight(ctx, plan.dateH()[row], plan.textH()[row]);
+            for (Chart.Phase p : chart.phases()) {
+                if (p.from() >= from && p.from() < to) {
+                    // from the first event's column's inner edge to the last's (clipped to this row)
+                    double x0 = b.x() + (p.from() - from) * plan.column() + gutter(ctx) / 2;
+                    double x1 = b.x() + (Math.min(p.to(), to - 1) - from + 1) * plan.column() - gutter(ctx) / 2;
+                    phase(ctx, out, p, x0, x1, under, hair);
+                }
+            }
+            top = under + phasesHeight(ctx, row, plan.perRow()) + ctx.gap() * 1.2;
         }
     }
 

@@ -18,6 +18,66 @@ final class CalloutBoxes {
     private CalloutBoxes() {
     }
 
+    /**
+     * Whether a box's first line is the callout's title, word for word, and every other word it says is a word
+     * of the callout's content (or that word's inflection, "patched" for "patch").
+     */
+    private static boolean abridges(Node n, List<String> title, Set<String> content) {
+        List<String> lines = lines(n);
+        if (lines.size() < 2 || title.size() < 2 || !TextRules.words(lines.get(0)).equals(title)) {
+            return false;
+        }
+        List<String> rest = restWords(lines);
+        return rest.size() >= 3 && rest.stream().allMatch(w -> content.contains(w)
+                || w.length() >= 5 && content.stream().anyMatch(c -> c.length() >= 4 && w.startsWith(c)));
+    }
+
+    /** Whether the callout's content says every word the box says under its title, as written. */
+    private static boolean rest(Node n, Set<String> content) {
+        return content.containsAll(restWords(lines(n)));
+    }
+
+    private static List<String> restWords(List<String> lines) {
+        List<String> rest = new ArrayList<>();
+        lines.subList(1, lines.size()).forEach(l -> rest.addAll(TextRules.words(l)));
+        return rest;
+    }
+
+    /** The box's lines of text, in reading order. */
+    private static List<String> lines(Node n) {
+        List<String> lines = new ArrayList<>();
+        Components.walk(n.body(), x -> {
+            if (x instanceof Component.Paragraph p) {
+                lines.add(p.text().value());
+            } else if (x instanceof Component.Items l) {
+                l.items().forEach(i -> lines.add(i.text().value()));
+            }
+        });
+        return lines;
+    }
+
+    /** The body without its first line of text (the title the node now carries). */
+    private static Component withoutFirstLine(Component body) {
+        // the first paragraph or item of the box's own parts goes; a list left empty goes with it
+        List<Component> kids = body instanceof Component.Stack s ? new ArrayList<>(s.children()) : new ArrayList<>(List.of(body));
+        int at = -1;
+        for (int i = 0; i < kids.size() && at < 0; i++) {
+            if (kids.get(i) instanceof Component.Paragraph || kids.get(i) instanceof Component.Items) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            return body;
+        }
+        if (kids.get(at) instanceof Component.Items l && l.items().size() > 1) {
+            kids.set(at, new Component.Items(l.items().subList(1, l.items().size()), l.line()));
+        } else {
+            kids.remove(at);
+        }
+        return kids.size() == 1 ? kids.get(0) : body instanceof Component.Stack s
+                ? new Component.Stack(kids, s.gap(), s.spread(), s.line()) : new Component.Stack(kids, 0.3, false, 0);
+    }
+
     /** The body with each such box made its callout; the callouts placed are removed from {@code notes}. */
     static Component place(Component body, List<ContentElement> elements, List<ContentElement> notes) {
         if (body == null) {
@@ -36,6 +96,25 @@ final class CalloutBoxes {
             Set<String> titleWords = new HashSet<>(TextRules.words(e.element()));
             titleWords.removeAll(content);
             List<String> ids = new ArrayList<>();
+            List<String> abridged = new ArrayList<>();
+            Components.walk(out, c -> {
+                if (c instanceof Node n && n.title() == null && n.body() != null && !n.style().equals("callout")
+                        && abridges(n, TextRules.words(e.element()), content)) {
+                    abridged.add(n.id());
+                }
+            });
+            if (abridged.size() == 1) {
+                // the box writes the callout's title over a shortening of its content: it is that callout, titled,
+                // not a panel with the notes row saying it again; it says the content in full (the spec's words)
+                // where that holds every word of the sketch's shorthand, else the shorthand, which the sketch drew
+                String title = e.element().strip().replaceAll("^[\"\u201c]|[\"\u201d]$", "");
+                out = Components.rewriteUp(out, c -> c instanceof Node n && n.id().equals(abridged.get(0))
+                        ? new Node(n.id(), "callout", n.tag(), e.element(), e.line(), Text.plain(title, "section"), n.badge(),
+                        rest(n, content) ? new Component.Paragraph(Text.mixed(TextRules.dashes(SceneReader.unquoted(e.description())),
+                                "body"), n.line()) : withoutFirstLine(n.body()), n.line()) : c);
+                notes.remove(e);
+                continue;
+            }
             Components.walk(out, c -> {
                 if (c instanceof Node n && n.title() == null && n.body() != null && !n.style().equals("callout")) {
                     Set<String> said = new HashSet<>();

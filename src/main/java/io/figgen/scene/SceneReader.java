@@ -615,7 +615,7 @@ public final class SceneReader {
     }
 
     /** A table cell's text without the straight or curly quotes that enclose it whole. */
-    private static String unquoted(String s) {
+    static String unquoted(String s) {
         String t = s.strip();
         boolean straight = t.length() > 2 && t.startsWith("\"") && t.endsWith("\"") && t.chars().filter(c -> c == '"').count() == 2;
         boolean curly = t.length() > 2 && t.startsWith("\u201c") && t.endsWith("\u201d") && t.indexOf('\u201c', 1) < 0;
@@ -746,7 +746,7 @@ public final class SceneReader {
                 any |= !label.isEmpty();
                 spans.add(label);
             }
-            return any ? new Component.Plot(new io.figgen.scene.chart.Chart.Timeline(t.events(), spans, t.line()), p.line()) : c;
+            return any ? new Component.Plot(t.withSpans(spans), p.line()) : c;
         });
     }
 

@@ -64,6 +64,14 @@ class RuleParserTest {
     }
 
     @Test
+    void aWordForbiddenOfEverythingButTheSubjectIsNotForbiddenOfTheFigure() {
+        // v0.5 is labelled "breaking" in the figure, as it should be: the rule forbids the word of the other releases
+        assertEquals(List.of(), forbidden("v0.5 is the ONLY breaking change. Do NOT label any other release \"breaking\", "
+                + "\"deprecated\" or \"migration required\"."));
+        assertEquals(List.of("beta"), forbidden("Do NOT label the stable line \"beta\"."));
+    }
+
+    @Test
     void changingToAValueForbidsThatValue() {
         assertEquals(List.of("1M"), forbidden("It has 1,048,576 rows. Do NOT round to \"1M\"."));
         assertEquals(List.of(), required("It has 1,048,576 rows. Do NOT round to \"1M\"."));

@@ -207,6 +207,20 @@ class SceneTest {
     }
 
     @Test
+    void aBoxThatWritesACalloutsTitleOverItsShorthandIsThatCalloutAndTheNotesRowSaysItNoMore() throws Exception {
+        Scene s = scene("callout-abridged");
+        List<Component.Node> boxes = all(s, Component.Node.class);
+        assertEquals(List.of("WARM CACHE", "COLD START"), boxes.stream().map(n -> n.title().value()).toList());
+        assertTrue(boxes.stream().allMatch(n -> n.style().equals("callout")), "both callouts, titled");
+        List<String> said = texts(s);
+        // every word of the shorthand is the content's: the content is said in full; "fetches" is not the content's
+        // "fetch", so the sketch's own line stays
+        assertTrue(said.contains("The build runs at two in the morning and reuses last night's image layers"), said.toString());
+        assertTrue(said.contains("First run fetches everything again"), said.toString());
+        assertTrue(s.extras() == null, "no notes row saying them again: " + s.extras());
+    }
+
+    @Test
     void lineArtIsLeftOutAndReported() throws Exception {
         Scene s = scene("line-art");
         List<String> texts = texts(s);

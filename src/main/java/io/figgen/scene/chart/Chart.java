@@ -126,19 +126,32 @@ public sealed interface Chart {
         }
     }
 
+    /**
+     * A phase of a timeline: the events {@code from} to {@code to} (indices, inclusive) a bracket under them
+     * groups and names ({@code ◄──── BREAKS ALLOWED ────►}).
+     */
+    record Phase(Text label, int from, int to, int line) {
+    }
+
     /** Events in order along one line ({@code ●──●──●} with dates above and text below). */
-    record Timeline(List<Event> events, List<String> spans, int line) implements Chart {
+    record Timeline(List<Event> events, List<String> spans, List<Phase> phases, int line) implements Chart {
         /**
          * {@code spans}: the label of the stretch from each event to the next (the spec's "4 months" from Nov 2024 to
-         * Mar 2025), "" for none; one fewer than the events, or empty.
+         * Mar 2025), "" for none; one fewer than the events, or empty. {@code phases}: the brackets under them.
          */
         public Timeline {
             events = List.copyOf(events);
             spans = List.copyOf(spans);
+            phases = List.copyOf(phases);
         }
 
         public Timeline(List<Event> events, int line) {
-            this(events, List.of(), line);
+            this(events, List.of(), List.of(), line);
+        }
+
+        /** The timeline with the stretches between its events named. */
+        public Timeline withSpans(List<String> named) {
+            return new Timeline(events, named, phases, line);
         }
 
         /** The stretch from event i to the next, "" when the spec names none. */

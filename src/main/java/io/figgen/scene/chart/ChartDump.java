@@ -116,6 +116,9 @@ public final class ChartDump {
             for (Chart.Event e : t.events()) {
                 out.add("event " + q(e.date()) + " " + q(e.title()) + " L" + e.line());
             }
+            for (Chart.Phase p : t.phases()) {
+                out.add("phase " + q(p.label()) + " events " + (p.from() + 1) + "-" + (p.to() + 1) + " L" + p.line());
+            }
         } else if (chart instanceof Chart.Venn v) {
             for (Chart.VennSet s : v.sets()) {
                 out.add("set " + q(s.label()) + ": " + s.items().size() + " items"

@@ -58,6 +58,7 @@ public final class ChartParts {
                 add(out, e.date(), e.title());
                 e.detail().forEach(d -> add(out, d));
             }
+            t.phases().forEach(p -> add(out, p.label()));
         } else if (chart instanceof Chart.Venn v) {
             for (Chart.VennSet s : v.sets()) {
                 add(out, s.label(), s.name(), s.note());

@@ -109,7 +109,13 @@ final class TimelineReader {
                 events.addAll(events(s));
             }
             highlight(events, segments);
-            return new Charts.Found(top, bottom, new Timeline(events, cx.sketch().specLine(top)));
+            // brackets under the events (◄── BREAKS ALLOWED ──►) group them into phases; their row is the chart's
+            List<Chart.Phase> phases = new ArrayList<>();
+            int phaseRow = segments.size() == 1 && events.size() == first.marks().size() ? phases(bottom, first.marks(), phases) : -1;
+            if (phaseRow >= 0) {
+                bottom = phaseRow;
+            }
+            return new Charts.Found(top, bottom, new Timeline(events, List.of(), phases, cx.sketch().specLine(top)));
         }
         return null;
     }
@@ -208,6 +214,55 @@ final class TimelineReader {
     /** The area's own frame cells (a ragged right border) are not part of a row's content. */
     private boolean isBorder(int row, int c) {
         return (c == area.left() || c == area.right()) && cells.any(row, c, Cells.VERTICAL);
+    }
+
+    /** A bracket: an arrowhead, a run, its label, a run and the other arrowhead. */
+    private static final Pattern BRACKET = Pattern.compile("[◄<◀←|├][─\\-]+\\s*([^─◄►<>◀▶←→|\\s][^─◄►<>◀▶←→|]*?)\\s*[─\\-]+[►>▶→|┤]");
+
+    /**
+     * The row of phase brackets within {@value #MAX_GAP} blank rows under the timeline's last row, its phases
+     * added to {@code out}, or -1 when there is none: a row of brackets and nothing else, each spanning at least
+     * one of the marks.
+     */
+    private int phases(int bottom, List<Integer> marks, List<Chart.Phase> out) {
+        int row = bottom + 1;
+        while (row <= area.bottom() && row - bottom <= MAX_GAP && blank(row)) {
+            row++;
+        }
+        if (row > area.bottom() || blank(row)) {
+            return -1;
+        }
+        String text = cx.sketch().grid().text(row, area.left() + 1, area.right() - 1);
+        if (text.length() != area.right() - area.left() - 1) {
+            return -1;
+        }
+        java.util.regex.Matcher m = BRACKET.matcher(text);
+        List<Chart.Phase> found = new ArrayList<>();
+        StringBuilder rest = new StringBuilder(text);
+        while (m.find()) {
+            int c0 = area.left() + 1 + m.start();
+            int c1 = area.left() + m.end();
+            int from = -1;
+            int to = -1;
+            for (int i = 0; i < marks.size(); i++) {
+                if (marks.get(i) >= c0 - LEAD && marks.get(i) <= c1 + LEAD) {
+                    from = from < 0 ? i : from;
+                    to = i;
+                }
+            }
+            if (from < 0) {
+                return -1;
+            }
+            found.add(new Chart.Phase(Text.plain(m.group(1).strip(), "section"), from, to, cx.sketch().specLine(row)));
+            for (int k = m.start(); k < m.end(); k++) {
+                rest.setCharAt(k, ' ');
+            }
+        }
+        if (found.isEmpty() || !rest.toString().isBlank()) {
+            return -1;
+        }
+        out.addAll(found);
+        return row;
     }
 
     /** Whether a box of the sketch spans the row (a box's border is no blank row of the timeline's). */

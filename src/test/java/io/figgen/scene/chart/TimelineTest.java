@@ -267,4 +267,25 @@ class TimelineTest {
                 "between the two dates");
         assertEquals(List.of(), io.figgen.check.LayoutAudit.audit(l.figure()), "clear of every other text");
     }
+
+    @Test
+    void bracketsUnderTheEventsArePhasesDrawnUnderTheEventsTheyGroup() throws IOException {
+        Timeline t = timeline("timeline-boxed");
+        assertEquals(List.of("GROWING 0-1", "RESTING 3-4"), t.phases().stream().map(p -> v(p.label()) + " " + p.from() + "-" + p.to()).toList());
+        Layout l = layout("timeline-boxed");
+        assertEquals(List.of(), io.figgen.check.LayoutAudit.audit(l.figure()), "clear of every other text");
+        List<Shape.Text> texts = l.figure().texts();
+        Shape.Text growing = texts.stream().filter(x -> x.text().equals("GROWING")).findFirst().orElseThrow();
+        Shape.Text pruned = texts.stream().filter(x -> x.text().startsWith("Pruned")).findFirst().orElseThrow();
+        Shape.Text blossom = texts.stream().filter(x -> x.text().startsWith("Blossom")).findFirst().orElseThrow();
+        Shape.Text crates = texts.stream().filter(x -> x.text().equals("Forty crates")).findFirst().orElseThrow();
+        assertTrue(growing.bounds().y() > crates.bounds().bottom(), "under every event's words");
+        double mid = (pruned.bounds().x() + pruned.bounds().right() + blossom.bounds().x() + blossom.bounds().right()) / 4;
+        assertEquals(mid, growing.bounds().x() + growing.bounds().w() / 2, 0.6 * (blossom.bounds().x() - pruned.bounds().x()) / 2,
+                "centred under the two events it groups");
+        // its bracket: a hairline level with the name, spanning from the first event's column to the second's
+        assertTrue(l.figure().shapes().stream().anyMatch(sh -> sh instanceof Shape.Line ln && ln.points().size() == 3
+                && ln.points().get(0)[0] < pruned.bounds().x() + 1 && Math.abs(ln.points().get(1)[1] - (growing.bounds().y()
+                + growing.bounds().h() / 2)) < growing.size() * 0.5), "a bracket line beside the name");
+    }
 }
