@@ -44,7 +44,38 @@ final class BarsBlock extends Block {
     @Override
     double height(Ctx ctx, double width) {
         double levels = chart.levels().isEmpty() ? 0 : ctx.lineHeight(ctx.style("code")) * 2 + 8 * ctx.scale;
-        return rows().size() * rowHeight(ctx) + levels + heads(ctx) + ticks(ctx) + title(ctx);
+        return rows().size() * rowHeight(ctx) + levels + heads(ctx) + ticks(ctx) + title(ctx) + keys(ctx);
+    }
+
+    /** Room under the axis for the legend, when the sketch writes one. */
+    private double keys(Ctx ctx) {
+        return chart.keys().isEmpty() ? 0 : ctx.lineHeight(ctx.style("code")) + 12 * ctx.scale;
+    }
+
+    /**
+     * The legend in a row from the bars' start: each glyph's swatch (a bar's navy, its excess's coral, a light
+     * remainder, the threshold's dashed stroke) and its words, as the sketch lists them.
+     */
+    private void legend(Ctx ctx, Canvas out, ChartPaint p, double x, double top, Box b) {
+        double h = p.height(p.tick);
+        double sw = Math.round(h * 1.1);
+        double sh = Math.round(h * 0.5);
+        for (Chart.Key k : chart.keys()) {
+            double cy = top + h / 2;
+            switch (k.glyph()) {
+                case "┆", "¦" -> out.polyline(List.of(ChartPaint.pt(x + sw / 2, top), ChartPaint.pt(x + sw / 2, top + h)), p.quiet,
+                        Ctx.round(1.5 * ctx.scale), new double[] {4 * ctx.scale, 3 * ctx.scale}, false, false, Shape.Role.RULE, k.line());
+                case "▓", "▒" -> out.rect(x, cy - sh / 2, sw, sh, p.coral, null, 0, null);
+                case "░" -> out.rect(x, cy - sh / 2, sw, sh, ctx.color("surface2"), p.quiet, Ctx.round(ctx.scale), null);
+                default -> out.rect(x, cy - sh / 2, sw, sh, p.navy, null, 0, null);
+            }
+            x += sw + 8 * ctx.scale;
+            Box took = p.text(k.label().value(), p.tick, x, top, k.line());
+            x = took.right() + 28 * ctx.scale;
+            if (x > b.right()) {
+                break;
+            }
+        }
     }
 
     /** Room over the bars for the value axis's title and a threshold's name, when the sketch writes them there. */
@@ -113,7 +144,7 @@ final class BarsBlock extends Block {
         double levels = chart.levels().isEmpty() ? 0 : ctx.lineHeight(ctx.style("code")) * 2 + 8 * ctx.scale;
         double rh = rows.size() < 2 ? rowHeight(ctx)
                 : Math.max(rowHeight(ctx), Math.min(rowHeight(ctx) * 2,
-                (b.h() - levels - heads(ctx) - ticks(ctx) - title(ctx)) / Math.max(1, rows.size())));
+                (b.h() - levels - heads(ctx) - ticks(ctx) - title(ctx) - keys(ctx)) / Math.max(1, rows.size())));
         double thick = Math.round(rh * 0.55);
         double y = b.y() + title(ctx);
         double top = y;
@@ -131,7 +162,8 @@ final class BarsBlock extends Block {
             Chart.Bar first = row.get(0);
             if (first.label() != null) {
                 String l = first.label().value();
-                TextStyle st = first.highlight() ? p.name.withColor(p.coral) : p.name;
+                // a bar with a part in the warning colour (its excess over a threshold) names itself in it too
+                TextStyle st = row.stream().anyMatch(Chart.Bar::highlight) ? p.name.withColor(p.coral) : p.name;
                 p.text(l, st, x0 - gap - Math.min(p.width(l, st), names), cy - p.height(st) / 2, first.line());
             }
             double end = x0;
@@ -143,8 +175,10 @@ final class BarsBlock extends Block {
                 boolean anyHot = row.stream().anyMatch(Chart.Bar::highlight);
                 String fill = bar.highlight() ? p.coral : i > 0 && !parts ? ctx.color("surface2")
                         : parts && i > 0 && !anyHot ? p.quiet : p.navy;
-                out.rect(a, cy - thick / 2, Math.max(1, z - a), thick, fill, i > 0 && !parts ? p.quiet : null,
-                        i > 0 && !parts ? Ctx.round(ctx.scale) : 0, null);
+                // a light remainder is outlined to read as the bar's; a part in the warning colour needs none
+                boolean outlined = i > 0 && !parts && !bar.highlight();
+                out.rect(a, cy - thick / 2, Math.max(1, z - a), thick, fill, outlined ? p.quiet : null,
+                        outlined ? Ctx.round(ctx.scale) : 0, null);
                 end = Math.max(end, z);
             }
             if (first.label() == null && row.size() > 1) {
@@ -190,6 +224,11 @@ final class BarsBlock extends Block {
             }
         }
         double under = y + ticks(ctx);
+        if (!chart.keys().isEmpty()) {
+            // under the axis's numbers and any threshold's name written there
+            boolean namesUnder = chart.scale().title() == null && chart.levels().stream().anyMatch(l -> l.label() != null);
+            legend(ctx, out, p, x0, under + (namesUnder ? levels : 0) + 6 * ctx.scale, b);
+        }
         for (Chart.Level l : chart.levels()) {
             double x = px.applyAsDouble(l.at().v());
             String colour = l.tone() == null ? p.quiet : ctx.color(l.tone());

@@ -6,6 +6,7 @@ import io.figgen.scene.TextRules;
 import io.figgen.scene.chart.Chart.Axis;
 import io.figgen.scene.chart.Chart.Bar;
 import io.figgen.scene.chart.Chart.Bars;
+import io.figgen.scene.chart.Chart.Key;
 import io.figgen.scene.chart.Chart.Level;
 import io.figgen.scene.chart.Chart.Source;
 import io.figgen.scene.chart.Chart.Tick;
@@ -65,8 +66,35 @@ final class BarsReader {
         return area.boxes().stream().anyMatch(b -> b.top() <= row && b.bottom() >= row);
     }
 
-    private record Parsed(String label, int cells, int empty, List<String> values, boolean level, int line) {
+    /**
+     * {@code over}: of the bar's {@code cells}, how many at its end the sketch draws in the other glyph
+     * ({@code ██████▓▓▓}): the part beyond a threshold, drawn apart.
+     */
+    private record Parsed(String label, int cells, int empty, List<String> values, boolean level, int line, int over) {
+        Parsed(String label, int cells, int empty, List<String> values, boolean level, int line) {
+            this(label, cells, empty, values, level, line, 0);
+        }
     }
+
+    /** A legend's entry: a glyph of the chart's and the words after it, up to the next entry's glyph. */
+    private static final Pattern KEY = Pattern.compile("([█▓▒░┆¦])\\s+([^█▓▒░┆¦]*[^█▓▒░┆¦\\s])");
+    private static final Pattern LEGEND = Pattern.compile("^[|│]?\\s*(?:[█▓▒░┆¦]\\s+[^█▓▒░┆¦]+?\\s*){2,}$");
+
+    /** The legend a row writes ({@code █ within SLO    ▓ over SLO    ┆ 300ms p95 threshold}), or none. */
+    private static List<Key> keys(String row, int line) {
+        if (!LEGEND.matcher(row).matches()) {
+            return List.of();
+        }
+        List<Key> out = new ArrayList<>();
+        Matcher m = KEY.matcher(row);
+        while (m.find()) {
+            out.add(new Key(m.group(1), Text.mixed(m.group(2).strip(), "caption"), line));
+        }
+        return out;
+    }
+
+    /** A bar's run of solid blocks going on in a lighter shade: the shaded end is its excess. */
+    private static final Pattern EXCESS = Pattern.compile("█+([▓▒]+)");
 
     private Parsed parse(int row) {
         if (inBox(row)) {
@@ -92,8 +120,9 @@ final class BarsReader {
             // a threshold's dashes beside the value are the threshold's, not the value's
             List<String> values = split(m.group(4).replaceAll("\\s*[" + DASHES + "]\\s*$", ""));
             // a name written against the value axis ("checkout-api │███") is the name without the axis
+            Matcher excess = EXCESS.matcher(m.group(2));
             return new Parsed(m.group(1).replaceAll("\\s*[|│┤]\\s*$", "").strip(), m.group(2).length(), m.group(3).length(), values,
-                    false, line);
+                    false, line, excess.matches() ? excess.group(1).length() : 0);
         }
         return null;
     }
@@ -260,6 +289,16 @@ final class BarsReader {
         }
         // a threshold's dashed column through the bars, its arrowhead on the row above naming its value there
         Level threshold = threshold(top, bottom, bars);
+        // a legend under the axis: each glyph the chart draws with, and what it stands for
+        int legend = bottom + 1;
+        while (legend <= area.bottom() && legend - bottom <= 2 && text(legend).isBlank()) {
+            legend++;
+        }
+        List<Key> keys = legend <= area.bottom() ? keys(text(legend), cx.sketch().specLine(legend)) : List.of();
+        if (!keys.isEmpty()) {
+            bars = bars.withKeys(keys);
+            bottom = legend;
+        }
         if (threshold != null) {
             List<Level> levels = new ArrayList<>(bars.levels());
             levels.add(threshold);
@@ -270,10 +309,31 @@ final class BarsReader {
             String title = over.substring(0, Math.max(0, over.indexOf(name))).strip();
             Axis scale = title.isEmpty() ? a : new Axis(Text.mixed(title, "caption"), a.low(), a.min(), a.max(), a.ticks(), a.numeric(),
                     a.log(), cx.sketch().specLine(top - 2));
-            bars = new Bars(scale, bars.bars(), levels, bars.notes(), bars.line());
+            bars = new Bars(scale, snapped(bars.bars(), threshold), levels, bars.notes(), bars.keys(), bars.line());
             top -= 2;
         }
         return new Charts.Found(top, bottom, bars);
+    }
+
+    /**
+     * The bars whose shade changes near the threshold, split at the threshold itself: the sketch's cells put the
+     * change at 301 for a 300 ms SLO, which the figure draws as what it means.
+     */
+    private static List<Bar> snapped(List<Bar> bars, Level threshold) {
+        double t = threshold.at().v();
+        List<Bar> out = new ArrayList<>();
+        for (Bar b : bars) {
+            boolean split = b.from().source() == Source.SHADE || b.to().source() == Source.SHADE;
+            double at = b.from().source() == Source.SHADE ? b.from().v() : b.to().v();
+            if (split && Math.abs(at - t) <= 0.08 * Math.max(t, 1e-9)) {
+                Value moved = new Value(t, Source.WRITTEN, b.line());
+                out.add(b.from().source() == Source.SHADE ? new Bar(b.label(), moved, b.to(), b.value(), b.highlight(), b.line())
+                        : new Bar(b.label(), b.from(), moved, b.value(), b.highlight(), b.line()));
+            } else {
+                out.add(b);
+            }
+        }
+        return out;
     }
 
     /** The bars with the axis's written numbers as ticks, a unit after the last going with it ("400 ms"). */
@@ -373,6 +433,16 @@ final class BarsReader {
             boolean highlight = highlighted(label);
             Text name = label.isEmpty() ? null : Text.mixed(label, "strong");
             max = Math.max(max, v);
+            if (r.over() > 0 && r.over() < r.cells()) {
+                // the bar to where its shade changes, then the excess beyond it in the warning colour (the split
+                // set where the cells put it; a threshold near it takes it, see snapped)
+                double split = v * (r.cells() - r.over()) / r.cells();
+                bars.add(new Bar(name, new Value(0, Source.SHAPE, r.line()), new Value(split, Source.SHADE, r.line()),
+                        valueText == null ? null : Text.mixed(valueText, "caption"), false, r.line()));
+                bars.add(new Bar(name, new Value(split, Source.SHADE, r.line()), new Value(v, src, r.line()), null, true, r.line()));
+                max = Math.max(max, v);
+                continue;
+            }
             bars.add(new Bar(name, new Value(0, Source.SHAPE, r.line()), new Value(v, src, r.line()),
                     valueText == null ? null : Text.mixed(valueText, "caption"), highlight, r.line()));
             if (stacked) {

@@ -21,6 +21,8 @@ public sealed interface Chart {
         POSITION,
         /** read from a bar's extent in the sketch */
         EXTENT,
+        /** where a bar's shade changes in the sketch ({@code ███▓▓}), its share of the bar's written value */
+        SHADE,
         /** the sketch gives a shape but no scale: the value is a share of the plot (0..1), drawn without numbers */
         SHAPE
     }
@@ -92,12 +94,29 @@ public sealed interface Chart {
     }
 
     /** Horizontal bars, one per row, against one value axis (a budget, a gantt, a ranking), with levels across. */
-    record Bars(Axis scale, List<Bar> bars, List<Level> levels, List<Note> notes, int line) implements Chart {
+    record Bars(Axis scale, List<Bar> bars, List<Level> levels, List<Note> notes, List<Key> keys, int line) implements Chart {
         public Bars {
             bars = List.copyOf(bars);
             levels = List.copyOf(levels);
             notes = List.copyOf(notes);
+            keys = List.copyOf(keys);
         }
+
+        public Bars(Axis scale, List<Bar> bars, List<Level> levels, List<Note> notes, int line) {
+            this(scale, bars, levels, notes, List.of(), line);
+        }
+
+        /** The chart with the legend the sketch writes under it. */
+        public Bars withKeys(List<Key> legend) {
+            return new Bars(scale, bars, levels, notes, legend, line);
+        }
+    }
+
+    /**
+     * One entry of a chart's legend: the sketch's glyph for a kind of mark ({@code █} a bar, {@code ▓} its part
+     * over the threshold, {@code ┆} the threshold) and what it stands for.
+     */
+    record Key(String glyph, Text label, int line) {
     }
 
     /** One polygon of a radar: a value per spoke, 0..1 of the radius. */

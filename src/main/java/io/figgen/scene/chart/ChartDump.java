@@ -67,6 +67,9 @@ public final class ChartDump {
             for (Chart.Level l : b.levels()) {
                 out.add("level " + q(l.label()) + ": " + value(l.at()));
             }
+            for (Chart.Key k : b.keys()) {
+                out.add("key " + k.glyph() + " " + q(k.label()) + " L" + k.line());
+            }
         } else if (chart instanceof Chart.Radar r) {
             for (Chart.Series s : r.series()) {
                 List<String> vs = new ArrayList<>();

@@ -168,6 +168,39 @@ class ChartTest {
     }
 
     @Test
+    void aBarsShadedEndIsItsExcessOverTheThresholdAndTheLegendUnderTheAxisIsDrawnWithSwatches() throws Exception {
+        RenderedFigure f = render("hbars-over");
+        Chart.Bars c = (Chart.Bars) chart(f);
+        // billing's 22 solid and 5 shaded cells put the change at 39.1 of 48: the 40 s budget it means
+        assertEquals(List.of("billing 0-40 false", "billing 40-48 true", "emails 0-28 false", "reports 0-16 false"),
+                c.bars().stream().map(b -> b.label().value() + " " + (int) b.from().v() + "-" + (int) b.to().v() + " " + b.highlight()).toList());
+        assertEquals(List.of("█ on budget", "▓ over budget", "┆ the 40s budget"),
+                c.keys().stream().map(k -> k.glyph() + " " + k.label().value()).toList());
+        List<Shape.Rect> billing = f.layout().figure().shapes().stream().filter(s -> s instanceof Shape.Rect r && r.box().h() < 100
+                && ("#1E3A5F".equalsIgnoreCase(r.fill()) || "#E84C4F".equalsIgnoreCase(r.fill()))).map(Shape.Rect.class::cast)
+                .sorted(Comparator.comparingDouble((Shape.Rect r) -> r.box().y()).thenComparingDouble(r -> r.box().x())).toList();
+        Shape.Rect base = billing.get(0);
+        Shape.Rect over = billing.get(1);
+        assertEquals("#1E3A5F", base.fill().toUpperCase(java.util.Locale.ROOT));
+        assertEquals("#E84C4F", over.fill().toUpperCase(java.util.Locale.ROOT), "the excess in the warning colour");
+        assertEquals(base.box().right(), over.box().x(), 0.5, "the excess goes on from the base");
+        assertEquals(base.box().w() / 40 * 8, over.box().w(), 1, "40 s, then 8 s more");
+        Shape.Text forty = text(f, "40");
+        assertEquals(over.box().x(), forty.bounds().x() + forty.bounds().w() / 2, 1.5, "the split at the 40 tick");
+        Shape.Text overKey = text(f, "over budget");
+        Shape.Text onKey = text(f, "on budget");
+        Shape.Text budgetKey = text(f, "the 40s budget");
+        assertTrue(overKey.bounds().y() > forty.bounds().bottom(), "the legend under the axis's numbers");
+        assertEquals(onKey.bounds().y(), overKey.bounds().y(), 0.5, "one row");
+        assertEquals(onKey.bounds().y(), budgetKey.bounds().y(), 0.5);
+        assertTrue(f.layout().figure().shapes().stream().anyMatch(s -> s instanceof Shape.Rect r && "#E84C4F".equalsIgnoreCase(r.fill())
+                && r.box().right() < overKey.bounds().x() && r.box().right() > overKey.bounds().x() - overKey.size()
+                && Math.abs(r.box().y() + r.box().h() / 2 - (overKey.bounds().y() + overKey.bounds().h() / 2)) < overKey.size() * 0.4),
+                "a coral swatch just left of its words");
+        noChartCharactersAsText(f);
+    }
+
+    @Test
     void aStatedFrontierJoinsTheNamedPointsAndTheTaggedOnesStandOut() throws Exception {
         RenderedFigure f = render("scatter-frontier");
         Chart.Cartesian c = (Chart.Cartesian) chart(f);
