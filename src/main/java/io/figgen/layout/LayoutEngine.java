@@ -155,7 +155,7 @@ public final class LayoutEngine {
      */
     private Fitted papered(Fitted f, Size size, double canvasScale, double widthScale, java.util.function.Function<Ctx, Page> pages) {
         double most = 1 - theme.minBackgroundShare() - PAPER_MARGIN;
-        if (f == null || PaintedShare.of(f.shapes(), size, theme.background()) <= most) {
+        if (f == null || PaintedShare.atMost(f.shapes(), size, theme.background(), most)) {
             return f;
         }
         for (double sp : ROOMY_SPACINGS) {
@@ -166,7 +166,7 @@ public final class LayoutEngine {
             Page page = pages.apply(ctx);
             if (page.fits(ctx, size)) {
                 Fitted tighter = new Fitted(page.draw(ctx, size), f.fit(), sp);
-                if (PaintedShare.of(tighter.shapes(), size, theme.background()) <= most) {
+                if (PaintedShare.atMost(tighter.shapes(), size, theme.background(), most)) {
                     return tighter;
                 }
             }

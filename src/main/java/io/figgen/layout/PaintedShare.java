@@ -20,6 +20,27 @@ final class PaintedShare {
     private PaintedShare() {
     }
 
+    /**
+     * Whether the shapes cover at most {@code most} of the canvas. The sum of their areas bounds the cover from
+     * above (overlaps count twice there), so most pages are cleared without the grid.
+     */
+    static boolean atMost(List<Shape> shapes, Size size, String background, double most) {
+        double canvas = (double) size.width() * size.height();
+        double sum = 0;
+        for (Shape s : shapes) {
+            if (s instanceof Shape.Rect r && painted(r.fill(), background) && r.box().w() * r.box().h() < 0.98 * canvas) {
+                sum += r.box().w() * r.box().h();
+            } else if (s instanceof Shape.Dot d && painted(d.fill(), background)) {
+                sum += Math.PI * d.r() * d.r();
+            } else if (s instanceof Shape.Polygon g && painted(g.fill(), background) && g.opacity() > 0) {
+                sum += canvas; // rare; leave it to the grid
+            } else if (s instanceof Shape.Text t) {
+                sum += t.bounds().w() * t.bounds().h() * INK;
+            }
+        }
+        return sum / canvas <= most || of(shapes, size, background) <= most;
+    }
+
     static double of(List<Shape> shapes, Size size, String background) {
         int cols = (int) Math.ceil(size.width() / CELL);
         int rows = (int) Math.ceil(size.height() / CELL);

@@ -27,6 +27,15 @@ class PaintedShareTest {
     }
 
     @Test
+    void theBoundClearsASparsePageAndTheGridDecidesWhereFillsOverlap() {
+        // two fills of 40% each, one over the other: their areas sum to 80%, their cover is 40%
+        List<Shape> overlapping = List.of(rect(0, 0, 320, 400, "#eeeadb"), rect(0, 0, 320, 400, "#ffffff"));
+        assertEquals(true, PaintedShare.atMost(overlapping, CANVAS, PAPER, 0.5));
+        assertEquals(false, PaintedShare.atMost(overlapping, CANVAS, PAPER, 0.3));
+        assertEquals(true, PaintedShare.atMost(List.of(rect(0, 0, 80, 400, "#eeeadb")), CANVAS, PAPER, 0.1));
+    }
+
+    @Test
     void textCountsAThirdOfItsBoxAndAPolygonItsInside() {
         Shape.Text t = new Shape.Text("ink", 0, 0, null, 10, 0, "#000000", new Box(0, 0, 400, 400), null, "body", 0);
         assertEquals(0.5 / 3, PaintedShare.of(List.of(t), CANVAS, PAPER), 1e-9);
