@@ -64,7 +64,7 @@ final class ContentElementReader {
                 if (!row.cell(from).isEmpty() || !row.cell(to).isEmpty()) {
                     requireRoom(out, relationships, row);
                     relationships.add(new Relationship(row.cell(from), row.cell(to), type < 0 ? "" : row.cell(type),
-                            label < 0 ? "" : unquote(row.cell(label)), name, row.line()));
+                            label < 0 ? "" : label(row.cell(label)), name, row.line()));
                 }
             }
             return;
@@ -97,6 +97,15 @@ final class ContentElementReader {
             throw new FigureException(row.line(), "more than " + Limits.MAX_CONTENT_ELEMENTS
                     + " content elements, the limit: split the figure");
         }
+    }
+
+    /** A cell that says there is no label ({@code --}, {@code —}, {@code n/a}, {@code (none)}) is no label. */
+    private static final java.util.regex.Pattern NO_LABEL = java.util.regex.Pattern.compile(
+            "(?i)[-–—]+|n/?a|none|\\(none\\)|\\(no label\\)|-");
+
+    private static String label(String cell) {
+        String l = unquote(cell);
+        return NO_LABEL.matcher(l).matches() ? "" : l;
     }
 
     private static String unquote(String s) {

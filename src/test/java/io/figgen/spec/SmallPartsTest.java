@@ -119,6 +119,14 @@ class SmallPartsTest {
     }
 
     @Test
+    void aRelationshipsLabelCellThatSaysThereIsNoneIsNoLabel() {
+        String text = HEAD + "## Content Elements\n\n### Relationships / Flows\n\n| From | To | Type | Label |\n|---|---|---|---|\n"
+                + "| A | B | arrow | -- |\n| B | C | arrow | — |\n| C | D | arrow | n/a |\n| D | E | arrow | \"--flag\" |\n";
+        assertEquals(List.of("", "", "", "--flag"), SpecParser.parse("r.md", text).relationships().stream()
+                .map(io.figgen.model.Relationship::label).toList(), "a dash drawn on an arrow is a stray mark");
+    }
+
+    @Test
     void labelTables() {
         String text = HEAD + "## Text Content\n\n### Labels\n\n| Key | Text |\n|---|---|\n| title | \"HELLO\" |\n";
         var labels = SpecParser.parse("l.md", text).labels();
