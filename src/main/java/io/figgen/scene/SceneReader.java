@@ -282,6 +282,7 @@ public final class SceneReader {
         List<ContentElement> chartedCallouts = callouts.stream().filter(c -> charts.stream()
                 .anyMatch(ch -> io.figgen.scene.chart.ChartParts.writes(ch, unquoted(c.description())))).toList();
         callouts.removeAll(chartedCallouts);
+        bodyStack = ChosenColumns.mark(bodyStack);
         bodyStack = ColumnBadges.place(bodyStack, labels, spec.elements());
         bodyStack = TitleEchoes.drop(bodyStack);
         // an element that names a chart's point, axis or line is drawn by the chart, not left unbound

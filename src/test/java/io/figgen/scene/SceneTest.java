@@ -221,6 +221,13 @@ class SceneTest {
     }
 
     @Test
+    void aTablesHeadingThatMarksOneColumnRecommendedChoosesThatColumn() throws Exception {
+        List<Component.Table> tables = all(scene("table-recommended"), Component.Table.class);
+        assertEquals(1, tables.size());
+        assertEquals(2, tables.get(0).selected(), "FORK ★ over RECOMMENDED: the third column, the first naming the rows");
+    }
+
+    @Test
     void lineArtIsLeftOutAndReported() throws Exception {
         Scene s = scene("line-art");
         List<String> texts = texts(s);
