@@ -89,7 +89,8 @@ final class Binder {
     private static final Pattern TITLE_ROLE = Pattern.compile(
             "(?i)(?:main |display |figure )?(?:title|subtitle|heading|header|title block|headline)(?: \\(.*\\))?");
     static final Pattern FOOTER_ROLE = Pattern.compile(
-            "(?i)(?:bottom |footer |key )?(?:callout bar|callout|footer|footer bar|bottom bar|key message|message bar|insight bar)(?: \\(.*\\))?");
+            "(?i)(?:(?:bottom |footer |key )?(?:callout bar|callout|footer|footer bar|bottom bar|key message|message bar|insight bar)"
+                    + "|(?:footer|bottom) (?:message|insight|note|banner|band|line|text|quote))(?: \\(.*\\))?");
 
     /** An element named for its role in the page ("Subtitle", "Callout bar") is the part that plays it. */
     private static double byRole(ContentElement e, Kind kind) {

@@ -228,6 +228,17 @@ class SceneTest {
     }
 
     @Test
+    void anElementNamedForTheFootersRoleIsTheFooters() {
+        for (String name : List.of("Footer callout", "Footer bar", "Key message", "Footer message", "Bottom banner", "Footer insight",
+                "Footer note (muted)")) {
+            assertTrue(Binder.FOOTER_ROLE.matcher(name).matches(), name);
+        }
+        for (String name : List.of("Message queue", "Footer", "Note")) {
+            assertEquals(name.equals("Footer"), Binder.FOOTER_ROLE.matcher(name).matches(), name);
+        }
+    }
+
+    @Test
     void lineArtIsLeftOutAndReported() throws Exception {
         Scene s = scene("line-art");
         List<String> texts = texts(s);
