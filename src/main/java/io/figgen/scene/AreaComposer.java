@@ -69,7 +69,20 @@ final class AreaComposer {
             if (chart.top() > area.top() && hasText(part(area, area.top(), chart.top() - 1))) {
                 parts.add(compose(part(area, area.top(), chart.top() - 1), depth));
             }
-            parts.add(new Component.Plot(chart.chart(), chart.chart().line()));
+            Component plot = new Component.Plot(chart.chart(), chart.chart().line());
+            // a box standing beside the chart in its rows (a note on the right of the bars) stands beside it still
+            List<io.figgen.sketch.Box> beside = area.boxes().stream().filter(b -> b.top() >= chart.top() && b.bottom() <= chart.bottom()
+                    && b.left() > area.left() + (area.right() - area.left()) / 2).toList();
+            if (beside.size() == 1) {
+                io.figgen.sketch.Box b = beside.get(0);
+                List<Component> pair = List.of(plot, box(b, styleOf(b, depth), depth));
+                List<Component.Link> links = new ArrayList<>();
+                links.add(null);
+                links.add(null);
+                plot = new Columns(pair, new double[] {Math.max(1, b.left() - area.left()), Math.max(1, b.right() - b.left() + 1)}, links,
+                        0, chart.chart().line());
+            }
+            parts.add(plot);
             if (chart.bottom() < area.bottom() && hasText(part(area, chart.bottom() + 1, area.bottom()))) {
                 parts.add(compose(part(area, chart.bottom() + 1, area.bottom()), depth));
             }

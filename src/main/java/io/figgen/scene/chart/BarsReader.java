@@ -55,7 +55,14 @@ final class BarsReader {
 
     private String text(int row) {
         StringBuilder sb = new StringBuilder();
-        for (int c = area.left(); c <= area.right(); c++) {
+        // up to a box standing beside the bars in these rows: its words are its own
+        int right = area.right();
+        for (io.figgen.sketch.Box b : area.boxes()) {
+            if (b.top() <= row && b.bottom() >= row && beside(b)) {
+                right = Math.min(right, b.left() - 1);
+            }
+        }
+        for (int c = area.left(); c <= right; c++) {
             sb.append(cells.at(row, c));
         }
         // a frame's right border that a longer line pushed into the area is not part of the bar's label
@@ -63,22 +70,30 @@ final class BarsReader {
     }
 
     private boolean inBox(int row) {
-        return area.boxes().stream().anyMatch(b -> b.top() <= row && b.bottom() >= row);
+        return area.boxes().stream().anyMatch(b -> b.top() <= row && b.bottom() >= row && !beside(b));
+    }
+
+    /** A box in the right half of the area: a note standing beside the bars, whose rows the bars share. */
+    private boolean beside(io.figgen.sketch.Box b) {
+        return b.left() > area.left() + (area.right() - area.left()) / 2;
     }
 
     /**
      * {@code over}: of the bar's {@code cells}, how many at its end the sketch draws in the other glyph
      * ({@code ██████▓▓▓}): the part beyond a threshold, drawn apart.
      */
-    private record Parsed(String label, int cells, int empty, List<String> values, boolean level, int line, int over) {
+    private record Parsed(String label, int cells, int empty, List<String> values, boolean level, int line, int over, boolean light) {
         Parsed(String label, int cells, int empty, List<String> values, boolean level, int line) {
-            this(label, cells, empty, values, level, line, 0);
+            this(label, cells, empty, values, level, line, 0, false);
         }
     }
 
+    /** A bar drawn wholly in the light shade ({@code cli │░░░░░░ 74%}), set apart from the solid ones. */
+    private static final Pattern LIGHT = Pattern.compile("^([^█▓▒░]*?)\\s*(░{2,})\\s*([^█▓▒░]*)$");
+
     /** A legend's entry: a glyph of the chart's and the words after it, up to the next entry's glyph. */
-    private static final Pattern KEY = Pattern.compile("([█▓▒░┆¦])\\s+([^█▓▒░┆¦]*[^█▓▒░┆¦\\s])");
-    private static final Pattern LEGEND = Pattern.compile("^[|│]?\\s*(?:[█▓▒░┆¦]\\s+[^█▓▒░┆¦]+?\\s*){2,}$");
+    private static final Pattern KEY = Pattern.compile("([█▓▒░┆┊╎¦])\\s+([^█▓▒░┆┊╎¦]*[^█▓▒░┆┊╎¦\\s])");
+    private static final Pattern LEGEND = Pattern.compile("^[|│]?\\s*(?:[█▓▒░┆┊╎¦]\\s+[^█▓▒░┆┊╎¦]+?\\s*){2,}$");
 
     /** The legend a row writes ({@code █ within SLO    ▓ over SLO    ┆ 300ms p95 threshold}), or none. */
     private static List<Key> keys(String row, int line) {
@@ -122,7 +137,13 @@ final class BarsReader {
             // a name written against the value axis ("checkout-api │███") is the name without the axis
             Matcher excess = EXCESS.matcher(m.group(2));
             return new Parsed(m.group(1).replaceAll("\\s*[|│┤]\\s*$", "").strip(), m.group(2).length(), m.group(3).length(), values,
-                    false, line, excess.matches() ? excess.group(1).length() : 0);
+                    false, line, excess.matches() ? excess.group(1).length() : 0, false);
+        }
+        m = LIGHT.matcher(s);
+        if (m.matches() && !m.group(3).isBlank()) {
+            // written beside its value, as the solid bars are; a meter's empty cells follow filled ones instead
+            List<String> values = split(m.group(3).replaceAll("\\s*[" + DASHES + "]\\s*$", ""));
+            return new Parsed(m.group(1).replaceAll("\\s*[|│┤]\\s*$", "").strip(), m.group(2).length(), 0, values, false, line, 0, true);
         }
         return null;
     }
@@ -306,7 +327,8 @@ final class BarsReader {
             // the row's other words, left of the threshold's name, title the value axis ("p95 LATENCY (ms)")
             String over = text(top - 2).strip();
             String name = threshold.label() == null ? "" : threshold.label().value();
-            String title = over.substring(0, Math.max(0, over.indexOf(name))).strip();
+            // (a heading's rule on that row is no title)
+            String title = over.substring(0, Math.max(0, over.indexOf(name))).replaceAll("[═─=\\-]{3,}", "").strip();
             Axis scale = title.isEmpty() ? a : new Axis(Text.mixed(title, "caption"), a.low(), a.min(), a.max(), a.ticks(), a.numeric(),
                     a.log(), cx.sketch().specLine(top - 2));
             bars = new Bars(scale, snapped(bars.bars(), threshold), levels, bars.notes(), bars.keys(), bars.line());
@@ -366,7 +388,15 @@ final class BarsReader {
         }
         String arrow = text(top - 1);
         int col = arrow.indexOf('▼');
-        if (col < 0 || !arrow.replace("▼", "").isBlank()) {
+        if (col < 0) {
+            // or the dashed column already going on over the first bar, under its phrase ("80% GATE" over ┊)
+            for (int c = 0; c < arrow.length() && col < 0; c++) {
+                col = DASHES.indexOf(arrow.charAt(c)) >= 0 ? c : -1;
+            }
+            if (col < 0 || !arrow.substring(col + 1).isBlank() || !arrow.substring(0, col).replaceAll("[|│]", "").isBlank()) {
+                return null;
+            }
+        } else if (!arrow.replace("▼", "").isBlank()) {
             return null;
         }
         int dashed = 0;
@@ -430,7 +460,8 @@ final class BarsReader {
                 valueText = valueText + " " + String.join(" ", rest);
             }
             label = ChartParts.named(label, valueText, cx.labels());
-            boolean highlight = highlighted(label);
+            // a bar drawn in the light shade among solid ones is set apart, as the spec's legend says (below a gate)
+            boolean highlight = highlighted(label) || r.light();
             Text name = label.isEmpty() ? null : Text.mixed(label, "strong");
             max = Math.max(max, v);
             if (r.over() > 0 && r.over() < r.cells()) {

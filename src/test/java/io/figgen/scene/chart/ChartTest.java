@@ -201,6 +201,25 @@ class ChartTest {
     }
 
     @Test
+    void barsBesideANoteLightBarsAndAThresholdUnderItsPhraseAreOneChart() throws Exception {
+        // the note's box in the bars' rows made every bar row "in a box", the ░ bars were no bars, and the ┊
+        // column under "70% TARGET" had no ▼ over it: the chart came out as scattered words
+        RenderedFigure f = render("hbars-gate");
+        Chart.Bars c = (Chart.Bars) chart(f);
+        assertEquals(List.of("apples 92 false", "pears 88 false", "plums 45 true", "figs 60 true"),
+                c.bars().stream().map(b -> b.label().value() + " " + (int) b.to().v() + " " + b.highlight()).toList(),
+                "the light bars set apart");
+        assertEquals(1, c.levels().size());
+        assertEquals(70.0, c.levels().get(0).at().v());
+        assertEquals(List.of("█", "░", "┊"), c.keys().stream().map(Chart.Key::glyph).toList());
+        Shape.Text note = text(f, "SHORT");
+        Shape.Text pears = text(f, "pears");
+        assertTrue(note.bounds().x() > text(f, "92%").bounds().right(), "the note stands right of the bars");
+        assertTrue(Math.abs(note.bounds().y() - pears.bounds().y()) < 3 * pears.size(), "level with the bars");
+        noChartCharactersAsText(f);
+    }
+
+    @Test
     void aStatedFrontierJoinsTheNamedPointsAndTheTaggedOnesStandOut() throws Exception {
         RenderedFigure f = render("scatter-frontier");
         Chart.Cartesian c = (Chart.Cartesian) chart(f);
