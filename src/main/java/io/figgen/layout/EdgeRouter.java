@@ -518,7 +518,8 @@ final class EdgeRouter {
         return true;
     }
 
-    private static Box bounds(List<double[]> path) {
+    /** The smallest box around a path's points. */
+    static Box bounds(List<double[]> path) {
         double x1 = Double.MAX_VALUE;
         double y1 = Double.MAX_VALUE;
         double x2 = -Double.MAX_VALUE;

@@ -84,35 +84,13 @@ final class PaintedShare {
     }
 
     private static void polygon(double[][] cover, List<double[]> points) {
-        double x0 = Double.MAX_VALUE;
-        double y0 = Double.MAX_VALUE;
-        double x1 = -Double.MAX_VALUE;
-        double y1 = -Double.MAX_VALUE;
-        for (double[] p : points) {
-            x0 = Math.min(x0, p[0]);
-            y0 = Math.min(y0, p[1]);
-            x1 = Math.max(x1, p[0]);
-            y1 = Math.max(y1, p[1]);
-        }
-        for (int r = Math.max(0, (int) (y0 / CELL)); r < Math.min(cover.length, (int) Math.ceil(y1 / CELL)); r++) {
-            for (int c = Math.max(0, (int) (x0 / CELL)); c < Math.min(cover[0].length, (int) Math.ceil(x1 / CELL)); c++) {
-                if (inside(points, (c + 0.5) * CELL, (r + 0.5) * CELL)) {
+        Box around = EdgeRouter.bounds(points);
+        for (int r = Math.max(0, (int) (around.y() / CELL)); r < Math.min(cover.length, (int) Math.ceil(around.bottom() / CELL)); r++) {
+            for (int c = Math.max(0, (int) (around.x() / CELL)); c < Math.min(cover[0].length, (int) Math.ceil(around.right() / CELL)); c++) {
+                if (RadarBlock.contains(points, (c + 0.5) * CELL, (r + 0.5) * CELL)) {
                     cover[r][c] = Math.max(1, cover[r][c]);
                 }
             }
         }
-    }
-
-    /** Even-odd ray casting. */
-    private static boolean inside(List<double[]> pts, double x, double y) {
-        boolean in = false;
-        for (int i = 0, j = pts.size() - 1; i < pts.size(); j = i++) {
-            double[] a = pts.get(i);
-            double[] b = pts.get(j);
-            if ((a[1] > y) != (b[1] > y) && x < (b[0] - a[0]) * (y - a[1]) / (b[1] - a[1]) + a[0]) {
-                in = !in;
-            }
-        }
-        return in;
     }
 }
