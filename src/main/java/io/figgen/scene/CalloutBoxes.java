@@ -33,7 +33,7 @@ final class CalloutBoxes {
     }
 
     /** Whether the callout's content says every word the box says under its title, as written. */
-    private static boolean rest(Node n, Set<String> content) {
+    private static boolean contentSaysAll(Node n, Set<String> content) {
         return content.containsAll(restWords(lines(n)));
     }
 
@@ -110,7 +110,7 @@ final class CalloutBoxes {
                 String title = e.element().strip().replaceAll("^[\"\u201c]|[\"\u201d]$", "");
                 out = Components.rewriteUp(out, c -> c instanceof Node n && n.id().equals(abridged.get(0))
                         ? new Node(n.id(), "callout", n.tag(), e.element(), e.line(), Text.plain(title, "section"), n.badge(),
-                        rest(n, content) ? new Component.Paragraph(Text.mixed(TextRules.dashes(SceneReader.unquoted(e.description())),
+                        contentSaysAll(n, content) ? new Component.Paragraph(Text.mixed(TextRules.dashes(SceneReader.unquoted(e.description())),
                                 "body"), n.line()) : withoutFirstLine(n.body()), n.line()) : c);
                 notes.remove(e);
                 continue;
