@@ -22,6 +22,12 @@ final class TitleEchoes {
         if (title.isEmpty()) {
             return body;
         }
+        if (body instanceof Component.Stack s && !s.children().isEmpty() && s.children().get(0) instanceof Component.Stack inner) {
+            // a stack opening with a stack: the first line is the inner one's
+            List<Component> kids = new ArrayList<>(s.children());
+            kids.set(0, without(inner, title));
+            return new Component.Stack(kids, s.gap(), s.spread(), s.line());
+        }
         if (body instanceof Component.Stack s && s.children().size() >= 2) {
             Component first = s.children().get(0);
             if (says(first, title)) {

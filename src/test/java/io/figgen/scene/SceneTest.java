@@ -239,6 +239,18 @@ class SceneTest {
     }
 
     @Test
+    void aTitleEchoedByTheFirstLineOfANestedStackIsDrawnOnce() {
+        Component.Stack inner = new Component.Stack(List.of(new Component.Heading(Text.plain("BELOW GATE", "section"), true, 2),
+                new Component.Paragraph(Text.mixed("cli -6", "body"), 3)), 0.3, false, 2);
+        Component.Stack body = new Component.Stack(List.of(inner, new Component.Paragraph(Text.mixed("total gap 71 points", "body"), 5)),
+                0.3, false, 2);
+        Component.Node box = new Component.Node("below", "callout", "", "", 0, Text.plain("BELOW GATE", "section"), null, body, 1);
+        Component out = TitleEchoes.drop(box);
+        assertEquals(List.of("BELOW GATE", "cli -6", "total gap 71 points"), texts(new Scene("t", "", io.figgen.model.Size.DEFAULT,
+                null, out, null, null, List.of(), List.of(), List.of(), List.of(), List.of())), "the heading inside goes, the title stays");
+    }
+
+    @Test
     void lineArtIsLeftOutAndReported() throws Exception {
         Scene s = scene("line-art");
         List<String> texts = texts(s);
