@@ -51,7 +51,8 @@ final class LabelExpander {
 
     private Text full(Text label, int line) {
         List<String> have = TextRules.words(label.value());
-        if (have.isEmpty()) {
+        if (have.isEmpty() || stated.stream().anyMatch(e -> TextRules.words(e.label()).equals(have))) {
+            // a label some edge states as it is ("no" for the gate's no-branch) is whole, not the start of another's
             return label;
         }
         Edge match = null;

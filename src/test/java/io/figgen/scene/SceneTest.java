@@ -239,6 +239,29 @@ class SceneTest {
     }
 
     @Test
+    void aLinkLabelThatAnEdgeStatesAsItIsIsNotTheStartOfAnothersLabel() throws Exception {
+        String spec = "# fig-s-46: Gate\n\n## Metadata\n\n| Field | Value |\n|---|---|\n| ID | fig-s-46 |\n"
+                + "| Dimensions | 1200 x 900px (4:3) |\n\n## Visual Concept (ASCII Layout)\n\n```\n"
+                + "+----------------------------------------------+\n"
+                + "|  GATE                                        |\n"
+                + "+----------------------------------------------+\n"
+                + "|  ┌──────────┐           ┌──────────┐         |\n"
+                + "|  │ GATE     │─── no ───►│ STOP     │         |\n"
+                + "|  └──────────┘           └──────────┘         |\n"
+                + "+----------------------------------------------+\n```\n\n## Content Elements\n\n"
+                + "### Relationships / Flows\n\n| From | To | Type | Label |\n|---|---|---|---|\n"
+                + "| Gate | Stop | arrow | \"no\" |\n| Canary | Promote | arrow | \"no regression, 24 h\" |\n";
+        Scene s = new Renderer(ThemeLoader.house()).scene("g.md", spec.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        List<String> labels = new ArrayList<>();
+        Components.walk(s.body(), c -> {
+            if (c instanceof Component.Columns r) {
+                r.links().stream().filter(l -> l != null && l.label() != null).forEach(l -> labels.add(l.label().value()));
+            }
+        });
+        assertEquals(List.of("no"), labels, "the gate's 'no' stays 'no'");
+    }
+
+    @Test
     void aTitleEchoedByTheFirstLineOfANestedStackIsDrawnOnce() {
         Component.Stack inner = new Component.Stack(List.of(new Component.Heading(Text.plain("BELOW GATE", "section"), true, 2),
                 new Component.Paragraph(Text.mixed("cli -6", "body"), 3)), 0.3, false, 2);
