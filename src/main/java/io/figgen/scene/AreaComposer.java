@@ -72,7 +72,7 @@ final class AreaComposer {
             Component plot = new Component.Plot(chart.chart(), chart.chart().line());
             // a box standing beside the chart in its rows (a note on the right of the bars) stands beside it still
             List<io.figgen.sketch.Box> beside = area.boxes().stream().filter(b -> b.top() >= chart.top() && b.bottom() <= chart.bottom()
-                    && b.left() > area.left() + (area.right() - area.left()) / 2).toList();
+                    && area.besideRight(b)).toList();
             if (beside.size() == 1) {
                 io.figgen.sketch.Box b = beside.get(0);
                 List<Component> pair = List.of(plot, box(b, styleOf(b, depth), depth));

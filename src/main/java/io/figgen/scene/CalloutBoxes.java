@@ -96,6 +96,7 @@ final class CalloutBoxes {
             Set<String> titleWords = new HashSet<>(TextRules.words(e.element()));
             titleWords.removeAll(content);
             List<String> ids = new ArrayList<>();
+            String title = e.element().strip().replaceAll("^[\"\u201c]|[\"\u201d]$", "");
             List<String> abridged = new ArrayList<>();
             Components.walk(out, c -> {
                 if (c instanceof Node n && n.title() == null && n.body() != null && !n.style().equals("callout")
@@ -107,7 +108,6 @@ final class CalloutBoxes {
                 // the box writes the callout's title over a shortening of its content: it is that callout, titled,
                 // not a panel with the notes row saying it again; it says the content in full (the spec's words)
                 // where that holds every word of the sketch's shorthand, else the shorthand, which the sketch drew
-                String title = e.element().strip().replaceAll("^[\"\u201c]|[\"\u201d]$", "");
                 out = Components.rewriteUp(out, c -> c instanceof Node n && n.id().equals(abridged.get(0))
                         ? new Node(n.id(), "callout", n.tag(), e.element(), e.line(), Text.plain(title, "section"), n.badge(),
                         contentSaysAll(n, content) ? new Component.Paragraph(Text.mixed(TextRules.dashes(SceneReader.unquoted(e.description())),
@@ -136,7 +136,6 @@ final class CalloutBoxes {
             if (ids.size() != 1) {
                 continue;
             }
-            String title = e.element().strip().replaceAll("^[\"\u201c]|[\"\u201d]$", "");
             out = Components.rewriteUp(out, c -> c instanceof Node n && n.id().equals(ids.get(0))
                     ? new Node(n.id(), "callout", n.tag(), e.element(), e.line(), Text.plain(title, "section"), n.badge(), n.body(),
                     n.line()) : c);

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * aside as no words; the house draws them (DESIGN.md: placeholders are decorations to draw, not text).
  */
 final class FooterMarks {
-    private static final Pattern SQUARE = Pattern.compile("(?i).*\\[(?:coral )?sq\\].*");
+    /** The sketch's placeholder for the accent square ({@code [sq]}, {@code [coral sq]}), on the title's line or the footer's. */
+    static final Pattern SQUARE = Pattern.compile("(?i).*\\[(?:coral )?sq\\].*");
     private static final Pattern LEAD = Pattern.compile("^[|│]?\\s*[\u25a0\u25aa]\\s.*");
     private static final Pattern RULE = Pattern.compile("(?i).*\\[(?:coral )?accent[ _-]?line\\].*");
     /** A band's edge: a frame or separator row, all rule characters. */

@@ -176,7 +176,7 @@ public final class SceneReader {
                 // the promoted line's [sq], which the text reader set aside, is the title's accent square
                 int row = header.line() - sketch.firstLine();
                 if (row >= 0 && row < sketch.grid().height()
-                        && SQUARE.matcher(sketch.grid().text(row, 0, sketch.grid().rowLength(row) - 1)).matches()) {
+                        && FooterMarks.SQUARE.matcher(sketch.grid().text(row, 0, sketch.grid().rowLength(row) - 1)).matches()) {
                     header = new Title(header.title(), header.subtitles(), header.line(), true);
                 }
             }
@@ -651,8 +651,6 @@ public final class SceneReader {
         return parts.size() == 1 ? parts.get(0) : new Columns(parts, weights, List.of(), 0, 0);
     }
 
-    /** The sketch's placeholder for the accent square ({@code [sq]}, {@code [coral sq]}). */
-    private static final java.util.regex.Pattern SQUARE = java.util.regex.Pattern.compile("(?i).*\\[(?:coral )?sq\\].*");
 
     private static Title header(Sketch sketch, Band band) {
         List<Row> rows = band.panels().get(0).rows().stream().filter(Row::hasText).toList();
@@ -666,7 +664,7 @@ public final class SceneReader {
         }
         // the sketch's [sq] on the title's line is the accent square the house puts after the title
         boolean square = rows.get(0).tokens().stream().anyMatch(t -> t instanceof io.figgen.sketch.Token.Text x
-                && SQUARE.matcher(x.text()).matches());
+                && FooterMarks.SQUARE.matcher(x.text()).matches());
         return new Title(title, subs, sketch.specLine(rows.get(0).row()), square);
     }
 

@@ -17,6 +17,11 @@ public record Area(int top, int bottom, int left, int right, List<Box> boxes, Li
         return right - left + 1;
     }
 
+    /** Whether a box of the area starts in its right half: a note standing beside what fills the left. */
+    public boolean besideRight(Box b) {
+        return b.left() > left + (right - left) / 2;
+    }
+
     public boolean isEmpty() {
         return boxes.isEmpty() && rows.stream().allMatch(Row::isBlank);
     }

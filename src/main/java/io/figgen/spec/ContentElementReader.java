@@ -101,7 +101,7 @@ final class ContentElementReader {
 
     /** A cell that says there is no label ({@code --}, {@code —}, {@code n/a}, {@code (none)}) is no label. */
     private static final java.util.regex.Pattern NO_LABEL = java.util.regex.Pattern.compile(
-            "(?i)[-–—]+|n/?a|none|\\(none\\)|\\(no label\\)|-");
+            "(?i)[-–—]+|n/?a|none|\\(none\\)|\\(no label\\)");
 
     private static String label(String cell) {
         String l = unquote(cell);

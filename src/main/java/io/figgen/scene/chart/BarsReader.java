@@ -58,7 +58,7 @@ final class BarsReader {
         // up to a box standing beside the bars in these rows: its words are its own
         int right = area.right();
         for (io.figgen.sketch.Box b : area.boxes()) {
-            if (b.top() <= row && b.bottom() >= row && beside(b)) {
+            if (b.top() <= row && b.bottom() >= row && area.besideRight(b)) {
                 right = Math.min(right, b.left() - 1);
             }
         }
@@ -70,13 +70,10 @@ final class BarsReader {
     }
 
     private boolean inBox(int row) {
-        return area.boxes().stream().anyMatch(b -> b.top() <= row && b.bottom() >= row && !beside(b));
+        return area.boxes().stream().anyMatch(b -> b.top() <= row && b.bottom() >= row && !area.besideRight(b));
     }
 
-    /** A box in the right half of the area: a note standing beside the bars, whose rows the bars share. */
-    private boolean beside(io.figgen.sketch.Box b) {
-        return b.left() > area.left() + (area.right() - area.left()) / 2;
-    }
+
 
     /**
      * {@code over}: of the bar's {@code cells}, how many at its end the sketch draws in the other glyph
