@@ -20,6 +20,8 @@ final class FlowBlock extends Block {
     final List<Node> nodes;
     final List<Arrow> arrows;
     final String arrowColor;
+    /** Flows stacked one under another with as many parts, this one among them: they share column widths. */
+    private List<FlowBlock> peers = List.of(this);
 
     /** {@code arrows.size() == nodes.size() - 1}: arrow i joins node i to node i + 1. */
     FlowBlock(List<Node> nodes, List<Arrow> arrows, String arrowColor) {
@@ -47,8 +49,44 @@ final class FlowBlock extends Block {
         return t == null || t.isEmpty() ? 0 : t.naturalWidth(ctx);
     }
 
-    /** Widths of nodes and arrows, alternating, for a given total width. */
+    /**
+     * Flows stacked one under another with as many nodes (a request and its response) set their nodes in
+     * common columns, so the same party stands at the same place in each.
+     */
+    static void align(List<Block> stacked) {
+        for (int i = 0; i < stacked.size(); ) {
+            int end = i + 1;
+            if (stacked.get(i) instanceof FlowBlock first) {
+                while (end < stacked.size() && stacked.get(end) instanceof FlowBlock next
+                        && next.nodes.size() == first.nodes.size() && next.arrows.size() == first.arrows.size()) {
+                    end++;
+                }
+                List<FlowBlock> run = stacked.subList(i, end).stream().map(FlowBlock.class::cast).toList();
+                for (FlowBlock f : run) {
+                    f.peers = run;
+                }
+            }
+            i = end;
+        }
+    }
+
+    /** Widths of nodes and arrows, alternating, for a given total width: the widest of its peers' at each. */
     private double[] widths(Ctx ctx, double width) {
+        double[] own = ownWidths(ctx, width);
+        if (peers.size() < 2) {
+            return own;
+        }
+        double[] w = new double[own.length];
+        for (FlowBlock p : peers) {
+            double[] pw = p == this ? own : p.ownWidths(ctx, width);
+            for (int i = 0; i < w.length; i++) {
+                w[i] = Math.max(w[i], pw[i]);
+            }
+        }
+        return java.util.Arrays.stream(w).sum() <= width + 0.01 ? w : own;
+    }
+
+    private double[] ownWidths(Ctx ctx, double width) {
         double[] w = new double[nodes.size() + arrows.size()];
         double arrowsTotal = 0;
         for (int i = 0; i < arrows.size(); i++) {

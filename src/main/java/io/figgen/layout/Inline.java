@@ -31,7 +31,7 @@ final class Inline {
             spans.add(new Span(key.group(1), strong));
             rest = key.group(2);
         }
-        if (TextRules.isCommand(rest) && rest.contains(" ")) {
+        if ((TextRules.isCommand(rest) || TextRules.isLiteral(rest)) && rest.contains(" ")) {
             // an expression or command stays in one face rather than switching word by word
             spans.add(new Span(rest, code));
             return new RichText(spans);

@@ -294,7 +294,9 @@ final class SceneLayout {
     Block block(Component c, Tone tone) {
         Block b;
         if (c instanceof Component.Stack s) {
-            b = new StackBlock(stacked(s.children(), tone), s.gap(), s.spread());
+            List<Block> parts = stacked(s.children(), tone);
+            FlowBlock.align(parts);
+            b = new StackBlock(parts, s.gap(), s.spread());
         } else if (c instanceof Component.Columns r) {
             b = columns(r, tone);
         } else if (c instanceof Component.Spacer) {

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a group of text rows (rows between blank lines, outside boxes) into components: a flow when a row
@@ -1276,10 +1278,12 @@ final class TextGroupComposer {
         int end = start + 1;
         while (end < rows.size()) {
             Row r = rows.get(end);
-            if (r.tokens().isEmpty() || isFlowRow(r) || marked(r) != null) {
+            Token first = r.tokens().isEmpty() ? null : r.tokens().get(0);
+            // an item under a node's title ("- Territorial scope" below "Checks:") is that node's, not a list
+            // of its own; one at the flow's left edge starts the list after the flow
+            if (first == null || isFlowRow(r) || marked(r) != null && firstText(r).col() <= left + 2) {
                 break;
             }
-            Token first = r.tokens().get(0);
             boolean detail = textCount(r) >= 2 || first.col() > left + 2
                     || first instanceof Token.Text t && (t.text().startsWith("(") || t.text().startsWith("--"));
             if (!detail) {
@@ -1307,9 +1311,11 @@ final class TextGroupComposer {
         for (Row r : rows.subList(1, rows.size())) {
             for (Token t : r.tokens()) {
                 if (t instanceof Token.Text x) {
-                    int owner = nearest(parts, x);
-                    boolean detail = parts.get(owner) instanceof Token.Arrow || x.text().startsWith("(")
-                            || !details.get(owner).isEmpty();
+                    int owner = owner(parts, x);
+                                        // a node's title goes on over lines ("Alembic" / "Migration"); a quote, a bracket or an
+                    // item opens its detail ("AI Platform" over "\"Can I train ...\"")
+                    boolean detail = parts.get(owner) instanceof Token.Arrow || !details.get(owner).isEmpty()
+                            || DETAIL_OPENER.matcher(x.text()).lookingAt();
                     (detail ? details : titles).get(owner).add(x.text());
                 }
             }
@@ -1319,7 +1325,7 @@ final class TextGroupComposer {
         int line = line(head);
         for (int i = 0; i < parts.size(); i++) {
             Token p = parts.get(i);
-            String detail = TextRules.join(details.get(i));
+            String detail = flowDetail(details.get(i));
             if (p instanceof Token.Arrow a) {
                 Text label = a.label().isEmpty() ? null : Text.plain(a.label(), "arrowLabel");
                 Text sub = detail.isEmpty() ? null : TextRules.isCommand(detail)
@@ -1341,6 +1347,48 @@ final class TextGroupComposer {
             arrows.remove(arrows.size() - 1);
         }
         return new Component.Flow(nodes, arrows, line);
+    }
+
+    private static final Pattern DETAIL_OPENER = Pattern.compile("[\"“({\\[]|[-•*] ");
+    private static final Pattern ITEM = Pattern.compile("[-•*]\\s+(.*)");
+
+    /**
+     * A part's detail lines as one text: items ("- Rights holder") each on a line of their own, the lines
+     * between them joined as the sketch's width wrapped them.
+     */
+    private static String flowDetail(List<String> lines) {
+        if (lines.stream().noneMatch(l -> ITEM.matcher(l.strip()).matches())) {
+            return TextRules.join(lines);
+        }
+        List<List<String>> items = new ArrayList<>();
+        for (String l : lines) {
+            Matcher m = ITEM.matcher(l.strip());
+            if (m.matches() || items.isEmpty()) {
+                items.add(new ArrayList<>());
+            }
+            items.get(items.size() - 1).add(m.matches() ? m.group(1) : l);
+        }
+        return String.join(TextRules.ITEM_BREAK, items.stream().map(TextRules::join).toList());
+    }
+
+    private static Token firstText(Row r) {
+        for (Token t : r.tokens()) {
+            if (t instanceof Token.Text) {
+                return t;
+            }
+        }
+        return r.tokens().get(0);
+    }
+
+    /** The node a detail line starts under, or else the part nearest it. */
+    private static int owner(List<Token> parts, Token.Text x) {
+        for (int i = 0; i < parts.size(); i++) {
+            Token p = parts.get(i);
+            if (p instanceof Token.Text && x.col() >= p.col() - 1 && x.col() <= p.end()) {
+                return i;
+            }
+        }
+        return nearest(parts, x);
     }
 
     private static int nearest(List<Token> parts, Token.Text x) {

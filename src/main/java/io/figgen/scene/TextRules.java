@@ -323,6 +323,13 @@ public final class TextRules {
                     + "|^CVE-\\d{4}-\\d+$|^CVSS$|^\\d+\\^\\w+$");
 
     /** True when a phrase is a command line: it carries a flag or is mostly code words. */
+    private static final Pattern LITERAL = Pattern.compile("\\{.*[:,].*}|\\[.*,.*]", Pattern.DOTALL);
+
+    /** A value written as data ("{ allowed: true, conditions: [...] }"): one face, whole. */
+    public static boolean isLiteral(String text) {
+        return LITERAL.matcher(text.strip()).matches();
+    }
+
     public static boolean isCommand(String text) {
         String[] words = SPACES.split(text.strip());
         int code = 0;

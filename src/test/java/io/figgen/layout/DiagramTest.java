@@ -47,6 +47,20 @@ class DiagramTest {
                 .filter(x -> x.role() == Shape.Role.CONNECTOR).toList();
     }
 
+    @Test
+    void aRequestAndItsReplyStackedSetEachPartyInOneColumn() throws Exception {
+        Layout l = layout("request-reply");
+        List<Box> clients = l.figure().texts().stream().filter(t -> t.text().equals("Client"))
+                .map(t -> LayoutFixtures.boxAround(l, t)).toList();
+        assertEquals(2, clients.size());
+        assertEquals(clients.get(0).x(), clients.get(1).x(), 0.01, "the client stands at one place in both flows");
+        assertEquals(clients.get(0).w(), clients.get(1).w(), 0.01);
+        Box registry = boxOf(l, "Registry");
+        Box replies = boxOf(l, "Replies:");
+        assertEquals(registry.x(), replies.x(), 0.01, "so does the party it asks");
+        assertEquals(List.of(), LayoutAudit.audit(l.figure()), "overlapping or overflowing text");
+    }
+
     private static boolean on(double[] p, Box b) {
         return b.borderDistance(p[0], p[1]) <= TOUCH;
     }

@@ -34,6 +34,12 @@ final class LayoutFixtures {
     static Box boxOf(Layout l, String word) {
         Shape.Text text = l.figure().texts().stream().filter(t -> t.text().equals(word)).findFirst()
                 .orElseGet(() -> l.figure().texts().stream().filter(t -> t.text().startsWith(word + " ")).findFirst().orElseThrow());
+        return boxAround(l, text);
+    }
+
+    /** The smallest drawn box around one drawn text. */
+    static Box boxAround(Layout l, Shape.Text text) {
+        String word = text.text();
         Box best = null;
         for (Shape s : l.figure().shapes()) {
             if (s instanceof Shape.Rect r && r.box().contains(text.bounds(), 0.5) && r.box().w() < l.figure().size().width()

@@ -262,6 +262,29 @@ class SceneTest {
     }
 
     @Test
+    void aFlowNodesDetailLinesStayItsOwnItemsAndDataUnderItsTitle() throws Exception {
+        byte[] spec;
+        try (InputStream in = SceneTest.class.getResourceAsStream("/io/figgen/diagram/request-reply.md")) {
+            spec = in.readAllBytes();
+        }
+        Scene s = new Renderer(ThemeLoader.house()).scene("request-reply.md", spec);
+        List<Component.Flow> flows = all(s, Component.Flow.class);
+        assertEquals(2, flows.size(), "a request and its reply, each a flow");
+        Component.FlowNode client = flows.get(0).nodes().get(0);
+        assertEquals("Client", client.title().value());
+        assertEquals("\"Who owns track 42?\"", client.detail().value(), "the quoted question is the client's detail");
+        Component.FlowNode registry = flows.get(0).nodes().get(1);
+        assertEquals("Registry Looks at:", registry.title().value());
+        assertEquals("Owner table" + TextRules.ITEM_BREAK + "Region rules", registry.detail().value(),
+                "items under a node stay items of it, not a list of their own");
+        Component.FlowNode reply = flows.get(1).nodes().get(0);
+        assertEquals("{ owner: \"Lena\", score: 0.9 }", reply.detail().value(),
+                "a data line under the left node is its, though it starts under the arrow");
+        assertTrue(TextRules.isLiteral(reply.detail().value()));
+        assertEquals(List.of(), all(s, Component.Items.class), "no item left outside the flow");
+    }
+
+    @Test
     void aTitleEchoedByTheFirstLineOfANestedStackIsDrawnOnce() {
         Component.Stack inner = new Component.Stack(List.of(new Component.Heading(Text.plain("BELOW GATE", "section"), true, 2),
                 new Component.Paragraph(Text.mixed("cli -6", "body"), 3)), 0.3, false, 2);
