@@ -79,7 +79,8 @@ public final class LayoutEngine {
             boolean b = besideWon;
             Fitted aside = fit(size, canvasScale, widthScale, ctx -> compose(ctx, scene, scene.extras(), b, wide, true), false,
                     fitted.fit());
-            if (aside != null && aside.better(fitted)) {
+            // a callout the spec puts at the top right takes that place at the same type as well
+            if (aside != null && (aside.better(fitted) || toldTopRight(scene) && !fitted.better(aside))) {
                 fitted = aside;
             }
         }
@@ -325,6 +326,13 @@ public final class LayoutEngine {
     /** Whether the notes row has a callout that may stand beside the title, and the scene a title for it. */
     private static boolean asideable(Scene scene) {
         return scene.header() != null && asideIndex(scene.extras()) >= 0;
+    }
+
+    /** Whether the callout that would stand beside the title is one the spec puts at the top right. */
+    private static boolean toldTopRight(Scene scene) {
+        int at = asideIndex(scene.extras());
+        Component c = scene.extras() instanceof Component.Columns r && at >= 0 ? r.children().get(at) : scene.extras();
+        return c instanceof Component.Callout k && CalloutPlace.of(k.position()).besideTitle() == CalloutPlace.TOP_RIGHT_SCORE;
     }
 
     /**

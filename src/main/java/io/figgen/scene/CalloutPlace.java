@@ -33,10 +33,13 @@ public record CalloutPlace(Kind kind, String near, boolean right) {
         return new CalloutPlace(right ? Kind.RIGHT : Kind.ANY, "", false);
     }
 
+    /** {@link #besideTitle} of a callout the spec puts at the top right: the place beside the title is its own. */
+    public static final int TOP_RIGHT_SCORE = 3;
+
     /** How well the place beside the title suits the callout: higher is better, below 0 never. */
     public int besideTitle() {
         return switch (kind) {
-            case TOP_RIGHT -> 3;
+            case TOP_RIGHT -> TOP_RIGHT_SCORE;
             case RIGHT -> 2;
             case ANY -> 1;
             case BESIDE -> 0;
