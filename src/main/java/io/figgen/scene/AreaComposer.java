@@ -181,6 +181,14 @@ final class AreaComposer {
                     bottom = Math.max(bottom, boxes.get(b).bottom());
                     band.add(boxes.get(b++));
                 }
+                Box side = sideBox(band);
+                if (side != null) {
+                    // a tall box beside a stack of others (a rule panel beside the first steps of a flow) is a
+                    // column of its own: the stack keeps its order and its connectors, not one row of all three
+                    blocks.add(besideStack(area, band, side, bottom, depth));
+                    skipUntil = bottom;
+                    continue;
+                }
                 Component placed = boxRow(band, area, depth, bottom);
                 Component beside = besideText(area, band, bottom, placed);
                 if (beside != null) {
@@ -206,6 +214,53 @@ final class AreaComposer {
         }
         flush(group, blocks, area);
         return blocks;
+    }
+
+    /**
+     * The box of a band that stands right of all the others while they stand one above another: the band
+     * joined them only because it spans their rows. Null when the band is a row side by side.
+     */
+    private static Box sideBox(List<Box> band) {
+        if (band.size() < 3) {
+            return null;
+        }
+        Box side = band.stream().max(Comparator.comparingInt(Box::left)).orElseThrow();
+        List<Box> rest = band.stream().filter(b -> b != side).toList();
+        if (rest.stream().anyMatch(b -> b.right() >= side.left())) {
+            return null;
+        }
+        // the others stand one above another (none beside another), and the side box is not above or under them
+        for (int i = 0; i < rest.size(); i++) {
+            for (int j = i + 1; j < rest.size(); j++) {
+                Box a = rest.get(i);
+                Box b = rest.get(j);
+                if (a.top() <= b.bottom() && b.top() <= a.bottom()) {
+                    return null;
+                }
+            }
+        }
+        int top = rest.stream().mapToInt(Box::top).min().orElseThrow();
+        int bottom = rest.stream().mapToInt(Box::bottom).max().orElseThrow();
+        return side.top() > top && side.bottom() < bottom ? side : null;
+    }
+
+    /** The band's stack read as a strip of its own, left of the side box, and the side box beside it. */
+    private Component besideStack(Area area, List<Box> band, Box side, int bottom, int depth) {
+        int top = band.stream().mapToInt(Box::top).min().orElseThrow();
+        List<Row> rows = new ArrayList<>();
+        for (Row r : area.rows()) {
+            if (r.row() >= top && r.row() <= bottom) {
+                rows.add(new Row(r.row(), r.tokens().stream().filter(t -> t.col() < side.left()).toList(),
+                        r.art().stream().filter(t -> t.col() < side.left()).toList()));
+            }
+        }
+        Area left = new Area(top, bottom, area.left(), side.left() - 1,
+                band.stream().filter(b -> b != side).toList(), rows);
+        List<Component> stack = sequence(left, depth);
+        Component column = stack.size() == 1 ? stack.get(0) : stack(stack);
+        Component box = box(side, styleOf(side, depth), depth);
+        double[] weights = {Math.max(1, side.left() - area.left()), side.width() + Math.max(0, area.right() - side.right())};
+        return new Columns(List.of(column, box), weights, List.of(), 0, sketch.specLine(top));
     }
 
     /** Headings sit close to what they head; everything else keeps the theme's gap. */
@@ -565,6 +620,8 @@ final class AreaComposer {
     private record Header(String title, String badge, boolean rejected, int divider, int bodyStart) {
     }
 
+    private static final java.util.regex.Pattern DIAMOND = java.util.regex.Pattern.compile("^[◆◇]\\s+(?=\\S)");
+
     private Header header(Box box) {
         Area in = box.interior();
         int divider = box.dividers().isEmpty() ? underlineRow(in) : box.dividers().get(0);
@@ -586,7 +643,8 @@ final class AreaComposer {
             boolean inHeader = divider >= 0 ? r.row() < divider : r.row() < bodyStart;
             if (capsRun && !r.isBlank()) {
                 // a heading wrapped over up to three capitals lines at the top of a box is its title
-                String t = TextGroupComposer.texts(r);
+                // a decision's diamond before its name ("◆ GATE") marks the box, not a list
+                String t = DIAMOND.matcher(TextGroupComposer.texts(r)).replaceFirst("");
                 boolean caps = TextRules.isCapsLabel(t) || !title.isEmpty() && TextRules.isCapsLabel("XXX" + t);
                 if (caps && r.tokens().size() <= 3 && title.size() < 3 && TextRules.selection(t) == null
                         && TextRules.rejection(t) == null
@@ -612,7 +670,7 @@ final class AreaComposer {
                         badge = no;
                         rejected = true;
                     } else {
-                        title.add(x.text());
+                        title.add(DIAMOND.matcher(x.text()).replaceFirst(""));
                     }
                 }
             }

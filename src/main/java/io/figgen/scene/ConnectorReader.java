@@ -100,7 +100,11 @@ final class ConnectorReader {
                 // a label right after a line and last on the row ({@code │ delegate}), or two labels, one each
                 // side of the lines, each against its own ({@code corrections  │    ▼ conf < 0.85}); words
                 // between two lines are a table's cell
-                boolean labels = after && next == null || texts == 0 && before && !after && i == 0;
+                // a row's only label against the line before it, far from the next ({@code │ yes      │}): the
+                // next is another run, not the cell's other wall
+                boolean beside = after && next != null && next.col() - x.end() > 6
+                        && tokens.stream().filter(Token.Text.class::isInstance).count() == 1;
+                boolean labels = after && (next == null || beside) || texts == 0 && before && !after && i == 0;
                 if (++texts > 2 || !labels || TextRules.SPACES.split(x.text()).length > 4) {
                     return false;
                 }

@@ -130,7 +130,7 @@ final class TextGroupComposer {
                 i = answersEnd;
             } else if (isHeading(rows, i, cardBody)) {
                 // a capitals label wrapped over lines by the sketch's width ("NEUTRAL" / "POSITIONING") is one
-                List<String> lines = new ArrayList<>(List.of(texts(row)));
+                List<String> lines = new ArrayList<>(List.of(decisionName(rows, i) ? marked(row).text() : texts(row)));
                 int end = i + 1;
                 while (end < rows.size() && lines.size() < 3 && wrapsHeading(rows.get(end - 1), rows.get(end))) {
                     lines.add(texts(rows.get(end)));
@@ -326,7 +326,8 @@ final class TextGroupComposer {
         TextRules.Marked mark = marked(row);
         // a numbered line in capitals the author underlines ("I. THE FOUR LEVELS" over a rule) is a section's
         // heading, its numeral kept; any other marked line is an item
-        if (mark != null && !(underlined && SECTION_NUMBER.matcher(mark.marker()).matches() && TextRules.isCapsLabel(mark.text()))) {
+        if (mark != null && !(underlined && SECTION_NUMBER.matcher(mark.marker()).matches() && TextRules.isCapsLabel(mark.text()))
+                && !decisionName(rows, i)) {
             return false;
         }
         boolean alone = rows.size() == 1 || i + 1 < rows.size() && !cardBody;
@@ -335,6 +336,13 @@ final class TextGroupComposer {
         }
         // an author who underlines a line means a heading, in whatever case it is written
         return underlined || TextRules.isCapsLabel(text) && alone;
+    }
+
+    /** A decision's name opening its box, after the diamond that marks it ("◆ GATE"): the box's heading. */
+    private static boolean decisionName(List<Row> rows, int i) {
+        TextRules.Marked mark = marked(rows.get(i));
+        return i == 0 && mark != null && (mark.marker().equals("◆") || mark.marker().equals("◇"))
+                && TextRules.isCapsLabel(mark.text());
     }
 
     private static final java.util.regex.Pattern SECTION_NUMBER = java.util.regex.Pattern.compile("^(?:[IVX]+|\\d{1,2})[.)]?$");

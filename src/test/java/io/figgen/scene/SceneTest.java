@@ -285,6 +285,45 @@ class SceneTest {
     }
 
     @Test
+    void aTallBoxBesideAStackOfStepsIsAColumnOfItsOwnAndADiamondNamesItsDecision() throws Exception {
+        String spec = "# fig-s-48: Loop\n\n## Metadata\n\n| Field | Value |\n|---|---|\n| ID | fig-s-48 |\n"
+                + "| Dimensions | 1200 x 900px (4:3) |\n\n## Visual Concept (ASCII Layout)\n\n```\n"
+                + "+------------------------------------------------------+\n"
+                + "|  LOOP                                                |\n"
+                + "+------------------------------------------------------+\n"
+                + "|   ┌────────────┐                                     |\n"
+                + "|   │ COLLECT    │           ┌──────────────┐          |\n"
+                + "|   └────────────┘           │ HOUSE RULE   │          |\n"
+                + "|         │ raw rows         │ keep it dry  │          |\n"
+                + "|         ▼                  │ and dated    │          |\n"
+                + "|   ┌────────────┐           │ per run      │          |\n"
+                + "|   │ CLEAN      │           └──────────────┘          |\n"
+                + "|   └────────────┘                                     |\n"
+                + "|         │ tidy rows                    │             |\n"
+                + "|         ▼                              ▼             |\n"
+                + "|   ┌────────────┐               ┌────────────┐        |\n"
+                + "|   │ ◆ CHECK    │──── no ──────►│ FIX        │        |\n"
+                + "|   └────────────┘               └────────────┘        |\n"
+                + "+------------------------------------------------------+\n```\n";
+        Scene s = new Renderer(ThemeLoader.house()).scene("loop.md", spec.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Component.Columns first = all(s, Component.Columns.class).get(0);
+        assertEquals(2, first.children().size(), "the steps' column and the rule beside it, not one row of three");
+        List<Component.Node> steps = new ArrayList<>();
+        Components.walk(first.children().get(0), c -> {
+            if (c instanceof Component.Node n) {
+                steps.add(n);
+            }
+        });
+        assertEquals(List.of("collect", "clean"), steps.stream().map(Component.Node::id).toList(), "one above the other");
+        assertTrue(all(s, Component.Connector.class).stream().anyMatch(k -> k.labels().stream().anyMatch(l -> l.value().equals("raw rows"))),
+                "their connector kept");
+        assertTrue(all(s, Component.Connector.class).stream().anyMatch(k -> k.labels().stream().anyMatch(l -> l.value().equals("tidy rows"))),
+                "a label beside one run, far from the next, is the connector's, not a table cell");
+        assertTrue(all(s, Component.Heading.class).stream().anyMatch(h -> h.text().value().equals("CHECK")),
+                "the diamond marks the decision; its name is the box's heading, not a list item");
+    }
+
+    @Test
     void aTitleEchoedByTheFirstLineOfANestedStackIsDrawnOnce() {
         Component.Stack inner = new Component.Stack(List.of(new Component.Heading(Text.plain("BELOW GATE", "section"), true, 2),
                 new Component.Paragraph(Text.mixed("cli -6", "body"), 3)), 0.3, false, 2);
