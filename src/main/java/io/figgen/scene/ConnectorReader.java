@@ -102,7 +102,7 @@ final class ConnectorReader {
                 // between two lines are a table's cell
                 // a row's only label against the line before it, far from the next ({@code │ yes      │}): the
                 // next is another run, not the cell's other wall
-                boolean beside = after && next != null && next.col() - x.end() > 6
+                boolean beside = after && next != null && next.col() - x.end() > 12
                         && tokens.stream().filter(Token.Text.class::isInstance).count() == 1;
                 boolean labels = after && (next == null || beside) || texts == 0 && before && !after && i == 0;
                 if (++texts > 2 || !labels || TextRules.SPACES.split(x.text()).length > 4) {
