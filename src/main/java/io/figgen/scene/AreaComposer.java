@@ -229,7 +229,7 @@ final class AreaComposer {
         if (rest.stream().anyMatch(b -> b.right() >= side.left())) {
             return null;
         }
-        // the others stand one above another (none beside another), and the side box is not above or under them
+        // the others stand one above another (none beside another)
         for (int i = 0; i < rest.size(); i++) {
             for (int j = i + 1; j < rest.size(); j++) {
                 Box a = rest.get(i);
@@ -239,9 +239,7 @@ final class AreaComposer {
                 }
             }
         }
-        int top = rest.stream().mapToInt(Box::top).min().orElseThrow();
-        int bottom = rest.stream().mapToInt(Box::bottom).max().orElseThrow();
-        return side.top() > top && side.bottom() < bottom ? side : null;
+        return side;
     }
 
     /** The band's stack read as a strip of its own, left of the side box, and the side box beside it. */
@@ -259,8 +257,12 @@ final class AreaComposer {
         List<Component> stack = sequence(left, depth);
         Component column = stack.size() == 1 ? stack.get(0) : stack(stack);
         Component box = box(side, styleOf(side, depth), depth);
-        double[] weights = {Math.max(1, side.left() - area.left()), side.width() + Math.max(0, area.right() - side.right())};
-        return new Columns(List.of(column, box), weights, List.of(), 0, sketch.specLine(top));
+        // the sketch's gutter between them stays, room for the arrows each step sends to the side box
+        int stackRight = band.stream().filter(b -> b != side).mapToInt(Box::right).max().orElseThrow();
+        int gutter = Math.max(1, side.left() - stackRight - 1);
+        double[] weights = {Math.max(1, stackRight - area.left() + 1), gutter * 2,
+                side.width() + Math.max(0, area.right() - side.right())};
+        return new Columns(List.of(column, new Component.Spacer(0), box), weights, List.of(), 0, sketch.specLine(top));
     }
 
     /** Headings sit close to what they head; everything else keeps the theme's gap. */

@@ -72,6 +72,15 @@ final class ConnectorReader {
      * last on the row ({@code │ delegate}), and perhaps one more opening the row against the first line
      * ({@code corrections  │    ▼ conf < 0.85}). Text between lines is a table row, not a connector.
      */
+    /** A label's words, not the separators between them ("gRPC · 2.4k req/s peak" is four). */
+    private static int labelWords(String text) {
+        int n = 0;
+        for (String w : TextRules.SPACES.split(text.strip())) {
+            n += w.codePoints().anyMatch(Character::isLetterOrDigit) ? 1 : 0;
+        }
+        return n;
+    }
+
     static boolean isConnectorRow(Row row) {
         if (isReturnLine(row)) {
             return true;
@@ -105,7 +114,7 @@ final class ConnectorReader {
                 boolean beside = after && next != null && next.col() - x.end() > 12
                         && tokens.stream().filter(Token.Text.class::isInstance).count() == 1;
                 boolean labels = after && (next == null || beside) || texts == 0 && before && !after && i == 0;
-                if (++texts > 2 || !labels || TextRules.SPACES.split(x.text()).length > 4) {
+                if (++texts > 2 || !labels || labelWords(x.text()) > 4) {
                     return false;
                 }
             } else {
@@ -139,7 +148,7 @@ final class ConnectorReader {
             Token t = tokens.get(i);
             Token prev = tokens.get(i - 1);
             if (t instanceof Token.Text x) {
-                if (++texts > 1 || x.col() - prev.end() > 2 || TextRules.SPACES.split(x.text()).length > 4) {
+                if (++texts > 1 || x.col() - prev.end() > 2 || labelWords(x.text()) > 4) {
                     return false;
                 }
             } else if (t instanceof Token.Rule || t instanceof Token.Arrow a && a.label().isEmpty()) {

@@ -130,7 +130,7 @@ final class TextGroupComposer {
                 i = answersEnd;
             } else if (isHeading(rows, i, cardBody)) {
                 // a capitals label wrapped over lines by the sketch's width ("NEUTRAL" / "POSITIONING") is one
-                List<String> lines = new ArrayList<>(List.of(decisionName(rows, i) ? marked(row).text() : texts(row)));
+                List<String> lines = new ArrayList<>(List.of(decisionName(rows, i) ? markedName(row) : texts(row)));
                 int end = i + 1;
                 while (end < rows.size() && lines.size() < 3 && wrapsHeading(rows.get(end - 1), rows.get(end))) {
                     lines.add(texts(rows.get(end)));
@@ -338,11 +338,21 @@ final class TextGroupComposer {
         return underlined || TextRules.isCapsLabel(text) && alone;
     }
 
-    /** A decision's name opening its box, after the diamond that marks it ("◆ GATE"): the box's heading. */
+    /**
+     * A box's name opening it after the mark that tags it, a decision's diamond or a tier's circled number
+     * ("◆ GATE", "① EDGE"): the box's heading, the number kept.
+     */
     private static boolean decisionName(List<Row> rows, int i) {
         TextRules.Marked mark = marked(rows.get(i));
-        return i == 0 && mark != null && (mark.marker().equals("◆") || mark.marker().equals("◇"))
-                && TextRules.isCapsLabel(mark.text());
+        return i == 0 && mark != null && NAME_MARK.matcher(mark.marker()).matches() && TextRules.isCapsLabel(mark.text());
+    }
+
+    private static final java.util.regex.Pattern NAME_MARK = java.util.regex.Pattern.compile("[◆◇]|[\u2460-\u2473\u2776-\u277f]");
+
+    /** The heading's words: a diamond goes (the box's style marks the decision), a tier's number stays. */
+    private static String markedName(Row row) {
+        TextRules.Marked mark = marked(row);
+        return mark.marker().equals("◆") || mark.marker().equals("◇") ? mark.text() : mark.marker() + " " + mark.text();
     }
 
     private static final java.util.regex.Pattern SECTION_NUMBER = java.util.regex.Pattern.compile("^(?:[IVX]+|\\d{1,2})[.)]?$");
