@@ -236,14 +236,25 @@ final class EdgeRouter {
     private record Port(double[] on, double[] out, int dir) {
     }
 
-    private List<Port> ports(Box b) {
+    private List<Port> ports(Box b, Box other) {
         double cx = Ctx.round(b.x() + b.w() / 2);
         double cy = Ctx.round(b.y() + b.h() / 2);
-        return List.of(
+        List<Port> out = new ArrayList<>(List.of(
                 new Port(new double[] {b.right(), cy}, new double[] {b.right() + margin, cy}, 0),
                 new Port(new double[] {b.x(), cy}, new double[] {b.x() - margin, cy}, 1),
                 new Port(new double[] {cx, b.bottom()}, new double[] {cx, b.bottom() + margin}, 2),
-                new Port(new double[] {cx, b.y()}, new double[] {cx, b.y() - margin}, 3));
+                new Port(new double[] {cx, b.y()}, new double[] {cx, b.y() - margin}, 3)));
+        // a box much taller than the other end, beside it (a side panel every tier reports to), takes each
+        // route at the height of the end it faces: one straight arrow each, not one per side
+        double oy = Ctx.round(other.y() + other.h() / 2);
+        if (b.h() > 1.5 * other.h() && oy > b.y() + margin && oy < b.bottom() - margin && Math.abs(oy - cy) > 1) {
+            if (other.right() <= b.x()) {
+                out.add(new Port(new double[] {b.x(), oy}, new double[] {b.x() - margin, oy}, 1));
+            } else if (other.x() >= b.right()) {
+                out.add(new Port(new double[] {b.right(), oy}, new double[] {b.right() + margin, oy}, 0));
+            }
+        }
+        return out;
     }
 
     /**
@@ -259,8 +270,8 @@ final class EdgeRouter {
         blocked.add(to);
         TreeSet<Double> xs = new TreeSet<>();
         TreeSet<Double> ys = new TreeSet<>();
-        List<Port> starts = free(ports(from), drawn);
-        List<Port> ends = free(ports(to), drawn);
+        List<Port> starts = free(ports(from, to), drawn);
+        List<Port> ends = free(ports(to, from), drawn);
         for (Port p : starts) {
             xs.add(p.out[0]);
             ys.add(p.out[1]);

@@ -61,6 +61,26 @@ class DiagramTest {
         assertEquals(List.of(), LayoutAudit.audit(l.figure()), "overlapping or overflowing text");
     }
 
+    @Test
+    void tiersBesideATallPanelStackAndEachSendsItOneStraightArrow() throws Exception {
+        Layout l = layout("side-panel-tiers");
+        Box front = boxOf(l, "forms · sessions");
+        Box logic = boxOf(l, "rules · prices");
+        Box store = boxOf(l, "tables · blobs");
+        Box ledger = boxOf(l, "LEDGER");
+        assertEquals(front.x(), logic.x(), 0.5, "the tiers stand one above another, not in a row");
+        assertTrue(front.bottom() < logic.y() && logic.bottom() < store.y());
+        assertTrue(ledger.x() > front.right(), "the panel beside them");
+        assertTrue(LayoutFixtures.textStarting(l, "calls").bounds().y() > front.bottom(), "the tier's connector keeps its label");
+        for (Box tier : List.of(front, logic, store)) {
+            Shape.Line arrow = joining(l, tier, ledger);
+            assertNotNull(arrow, "an arrow from each tier to the panel");
+            assertEquals(2, arrow.points().size(), "one straight run, not round the panel's other sides");
+            assertEquals(arrow.first()[1], arrow.last()[1], 0.5);
+            assertEquals(ledger.x(), arrow.last()[0], TOUCH, "its head on the panel's near side");
+        }
+    }
+
     private static boolean on(double[] p, Box b) {
         return b.borderDistance(p[0], p[1]) <= TOUCH;
     }
