@@ -66,7 +66,10 @@ final class BarsBlock extends Block {
         double sh = Math.round(h * 0.5);
         for (Chart.Key k : chart.keys()) {
             double cy = top + h / 2;
-            switch (k.glyph()) {
+            if (k.warm() != null) {
+                // the reader saw which bars the glyph draws: the swatch is theirs
+                out.rect(x, cy - sh / 2, sw, sh, k.warm() ? p.coral : p.navy, null, 0, null);
+            } else switch (k.glyph()) {
                 case "┆", "┊", "╎", "¦" -> out.polyline(List.of(ChartPaint.pt(x + sw / 2, top), ChartPaint.pt(x + sw / 2, top + h)), p.quiet,
                         Ctx.round(1.5 * ctx.scale), new double[] {4 * ctx.scale, 3 * ctx.scale}, false, false, Shape.Role.RULE, k.line());
                 case "▓", "▒" -> out.rect(x, cy - sh / 2, sw, sh, p.coral, null, 0, null);

@@ -36,7 +36,8 @@ final class BarsReader {
     private static final String DASHES = "┆╎┊";
     /** A value axis under the bars: its line with tick marks ({@code └┬────┬────┼}), the numbers on the row under it. */
     private static final Pattern AXIS_LINE = Pattern.compile("^[\\s|│]*[└+][┬┴┼─+\\-]{6,}\\s*$");
-    private static final Pattern TICKS = Pattern.compile("^\\s*(\\d+(?:\\.\\d+)?)(?:\\s+\\d+(?:\\.\\d+)?)+(?:\\s+[a-zA-Z%]{1,4})?\\s*$");
+    /** The axis's numbers, each with its unit ("0%  1%  2%") or one unit after the last ("0 100 200 ms"). */
+    private static final Pattern TICKS = Pattern.compile("^\\s*(\\d+(?:\\.\\d+)?)%?(?:\\s+\\d+(?:\\.\\d+)?%?)+(?:\\s+[a-zA-Z%]{1,4})?\\s*$");
 
     private final ChartContext cx;
     private final Cells cells;
@@ -130,7 +131,8 @@ final class BarsReader {
         }
         if (m.matches() && m.group(2).length() + m.group(3).length() >= 2 && !m.group(1).matches(".*[█▓▒░].*")) {
             // a threshold's dashes beside the value are the threshold's, not the value's
-            List<String> values = split(m.group(4).replaceAll("\\s*[" + DASHES + "]\\s*$", ""));
+            // (after the value, or before it where the bar ends short of the threshold: "▒▒▒▒   ┆ 1.2%")
+            List<String> values = split(m.group(4).replaceAll("^[" + DASHES + "]\\s*|\\s*[" + DASHES + "]\\s*$", ""));
             // a name written against the value axis ("checkout-api │███") is the name without the axis
             Matcher excess = EXCESS.matcher(m.group(2));
             return new Parsed(m.group(1).replaceAll("\\s*[|│┤]\\s*$", "").strip(), m.group(2).length(), m.group(3).length(), values,
@@ -312,7 +314,7 @@ final class BarsReader {
         while (legend <= area.bottom() && legend - bottom <= 2 && text(legend).isBlank()) {
             legend++;
         }
-        List<Key> keys = legend <= area.bottom() ? keys(text(legend), cx.sketch().specLine(legend)) : List.of();
+        List<Key> keys = legend <= area.bottom() ? toned(keys(text(legend), cx.sketch().specLine(legend)), bars, top, bottom) : List.of();
         if (!keys.isEmpty()) {
             bars = bars.withKeys(keys);
             bottom = legend;
@@ -332,6 +334,43 @@ final class BarsReader {
             top -= 2;
         }
         return new Charts.Found(top, bottom, bars);
+    }
+
+    /**
+     * Each key with the tone of the bars the sketch draws in its glyph, where they share one: a solid █ may
+     * stand for the coral bars over a gate and ▒ for the navy ones under it.
+     */
+    private List<Key> toned(List<Key> keys, Bars bars, int top, int bottom) {
+        List<Key> out = new ArrayList<>();
+        for (Key k : keys) {
+            Boolean warm = null;
+            boolean mixed = false;
+            for (int row = top; row <= bottom; row++) {
+                int c = firstBlock(text(row));
+                if (c < 0 || !text(row).substring(c, c + 1).equals(k.glyph())) {
+                    continue;
+                }
+                int line = cx.sketch().specLine(row);
+                for (Bar b : bars.bars()) {
+                    if (b.line() == line) {
+                        mixed |= warm != null && warm != b.highlight();
+                        warm = b.highlight();
+                    }
+                }
+            }
+            out.add(warm == null || mixed ? k : k.toned(warm));
+        }
+        return out;
+    }
+
+    /** The column of the first block a row draws, or -1. */
+    private static int firstBlock(String row) {
+        for (int i = 0; i < row.length(); i++) {
+            if ("█▓▒░".indexOf(row.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -370,6 +409,14 @@ final class BarsReader {
             max = Math.max(max, v);
         }
         Axis a = bars.scale();
+        // bars that write their values stand against the axis's own numbers: a percent chart whose axis ends
+        // at 5% ends there, not at 100
+        if (!ticks.isEmpty() && bars.bars().stream().allMatch(b -> b.to().source() == Source.WRITTEN)) {
+            max = ticks.stream().mapToDouble(Tick::at).max().orElse(max);
+            for (Bar b : bars.bars()) {
+                max = Math.max(max, b.to().v());
+            }
+        }
         return new Bars(new Axis(a.title(), a.low(), a.min(), max, ticks, a.numeric(), a.log(), a.line()), bars.bars(), bars.levels(),
                 bars.notes(), bars.line());
     }
@@ -393,7 +440,8 @@ final class BarsReader {
             if (col < 0 || !arrow.substring(col + 1).isBlank() || !arrow.substring(0, col).replaceAll("[|│]", "").isBlank()) {
                 return null;
             }
-        } else if (!arrow.replace("▼", "").isBlank()) {
+        } else if (!arrow.replace("▼", "").replaceAll("[|│]", "").isBlank()) {
+            // (the value axis's line may run down beside it)
             return null;
         }
         int dashed = 0;

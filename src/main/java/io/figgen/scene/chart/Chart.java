@@ -114,9 +114,18 @@ public sealed interface Chart {
 
     /**
      * One entry of a chart's legend: the sketch's glyph for a kind of mark ({@code █} a bar, {@code ▓} its part
-     * over the threshold, {@code ┆} the threshold) and what it stands for.
+     * over the threshold, {@code ┆} the threshold) and what it stands for; {@code warm} the tone of the bars drawn
+     * with it, where the reader saw them all in one (null: the glyph's own).
      */
-    record Key(String glyph, Text label, int line) {
+    record Key(String glyph, Text label, int line, Boolean warm) {
+        public Key(String glyph, Text label, int line) {
+            this(glyph, label, line, null);
+        }
+
+        /** The key with the tone of the marks drawn with its glyph: coral (true) or navy (false). */
+        public Key toned(boolean warm) {
+            return new Key(glyph, label, line, warm);
+        }
     }
 
     /** One polygon of a radar: a value per spoke, 0..1 of the radius. */

@@ -220,6 +220,32 @@ class ChartTest {
     }
 
     @Test
+    void barsWritingTheirPercentsStandAtTheAxisNumbersWithTheirThresholdAndLegendTones() throws Exception {
+        // "┆ 1.0%" after a short bar was no value, and "0%  1%  2%" no ticks: bars were drawn as shares of the
+        // sketch's cells against an axis of shares, the ticks scattered under them
+        RenderedFigure f = render("hbars-percent-ticks");
+        Chart.Bars c = (Chart.Bars) chart(f);
+        assertEquals(List.of(4.0, 3.0, 1.0, 0.5), c.bars().stream().map(b -> b.to().v()).toList());
+        c.bars().forEach(b -> assertEquals(Chart.Source.WRITTEN, b.to().source()));
+        assertEquals(4.0, c.scale().max(), 1e-9, "the axis ends at its last number, not at 100%");
+        assertEquals(5, c.scale().ticks().size());
+        assertEquals(1, c.levels().size());
+        assertEquals(2.0, c.levels().get(0).at().v(), 1e-9, "the alert line beside the value axis's line");
+        assertEquals(List.of(true, false), c.keys().stream().map(Chart.Key::warm).toList(),
+                "█ draws the coral bars here, ▒ the navy ones");
+        // marks at their values: the 2% tick and the 2.0% line stand where the 4.0% bar's middle does
+        Shape.Text two = text(f, "2%");
+        Shape.Text name = text(f, "orders");
+        double cy = name.bounds().y() + name.bounds().h() / 2;
+        Shape.Rect orders = f.layout().figure().shapes().stream().filter(sh -> sh instanceof Shape.Rect r
+                        && r.box().x() >= name.bounds().right() && r.box().y() <= cy && r.box().bottom() >= cy && r.box().h() < 100)
+                .map(Shape.Rect.class::cast).findFirst().orElseThrow();
+        double mid = orders.box().x() + orders.box().w() / 2;
+        assertEquals(mid, two.bounds().x() + two.bounds().w() / 2, 2.0, "the 2% tick under the middle of the 4.0% bar");
+        noChartCharactersAsText(f);
+    }
+
+    @Test
     void aStatedFrontierJoinsTheNamedPointsAndTheTaggedOnesStandOut() throws Exception {
         RenderedFigure f = render("scatter-frontier");
         Chart.Cartesian c = (Chart.Cartesian) chart(f);
