@@ -312,7 +312,8 @@ final class CartesianReader {
         }
         List<Point> points = new ArrayList<>();
         marks.sort(Comparator.comparingInt(Mark::row).thenComparingInt(Mark::col));
-        for (Mark m : marks) {
+        for (Mark raw : marks) {
+            Mark m = wrappedName(raw);
             ContentElement e = cx.element(m.label());
             boolean highlight = "★☆".contains(m.glyph()) || m.label().toUpperCase(Locale.ROOT).startsWith("THIS ")
                     || e != null && e.tags().stream().anyMatch(tag -> tag.matches("selected.*|highlight.*|.*_primary|emphasis.*"));
@@ -350,6 +351,24 @@ final class CartesianReader {
      * labels the YAML names are placed in their quadrants unless the sketch already writes them. Returns
      * whether the YAML describes quadrants.
      */
+    /**
+     * A point whose name the sketch wrapped onto the line under it ("Dead feature" / "flags (212)"): the
+     * name goes on when an element names the point with both lines, and the line is no note.
+     */
+    private Mark wrappedName(Mark m) {
+        if (m.notes().isEmpty() || m.label().isEmpty()) {
+            return m;
+        }
+        String joined = m.label() + " " + m.notes().get(0);
+        String key = Labels.key(joined);
+        boolean named = cx.elements().stream().anyMatch(e -> Labels.key(e.element()).equals(key));
+        if (!named) {
+            return m;
+        }
+        return new Mark(m.row(), m.col(), m.glyph(), joined, m.labelCol(), new ArrayList<>(m.notes().subList(1, m.notes().size())),
+                m.line());
+    }
+
     private boolean yamlPoints(List<Point> points, List<Note> notes, boolean numericAxes) {
         for (List<?> list : cx.yamlLists("markers")) {
             for (Object o : list) {

@@ -246,6 +246,15 @@ class ChartTest {
     }
 
     @Test
+    void aPointsNameTheSketchWrappedIsWholeWhereAnElementNamesItAndANoteStaysANote() throws Exception {
+        Chart.Cartesian c = ChartFixtures.only("quadrant-wrapped-names", Chart.Cartesian.class);
+        assertEquals(List.of("Stale lock files (40)", "Build cache", "Old docs", "Hand-made YAML linter"),
+                c.points().stream().map(p -> p.label().value()).toList());
+        assertEquals(java.util.Arrays.asList(null, "2 weeks", null, null),
+                c.points().stream().map(p -> p.note() == null ? null : p.note().value()).toList(), "the build cache's note stays its note");
+    }
+
+    @Test
     void aStatedFrontierJoinsTheNamedPointsAndTheTaggedOnesStandOut() throws Exception {
         RenderedFigure f = render("scatter-frontier");
         Chart.Cartesian c = (Chart.Cartesian) chart(f);
