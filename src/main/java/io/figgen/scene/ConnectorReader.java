@@ -72,6 +72,9 @@ final class ConnectorReader {
      * last on the row ({@code │ delegate}), and perhaps one more opening the row against the first line
      * ({@code corrections  │    ▼ conf < 0.85}). Text between lines is a table row, not a connector.
      */
+    /** A loop's label says what comes back and when ("throttle agents if lag > 30s"): longer than a branch's. */
+    private static final int RETURN_LABEL_WORDS = 6;
+
     /** A label's words, not the separators between them ("gRPC · 2.4k req/s peak" is four). */
     private static int labelWords(String text) {
         int n = 0;
@@ -79,6 +82,32 @@ final class ConnectorReader {
             n += w.codePoints().anyMatch(Character::isLetterOrDigit) ? 1 : 0;
         }
         return n;
+    }
+
+    /**
+     * A caption written between a loop's two verticals ({@code │  FEEDBACK: BACKPRESSURE  │}) with the loop
+     * going on above and below it: the loop's label, not a table's cell.
+     */
+    static boolean isLoopCaption(List<Row> rows, int i) {
+        if (i == 0 || i + 1 >= rows.size()) {
+            return false;
+        }
+        List<Token> ts = rows.get(i).tokens();
+        if (ts.size() != 3 || !(ts.get(0) instanceof Token.VLine a) || !(ts.get(1) instanceof Token.Text x)
+                || !(ts.get(2) instanceof Token.VLine b) || labelWords(x.text()) > 5) {
+            return false;
+        }
+        for (Row r : List.of(rows.get(i - 1), rows.get(i + 1))) {
+            if (!isConnectorRow(r) || !reaches(r, a.col()) || !reaches(r, b.col())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a row's line art stands at column {@code col}: the vertical goes on there. */
+    private static boolean reaches(Row r, int col) {
+        return r.tokens().stream().anyMatch(t -> !(t instanceof Token.Text) && t.col() <= col && t.end() >= col);
     }
 
     static boolean isConnectorRow(Row row) {
@@ -148,7 +177,7 @@ final class ConnectorReader {
             Token t = tokens.get(i);
             Token prev = tokens.get(i - 1);
             if (t instanceof Token.Text x) {
-                if (++texts > 1 || x.col() - prev.end() > 2 || labelWords(x.text()) > 4) {
+                if (++texts > 1 || x.col() - prev.end() > 2 || labelWords(x.text()) > RETURN_LABEL_WORDS) {
                     return false;
                 }
             } else if (t instanceof Token.Rule || t instanceof Token.Arrow a && a.label().isEmpty()) {

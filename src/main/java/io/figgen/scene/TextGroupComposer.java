@@ -88,7 +88,8 @@ final class TextGroupComposer {
             boolean underline = i > 0 && rows.get(i - 1).hasText() && isUnderline(row) && row.tokens().size() == 1;
             if (!underline && (ConnectorReader.isConnectorRow(row) || branchesAt(rows, i))) {
                 int end = i + 1;
-                while (end < rows.size() && (ConnectorReader.isConnectorRow(rows.get(end)) || branchesAt(rows, end))) {
+                while (end < rows.size() && (ConnectorReader.isConnectorRow(rows.get(end)) || branchesAt(rows, end)
+                        || ConnectorReader.isLoopCaption(rows, end))) {
                     end++;
                 }
                 List<Row> run = rows.subList(i, end);

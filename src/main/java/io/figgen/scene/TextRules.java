@@ -437,10 +437,16 @@ public final class TextRules {
 
     /** A comparison's lead-in before a capitals label: {@code vs ALTERNATIVES} is the label's own first word. */
     private static final Pattern VERSUS = Pattern.compile("^(?:vs\\.?|versus) (?=\\p{Lu})");
+    private static final Pattern INNER_VERSUS = Pattern.compile("(?<=\\p{Lu}) (?:vs\\.?|versus) (?=\\p{Lu})");
+    /** A lower-case qualifier in brackets after a capitals label, itself at least two words of capitals. */
+    private static final Pattern QUALIFIER = Pattern.compile("(?<=\\p{Lu}{2}) \\([^()]{1,30}\\)$");
 
     /** Capitals-only short text, as sketches write section labels ({@code vs ALTERNATIVES} too). */
     public static boolean isCapsLabel(String s) {
         s = VERSUS.matcher(s).replaceFirst("");
+        // "BUDGET vs TARGET" compares two labels; "CONTAINER LIFECYCLE (per test class)" qualifies one
+        s = INNER_VERSUS.matcher(s).replaceAll(" ");
+        s = QUALIFIER.matcher(s).replaceFirst("");
         int upper = 0;
         int lower = 0;
         for (int i = 0; i < s.length(); i++) {

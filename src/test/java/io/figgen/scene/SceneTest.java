@@ -307,7 +307,9 @@ class SceneTest {
                 + "+------------------------------------------------------+\n```\n";
         Scene s = new Renderer(ThemeLoader.house()).scene("loop.md", spec.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Component.Columns first = all(s, Component.Columns.class).get(0);
-        assertEquals(2, first.children().size(), "the steps' column and the rule beside it, not one row of three");
+        List<Component> parts = first.children().stream().filter(c -> !(c instanceof Component.Spacer)).toList();
+        assertEquals(2, parts.size(), "the steps' column and the rule beside it, not one row of three");
+        assertTrue(parts.get(1) instanceof Component.Node n && n.id().equals("house-rule"));
         List<Component.Node> steps = new ArrayList<>();
         Components.walk(first.children().get(0), c -> {
             if (c instanceof Component.Node n) {
@@ -321,6 +323,26 @@ class SceneTest {
                 "a label beside one run, far from the next, is the connector's, not a table cell");
         assertTrue(all(s, Component.Heading.class).stream().anyMatch(h -> h.text().value().equals("CHECK")),
                 "the diamond marks the decision; its name is the box's heading, not a list item");
+    }
+
+    @Test
+    void aCaptionBetweenALoopsVerticalsAndItsLongLabelStayTheLoops() throws Exception {
+        String spec = "# fig-s-49: Loop\n\n## Metadata\n\n| Field | Value |\n|---|---|\n| ID | fig-s-49 |\n"
+                + "| Dimensions | 1200 x 675px (16:9) |\n\n## Visual Concept (ASCII Layout)\n\n```\n"
+                + "+------------------------------------------------------+\n"
+                + "|  LOOP                                                |\n"
+                + "+------------------------------------------------------+\n"
+                + "|  ┌─────────┐   ┌─────────┐   ┌─────────┐             |\n"
+                + "|  │ READ    │──►│ SORT    │──►│ WRITE   │             |\n"
+                + "|  └────┬────┘   └─────────┘   └────┬────┘             |\n"
+                + "|       ▲                           │                  |\n"
+                + "|       │      SLOW DOWN            │                  |\n"
+                + "|       └─ pause if disk > 90% ────◄┘                  |\n"
+                + "+------------------------------------------------------+\n```\n";
+        Scene s = new Renderer(ThemeLoader.house()).scene("loop2.md", spec.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        List<String> labels = all(s, Component.Connector.class).stream().flatMap(k -> k.labels().stream()).map(Text::value).toList();
+        assertEquals(List.of("SLOW DOWN", "pause if disk > 90%"), labels, "both the loop's, none left as text");
+        assertEquals(List.of(), all(s, Component.Paragraph.class).stream().map(p -> p.text().value()).filter(v -> v.contains("pause")).toList());
     }
 
     @Test
