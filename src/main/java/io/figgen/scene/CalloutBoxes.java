@@ -104,6 +104,20 @@ final class CalloutBoxes {
                     abridged.add(n.id());
                 }
             });
+            List<String> titled = new ArrayList<>();
+            Components.walk(out, c -> {
+                if (c instanceof Node n && n.title() != null && TextRules.squeeze(n.title().value()).equalsIgnoreCase(TextRules.squeeze(title))) {
+                    titled.add(n.id());
+                }
+            });
+            if (titled.size() == 1) {
+                // a box the sketch titles as the callout ("GATE RULE" over its shorthand) is that callout: the notes
+                // row does not say it again
+                out = Components.rewriteUp(out, c -> c instanceof Node n && n.id().equals(titled.get(0)) && n.element() == null
+                        ? new Node(n.id(), n.style(), n.tag(), e.element(), e.line(), n.title(), n.badge(), n.body(), n.line()) : c);
+                notes.remove(e);
+                continue;
+            }
             if (abridged.size() == 1) {
                 // the box writes the callout's title over a shortening of its content: it is that callout, titled,
                 // not a panel with the notes row saying it again; it says the content in full (the spec's words)

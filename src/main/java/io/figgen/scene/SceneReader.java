@@ -285,6 +285,7 @@ public final class SceneReader {
         bodyStack = ChosenColumns.mark(bodyStack);
         bodyStack = ColumnBadges.place(bodyStack, labels, spec.elements());
         bodyStack = TitleEchoes.drop(bodyStack);
+        bodyStack = LoopFragments.drop(bodyStack, edges);
         // an element that names a chart's point, axis or line is drawn by the chart, not left unbound
         unbound.removeIf(e -> charts.stream().anyMatch(ch -> io.figgen.scene.chart.ChartParts.draws(ch, e)));
         for (Edge e : edges) {

@@ -81,6 +81,18 @@ class DiagramTest {
         }
     }
 
+    @Test
+    void aLoopDrawnRoundTheFigureIsTheStatedLoopAttachedAtBothEndsNotAFloatingFragment() throws Exception {
+        Layout l = layout("round-loop");
+        Box triage = boxOf(l, "TRIAGE");
+        Box build = boxOf(l, "BUILD");
+        Shape.Line loop = joining(l, triage, build);
+        assertNotNull(loop, "the rebuild loop joins TRIAGE to BUILD");
+        assertTrue(on(loop.last(), build), "its head on BUILD");
+        assertEquals(1, l.figure().texts().stream().filter(t -> t.text().startsWith("rebuild")).count(), "its label said once");
+        assertEquals(List.of(), ConnectorAudit.audit(l.figure()), "no line of the loop's margin left hanging");
+    }
+
     private static boolean on(double[] p, Box b) {
         return b.borderDistance(p[0], p[1]) <= TOUCH;
     }
