@@ -44,7 +44,7 @@ final class BarsBlock extends Block {
     @Override
     double height(Ctx ctx, double width) {
         double levels = chart.levels().isEmpty() ? 0 : ctx.lineHeight(ctx.style("code")) * 2 + 8 * ctx.scale;
-        return rows().size() * rowHeight(ctx) + levels + heads(ctx) + ticks(ctx) + title(ctx) + keys(ctx);
+        return rows().size() * rowHeight(ctx) + levels + heads(ctx) + ticks(ctx) + title(ctx) + titleBelow(ctx) + keys(ctx);
     }
 
     /** Room under the axis for the legend, when the sketch writes one. */
@@ -94,6 +94,17 @@ final class BarsBlock extends Block {
     /** Room over the bars for the value axis's title and a threshold's name, when the sketch writes them there. */
     private double title(Ctx ctx) {
         return chart.scale().title() == null ? 0 : ctx.lineHeight(ctx.style("code")) + 8 * ctx.scale;
+    }
+
+    /** Whether the sketch writes the value axis's title under its numbers, not over the bars. */
+    private boolean titleUnder() {
+        return chart.scale().title() != null && !chart.scale().ticks().isEmpty()
+                && chart.scale().line() > chart.scale().ticks().get(0).line();
+    }
+
+    /** Room under the axis's numbers for its title, when the sketch writes it there. */
+    private double titleBelow(Ctx ctx) {
+        return titleUnder() ? ctx.lineHeight(ctx.style("code")) + 6 * ctx.scale : 0;
     }
 
     /** Room under the bars for the value axis's numbers, when the sketch writes them. */
@@ -157,13 +168,18 @@ final class BarsBlock extends Block {
         double levels = chart.levels().isEmpty() ? 0 : ctx.lineHeight(ctx.style("code")) * 2 + 8 * ctx.scale;
         double rh = rows.size() < 2 ? rowHeight(ctx)
                 : Math.max(rowHeight(ctx), Math.min(rowHeight(ctx) * 2,
-                (b.h() - levels - heads(ctx) - ticks(ctx) - title(ctx) - keys(ctx)) / Math.max(1, rows.size())));
+                (b.h() - levels - heads(ctx) - ticks(ctx) - title(ctx) - titleBelow(ctx) - keys(ctx)) / Math.max(1, rows.size())));
         double thick = Math.round(rh * 0.55);
         double y = b.y() + title(ctx);
         double top = y;
-        if (chart.scale().title() != null) {
+        if (chart.scale().title() != null && !titleUnder()) {
             // the axis's title over the bars where they start; a threshold above names itself over its line
             p.text(chart.scale().title().value(), p.tick, x0, b.y(), chart.scale().line());
+        }
+        if (chart.scale().low() != null) {
+            // the names' own heading ("SERVICE") over their column, at the value axis's low end
+            String s = chart.scale().low().value();
+            p.text(s, p.tick, Math.max(b.x(), x0 - gap - p.width(s, p.tick)), b.y(), chart.scale().line());
         }
         double head = ctx.lineHeight(ctx.style("cardTitle"));
         java.util.function.DoubleUnaryOperator px = v -> x0 + (v - Math.min(0, chart.scale().min())) / span * (x1 - x0);
@@ -214,7 +230,16 @@ final class BarsBlock extends Block {
                 }
             }
             if (vs.length() > 0) {
-                p.text(vs.toString(), p.tick, end + gap / 2, cy - p.height(p.tick) / 2, first.line());
+                // a value whose words a threshold's line would cut stands past the line
+                double at = end + gap / 2;
+                double w = p.width(vs.toString(), p.tick);
+                for (Chart.Level l : chart.levels()) {
+                    double lx = px.applyAsDouble(l.at().v());
+                    if (lx > at - 2 && lx < at + w + 2) {
+                        at = lx + gap / 2;
+                    }
+                }
+                p.text(vs.toString(), p.tick, at, cy - p.height(p.tick) / 2, first.line());
             }
             y += rh;
         }
@@ -237,6 +262,11 @@ final class BarsBlock extends Block {
             }
         }
         double under = y + ticks(ctx);
+        if (titleUnder()) {
+            // the axis's title under its numbers, where the sketch writes it
+            p.text(chart.scale().title().value(), p.tick, x0, under, chart.scale().line());
+            under += titleBelow(ctx);
+        }
         if (!chart.keys().isEmpty()) {
             // under the axis's numbers and any threshold's name written there
             boolean namesUnder = chart.scale().title() == null && chart.levels().stream().anyMatch(l -> l.label() != null);

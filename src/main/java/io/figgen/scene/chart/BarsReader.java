@@ -306,6 +306,16 @@ final class BarsReader {
         if (axis + 1 <= area.bottom() && AXIS_LINE.matcher(text(axis)).matches() && TICKS.matcher(text(axis + 1)).matches()) {
             bars = ticked(bars, text(axis + 1), cx.sketch().specLine(axis + 1));
             bottom = axis + 1;
+            // the words on the row under the numbers, alone and set in from the left, title the axis there
+            // ("FLAKY RATE = pass-on-retry / total runs")
+            String under = bottom + 1 <= area.bottom() ? text(bottom + 1) : "";
+            if (bars.scale().title() == null && !under.isBlank() && under.indexOf(under.strip()) > 4
+                    && !under.strip().contains("   ") && keys(under, 0).isEmpty() && firstBlock(under) < 0) {
+                Axis a = bars.scale();
+                bars = new Bars(new Axis(Text.mixed(under.strip(), "caption"), a.low(), a.min(), a.max(), a.ticks(), a.numeric(), a.log(),
+                        cx.sketch().specLine(bottom + 1)), bars.bars(), bars.levels(), bars.notes(), bars.keys(), bars.line());
+                bottom++;
+            }
         }
         // a threshold's dashed column through the bars, its arrowhead on the row above naming its value there
         Level threshold = threshold(top, bottom, bars);
@@ -328,7 +338,10 @@ final class BarsReader {
             String name = threshold.label() == null ? "" : threshold.label().value();
             // (a heading's rule on that row is no title)
             String title = over.substring(0, Math.max(0, over.indexOf(name))).replaceAll("[═─=\\-]{3,}", "").strip();
-            Axis scale = title.isEmpty() ? a : new Axis(Text.mixed(title, "caption"), a.low(), a.min(), a.max(), a.ticks(), a.numeric(),
+            // with the axis titled under its numbers, the words there head the bars' names ("SERVICE")
+            Axis scale = title.isEmpty() ? a : a.title() != null
+                    ? new Axis(a.title(), Text.mixed(title, "caption"), a.min(), a.max(), a.ticks(), a.numeric(), a.log(), a.line())
+                    : new Axis(Text.mixed(title, "caption"), a.low(), a.min(), a.max(), a.ticks(), a.numeric(),
                     a.log(), cx.sketch().specLine(top - 2));
             bars = new Bars(scale, snapped(bars.bars(), threshold), levels, bars.notes(), bars.keys(), bars.line());
             top -= 2;

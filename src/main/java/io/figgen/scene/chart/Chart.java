@@ -37,7 +37,8 @@ public sealed interface Chart {
 
     /**
      * An axis from {@code min} to {@code max}; {@code ticks} are the spec's own (empty: the axis has no numbers);
-     * {@code title} names its high end or the whole axis, {@code low} its low end (either may be null);
+     * {@code title} names its high end or the whole axis, {@code low} its low end (either may be null; a bar chart's
+     * {@code low} heads its names, which stand at that end);
      * {@code log} when the spec says the scale is logarithmic (positions stay as the sketch spaced them).
      */
     record Axis(Text title, Text low, double min, double max, List<Tick> ticks, boolean numeric, boolean log, int line) {

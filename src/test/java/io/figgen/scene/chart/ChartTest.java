@@ -233,6 +233,10 @@ class ChartTest {
         assertEquals(2.0, c.levels().get(0).at().v(), 1e-9, "the alert line beside the value axis's line");
         assertEquals(List.of(true, false), c.keys().stream().map(Chart.Key::warm).toList(),
                 "█ draws the coral bars here, ▒ the navy ones");
+        assertEquals("RETRY RATE PER JOB", c.scale().title().value(), "the words under the numbers title the axis");
+        assertEquals("QUEUE", c.scale().low().value(), "the word over the names heads them");
+        Shape.Text title = text(f, "RETRY RATE PER JOB");
+        assertTrue(title.bounds().y() > text(f, "2%").bounds().bottom(), "the axis's title under its numbers, as the sketch writes it");
         // marks at their values: the 2% tick and the 2.0% line stand where the 4.0% bar's middle does
         Shape.Text two = text(f, "2%");
         Shape.Text name = text(f, "orders");
