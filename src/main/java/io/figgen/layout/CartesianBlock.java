@@ -188,6 +188,20 @@ final class CartesianBlock extends PlotBlock {
             String fill = pt.highlight() ? p.coral : anyHighlight ? p.quiet : p.navy;
             out.dot(c[0], c[1], rr, fill, null, 0);
         }
+        // a quadrant's name in capitals ("QUICK WINS") is a label of the plot, set as the house sets labels and
+        // placed before the points' names, which keep clear of it
+        List<Chart.Note> named = chart.notes().stream().filter(n -> io.figgen.scene.TextRules.isCapsLabel(n.text().value())).toList();
+        TextStyle quadrant = ctx.style("section").withSize(Math.max(ctx.minFont, Math.round(ctx.style("section").size() * 0.8)));
+        for (Chart.Note n : named) {
+            String l = n.text().value();
+            double x = px.applyAsDouble(n.x()) - p.width(l, quadrant) / 2;
+            double y = py.applyAsDouble(n.y()) - p.height(quadrant) / 2;
+            Box want = new Box(x, y, p.width(l, quadrant), p.height(quadrant));
+            for (int k = 0; k < 6 && !p.free(want); k++) {
+                want = new Box(x, want.y() + p.height(quadrant), want.w(), want.h());
+            }
+            p.text(l, quadrant, want.x(), want.y(), n.line());
+        }
         for (int i = 0; i < points.size(); i++) {
             Chart.Point pt = points.get(i);
             List<String> lines = new ArrayList<>();
@@ -214,6 +228,9 @@ final class CartesianBlock extends PlotBlock {
             }
         }
         for (Chart.Note n : chart.notes()) {
+            if (named.contains(n)) {
+                continue;
+            }
             String l = n.text().value();
             TextStyle st = p.note(l);
             double x = px.applyAsDouble(n.x()) - p.width(l, st) / 2;

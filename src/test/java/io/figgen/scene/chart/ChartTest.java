@@ -256,6 +256,12 @@ class ChartTest {
                 c.points().stream().map(p -> p.label().value()).toList());
         assertEquals(java.util.Arrays.asList(null, "2 weeks", null, null),
                 c.points().stream().map(p -> p.note() == null ? null : p.note().value()).toList(), "the build cache's note stays its note");
+        RenderedFigure f = render("quadrant-wrapped-names");
+        Shape.Text name = text(f, "DO FIRST");
+        Shape.Text point = text(f, "Stale lock files (40)");
+        assertTrue(name.face().weight() >= 700 && name.letterSpacing() > 0, "a quadrant's name is set as the house sets labels");
+        assertTrue(name.bounds().bottom() <= point.bounds().y() + 0.5 || name.bounds().right() <= point.bounds().x(),
+                "the points' names keep clear of it");
     }
 
     @Test
