@@ -325,9 +325,14 @@ public final class TextRules {
     /** True when a phrase is a command line: it carries a flag or is mostly code words. */
     private static final Pattern LITERAL = Pattern.compile("\\{.*[:,].*}|\\[.*,.*]", Pattern.DOTALL);
 
-    /** A value written as data ("{ allowed: true, conditions: [...] }"): one face, whole. */
+    /** A sum of values ("40 + 120 + 25 = 185ms"): numbers and operators only, three numbers at least. */
+    private static final Pattern ARITHMETIC = Pattern.compile(
+            "[~≈]?\\d[\\d,.]*(?:\\s?[a-zA-Z%]{1,3})?(?:\\s*[-+×*/=≈]\\s*[~≈]?\\d[\\d,.]*(?:\\s?[a-zA-Z%]{1,3})?){2,}");
+
+    /** A value written as data ("{ allowed: true, conditions: [...] }", "40 + 120 = 160ms"): one face, whole. */
     public static boolean isLiteral(String text) {
-        return LITERAL.matcher(text.strip()).matches();
+        String t = text.strip();
+        return LITERAL.matcher(t).matches() || ARITHMETIC.matcher(t).matches();
     }
 
     public static boolean isCommand(String text) {

@@ -219,6 +219,11 @@ final class BarsReader {
             int filled = m.group(1).length();
             int empty = m.group(2).length();
             String written = m.group(3);
+            Charts.Found scaled = written == null ? meterOnScale(row, filled, empty) : null;
+            if (scaled != null) {
+                // its own scale under it says its values; a line above is the figure's, not the meter's
+                return scaled;
+            }
             int top = row;
             boolean shownAbove = false;
             if (written == null) {
@@ -245,6 +250,7 @@ final class BarsReader {
             int line = cx.sketch().specLine(row);
             int valueLine = cx.sketch().specLine(shownAbove ? row - 1 : top);
             String shown = written == null || shownAbove ? null : TextRules.stripScaffolding(written.replaceAll("^[◉●○◆■□•]\\s*", ""));
+
             List<Bar> bars = List.of(
                     new Bar(null, new Value(0, Source.SHAPE, line), new Value(value, found ? Source.WRITTEN : Source.EXTENT, valueLine),
                             shown == null || shown.isEmpty() ? null : Text.mixed(shown, "caption"), false, line),
@@ -253,6 +259,66 @@ final class BarsReader {
             return new Charts.Found(top, row, new Bars(new Axis(null, null, 0, max, List.of(), true, false, line), bars, List.of(), List.of(), line));
         }
         return null;
+    }
+
+    /** A number as a scale writes it: "2,000ms" is two thousand, "0.5" a half. */
+    private static double scaleNumber(String s) {
+        String t = s.strip();
+        return Labels.number(t.matches("\\d{1,3}(?:,\\d{3})+\\D*") ? t.replace(",", "") : t);
+    }
+
+    /**
+     * A meter over its own scale: the row under the run writes the track's ends where they stand ("0" under the
+     * first cell, "2,000ms" under the last) and perhaps the fill's value under the fill's end, after a mark
+     * ("▲ 1,145ms"). The fill runs to that value, on a track from 0 to the end's number, each number a tick.
+     */
+    private Charts.Found meterOnScale(int row, int filled, int empty) {
+        if (row + 1 > area.bottom()) {
+            return null;
+        }
+        String run = text(row);
+        String under = text(row + 1);
+        int start = firstBlock(run);
+        int end = start + filled + empty;
+        Matcher m = Pattern.compile("(?:[▲△^↑]\\s*)?[\\d][\\d,.]*\\s*[a-zA-Z%]{0,3}").matcher(under);
+        List<int[]> at = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        while (m.find()) {
+            at.add(new int[] {m.start(), m.end()});
+            words.add(m.group());
+        }
+        if (words.size() < 2 || !under.replaceAll("(?:[▲△^↑]\\s*)?[\\d][\\d,.]*\\s*[a-zA-Z%]{0,3}", "").replaceAll("[|│]", "").isBlank()) {
+            return null;
+        }
+        double lo = scaleNumber(words.get(0));
+        double hi = scaleNumber(words.get(words.size() - 1));
+        if (lo != 0 || !(hi > 0) || Math.abs(at.get(0)[0] - start) > 1 || Math.abs(at.get(at.size() - 1)[1] - end) > 3) {
+            return null;
+        }
+        int line = cx.sketch().specLine(row);
+        int tickLine = cx.sketch().specLine(row + 1);
+        double value = hi * filled / (filled + empty);
+        Source source = Source.EXTENT;
+        List<Tick> ticks = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i).replaceAll("^[▲△^↑]\\s*", "").strip();
+            double v = scaleNumber(w);
+            if (Double.isNaN(v)) {
+                return null;
+            }
+            boolean marked = !w.equals(words.get(i).strip());
+            if (marked && Math.abs(at.get(i)[0] - (start + filled)) <= 2) {
+                // the mark under the fill's end says its value
+                value = v;
+                source = Source.WRITTEN;
+            }
+            ticks.add(new Tick(v, Text.mixed(w, "caption"), tickLine));
+        }
+        List<Bar> bars = List.of(
+                new Bar(null, new Value(0, Source.SHAPE, line), new Value(value, source, tickLine), null, false, line),
+                new Bar(null, new Value(value, source, tickLine), new Value(hi, Source.SHAPE, line), null, false, line));
+        return new Charts.Found(row, row + 1, new Bars(new Axis(null, null, 0, hi, ticks, true, false, line), bars, List.of(),
+                List.of(), line));
     }
 
     private Charts.Found find() {

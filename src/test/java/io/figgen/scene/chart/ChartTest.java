@@ -265,6 +265,22 @@ class ChartTest {
     }
 
     @Test
+    void aMeterOverItsOwnScaleRunsToTheMarkedValueWithTheEndsAsTicks() throws Exception {
+        // "0   ▲ 50 min   80 min" under the run had been a line of text, the mark at its left end
+        RenderedFigure f = render("meter-scale");
+        Chart.Bars c = (Chart.Bars) chart(f);
+        assertEquals(80, c.scale().max(), 1e-9);
+        assertEquals(List.of(0.0, 50.0, 80.0), c.scale().ticks().stream().map(Chart.Tick::at).toList());
+        assertEquals(50, c.bars().get(0).to().v(), 1e-9, "the fill runs to the marked value");
+        assertEquals(Chart.Source.WRITTEN, c.bars().get(0).to().source());
+        Shape.Text mark = text(f, "50 min");
+        Shape.Text end = text(f, "80 min");
+        assertTrue(mark.bounds().x() < end.bounds().x(), "the mark's tick stands before the track's end");
+        assertTrue(io.figgen.scene.TextRules.isLiteral("12 + 30 + 8 = 50 min"), "the sum is data, in one face");
+        noChartCharactersAsText(f);
+    }
+
+    @Test
     void aStatedFrontierJoinsTheNamedPointsAndTheTaggedOnesStandOut() throws Exception {
         RenderedFigure f = render("scatter-frontier");
         Chart.Cartesian c = (Chart.Cartesian) chart(f);
