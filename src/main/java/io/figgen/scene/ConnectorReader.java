@@ -21,8 +21,20 @@ final class ConnectorReader {
     static Connector connector(List<Row> run, int left, int right, int line) {
         List<List<Mark>> rows = new ArrayList<>();
         List<Text> labels = new ArrayList<>();
-        for (Row r : run) {
+        String caption = null;
+        for (int at = 0; at < run.size(); at++) {
+            Row r = run.get(at);
             List<Mark> marks = new ArrayList<>();
+            if (at + 1 < run.size() && isReturnLine(run.get(at + 1)) && isLoopCaption(run, at)) {
+                // a loop's caption over its return line heads that line's label, one label in two lines
+                Token.Text x = (Token.Text) r.tokens().get(1);
+                caption = x.text();
+                for (Token t : List.of(r.tokens().get(0), r.tokens().get(2))) {
+                    marks.add(new Mark(MarkKind.VERTICAL, t.col() - left, t.col() - left, false, false));
+                }
+                rows.add(marks);
+                continue;
+            }
             if (isReturnLine(r)) {
                 // one line from corner to corner, its label written along it; the heads are the verticals' own
                 List<Token> tokens = r.tokens();
@@ -37,7 +49,8 @@ final class ConnectorReader {
                 for (Token t : tokens) {
                     if (t instanceof Token.Text x) {
                         marks.add(new Mark(MarkKind.LABEL, x.col() - left, x.end() - left, false, false));
-                        labels.add(Text.mixed(x.text(), "caption"));
+                        labels.add(Text.mixed(caption == null ? x.text() : caption + TextRules.ITEM_BREAK + x.text(), "caption"));
+                        caption = null;
                     }
                 }
                 rows.add(marks);

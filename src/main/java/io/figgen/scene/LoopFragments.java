@@ -81,6 +81,8 @@ final class LoopFragments {
         Components.walk(before, x -> {
             if (x instanceof Component.Node n) {
                 ids.add(n.id());
+            } else if (x instanceof Component.Flow f) {
+                f.nodes().forEach(n -> ids.add(n.id()));
             }
         });
         for (Text label : k.labels()) {

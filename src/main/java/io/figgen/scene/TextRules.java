@@ -139,6 +139,7 @@ public final class TextRules {
     /** Joins lines an author wrapped by hand: a trailing hyphen before a lowercase word joins without space. */
     public static String join(List<String> lines) {
         StringBuilder sb = new StringBuilder();
+        String prev = "";
         for (String raw : lines) {
             String line = raw.strip();
             if (line.isEmpty()) {
@@ -169,11 +170,17 @@ public final class TextRules {
                 String nextWord = SPACES.split(line)[0];
                 trailing |= last == '.' && letterBefore && EXTENSION.matcher(nextWord).matches();
                 leading |= nextWord.startsWith(".") && Character.isLetter(last) && EXTENSION.matcher(nextWord.substring(1)).matches();
-                if (!trailing && !leading) {
+                // a line of items set apart by middle dots ("Model registry · Online feature store") ends its last;
+                // a capital opening the next line is one more, not the last one's words going on
+                boolean dotted = prev.contains(" · ") && Character.isUpperCase(line.codePointAt(0)) && Character.isLetterOrDigit(last);
+                if (dotted && !trailing && !leading) {
+                    sb.append(" · ");
+                } else if (!trailing && !leading) {
                     sb.append(' ');
                 }
             }
             sb.append(line);
+            prev = line;
         }
         return collapse(sb.toString());
     }

@@ -341,8 +341,28 @@ class SceneTest {
                 + "+------------------------------------------------------+\n```\n";
         Scene s = new Renderer(ThemeLoader.house()).scene("loop2.md", spec.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         List<String> labels = all(s, Component.Connector.class).stream().flatMap(k -> k.labels().stream()).map(Text::value).toList();
-        assertEquals(List.of("SLOW DOWN", "pause if disk > 90%"), labels, "both the loop's, none left as text");
+        assertEquals(List.of("SLOW DOWN" + TextRules.ITEM_BREAK + "pause if disk > 90%"), labels,
+                "the caption heads the loop's label, none left as text");
         assertEquals(List.of(), all(s, Component.Paragraph.class).stream().map(p -> p.text().value()).filter(v -> v.contains("pause")).toList());
+    }
+
+    @Test
+    void aStatedLoopUnderTheFlowItJoinsKeepsTheSketchsReturnLine() throws Exception {
+        // the loop under a flow of its own ends is the sketch's drawing of the stated loop, not a fragment
+        String spec = "# fig-s-50: Cycle\n\n## Metadata\n\n| Field | Value |\n|---|---|\n| ID | fig-s-50 |\n"
+                + "| Dimensions | 1200 x 675px (16:9) |\n\n## Visual Concept (ASCII Layout)\n\n```\n"
+                + "+----------------------------------------------------+\n"
+                + "|  CYCLE                                             |\n"
+                + "+----------------------------------------------------+\n"
+                + "|  fetch ──► parse ──► store                         |\n"
+                + "|    ▲                  │                           |\n"
+                + "|    └──── next page ◄──┘                           |\n"
+                + "+----------------------------------------------------+\n```\n\n## Content Elements\n\n"
+                + "### Relationships / Flows\n\n| From | To | Type | Label |\n|---|---|---|---|\n"
+                + "| store | fetch | feedback_loop | \"next page\" |\n";
+        Scene s = new Renderer(ThemeLoader.house()).scene("cycle.md", spec.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(all(s, Component.Connector.class).stream().anyMatch(k -> k.labels().stream().anyMatch(l -> l.value().equals("next page"))),
+                "the return line stays");
     }
 
     @Test

@@ -107,6 +107,9 @@ class TextRulesTest {
         assertEquals("Musician-First Team", TextRules.join(java.util.List.of("Musician-", "First Team")));
         assertEquals("/api/v1/permissions/{work_id}", TextRules.join(java.util.List.of("/api/v1/permissions", "/{work_id}")));
         assertEquals("/etc and /usr", TextRules.join(java.util.List.of("/etc and", "/usr")));
+        // a line of dotted items ends its last: a capital opening the next line is one more item
+        assertEquals("Queue · Cache · Blob store (cold)", TextRules.join(java.util.List.of("Queue · Cache", "Blob store (cold)")));
+        assertEquals("Queue · Cache of the Day", TextRules.join(java.util.List.of("Queue · Cache of", "the Day")));
         assertEquals("SQLAlchemy-native", TextRules.join(java.util.List.of("SQLAlchemy-", "native")));
         assertEquals("from the models that the app", TextRules.join(java.util.List.of("from the models", "that the app")));
     }
