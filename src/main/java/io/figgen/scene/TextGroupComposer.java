@@ -66,6 +66,7 @@ final class TextGroupComposer {
     }
 
     List<Component> compose(List<Row> rows, boolean cardBody, List<Item> into, int left, int right) {
+        rows = rightAligned(rows);
         List<Component> out = new ArrayList<>();
         String stacked = io.figgen.sketch.StackedLetters.word(rows);
         if (stacked != null) {
@@ -1275,6 +1276,41 @@ final class TextGroupComposer {
     private static boolean continuesRoute(CodeLine prev, int indent, String text) {
         return indent > prev.indent() && text.length() > 1 && text.startsWith("/") && !text.contains(" ")
                 && prev.text().startsWith("/") && !prev.text().contains(" ") && !prev.text().endsWith("/");
+    }
+
+    /**
+     * Rows of a name and a value right-aligned to one column ({@code cli         -6}): a row whose name runs into
+     * its value with a single space ({@code migrations -43}), ending in that column, is the same two cells.
+     */
+    private static List<Row> rightAligned(List<Row> rows) {
+        List<Row> out = null;
+        for (int i = 2; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            if (r.tokens().size() != 1 || !(r.tokens().get(0) instanceof Token.Text t)) {
+                continue;
+            }
+            Row a = rows.get(i - 1);
+            Row b = rows.get(i - 2);
+            if (!pairRow(a) || !pairRow(b) || a.tokens().get(1).end() != b.tokens().get(1).end() || t.end() != a.tokens().get(1).end()
+                    || t.col() != a.tokens().get(0).col()) {
+                continue;
+            }
+            int cut = t.text().lastIndexOf(' ');
+            String value = cut < 0 ? "" : t.text().substring(cut + 1);
+            if (cut < 0 || !value.matches("[-+±~<>≈]?[$€£]?\\d[\\d,.]*[a-zA-Z%]{0,3}")) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(rows);
+            }
+            out.set(i, new Row(r.row(), List.of(new Token.Text(t.col(), t.col() + cut - 1, t.text().substring(0, cut)),
+                    new Token.Text(t.col() + cut + 1, t.end(), value)), r.art()));
+        }
+        return out == null ? rows : out;
+    }
+
+    private static boolean pairRow(Row r) {
+        return r.tokens().size() == 2 && r.tokens().get(0) instanceof Token.Text && r.tokens().get(1) instanceof Token.Text;
     }
 
     // ---- flows: "Node ──── label ────> Node" with detail lines aligned beneath ----

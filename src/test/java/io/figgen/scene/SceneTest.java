@@ -366,6 +366,26 @@ class SceneTest {
     }
 
     @Test
+    void aNameRunIntoItsRightAlignedValueIsStillTwoCells() throws Exception {
+        String spec = "# fig-s-51: Gaps\n\n## Metadata\n\n| Field | Value |\n|---|---|\n| ID | fig-s-51 |\n"
+                + "| Dimensions | 1200 x 675px (16:9) |\n\n## Visual Concept (ASCII Layout)\n\n```\n"
+                + "+--------------------------------+\n"
+                + "|  GAPS                          |\n"
+                + "+--------------------------------+\n"
+                + "|  ┌────────────────┐            |\n"
+                + "|  │ SHORT BY       │            |\n"
+                + "|  │────────────────│            |\n"
+                + "|  │ lint        -4 │            |\n"
+                + "|  │ docs       -17 │            |\n"
+                + "|  │ benchmarks -38 │            |\n"
+                + "|  └────────────────┘            |\n"
+                + "+--------------------------------+\n```\n";
+        Scene s = new Renderer(ThemeLoader.house()).scene("gaps.md", spec.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Component.Table t = all(s, Component.Table.class).get(0);
+        assertEquals(3, t.rows().size(), "benchmarks is the table's third row, not a line after it");
+    }
+
+    @Test
     void aTitleEchoedByTheFirstLineOfANestedStackIsDrawnOnce() {
         Component.Stack inner = new Component.Stack(List.of(new Component.Heading(Text.plain("BELOW GATE", "section"), true, 2),
                 new Component.Paragraph(Text.mixed("cli -6", "body"), 3)), 0.3, false, 2);
