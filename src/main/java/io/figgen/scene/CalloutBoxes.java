@@ -110,6 +110,18 @@ final class CalloutBoxes {
                     titled.add(n.id());
                 }
             });
+            // a line of the sketch that opens with the callout's title ("Revisit when vectors outgrow RAM: ...")
+            // is the callout, said where the sketch puts it: the notes row does not say it again
+            String opener = TextRules.squeeze(title).toLowerCase(Locale.ROOT);
+            boolean[] opens = {false};
+            if (TextRules.words(title).size() >= 2) {
+                Components.walk(out, c -> opens[0] |= c instanceof Component.Paragraph p
+                        && TextRules.squeeze(p.text().value()).toLowerCase(Locale.ROOT).startsWith(opener));
+            }
+            if (opens[0]) {
+                notes.remove(e);
+                continue;
+            }
             if (titled.size() == 1) {
                 // a box the sketch titles as the callout ("GATE RULE" over its shorthand) is that callout: the notes
                 // row does not say it again

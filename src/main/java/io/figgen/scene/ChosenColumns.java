@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * column is, rather than level with the alternatives it was picked from.
  */
 final class ChosenColumns {
-    private static final Pattern MARK = Pattern.compile("(?i).*(?:★|\\brecommended\\b|\\(selected\\)|\\bchosen\\b|\\bour pick\\b).*");
+    private static final Pattern MARK = Pattern.compile("(?is).*(?:★|\\brecommended\\b|\\(selected\\)|\\bchosen\\b|\\bour pick\\b).*");
     /** The heading rows a mark may stand in: the header and the line under it. */
     private static final int HEAD_ROWS = 2;
 

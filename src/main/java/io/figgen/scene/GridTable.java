@@ -45,6 +45,9 @@ final class GridTable {
         int header = box.dividers().isEmpty() ? -1 : box.dividers().get(0);
         List<List<Text>> cells = new ArrayList<>();
         List<Integer> specLines = new ArrayList<>();
+        // the header may take two lines above the first divider (a name over its qualifier): one header row,
+        // each cell's lines kept as lines
+        List<StringBuilder> headParts = null;
         for (Row r : rows) {
             List<StringBuilder> parts = new ArrayList<>();
             for (int i = 0; i <= cuts.size(); i++) {
@@ -56,13 +59,20 @@ final class GridTable {
                     parts.get(col).append(parts.get(col).length() > 0 ? " " : "").append(x.text());
                 }
             }
-            List<Text> row = new ArrayList<>();
             boolean head = r.row() < header;
-            for (StringBuilder sb : parts) {
-                String text = TextRules.stripScaffolding(sb.toString());
-                row.add(text.isEmpty() ? new Text(List.of()) : head ? Text.plain(text, "strong") : Text.mixed(text, "body"));
+            if (head && headParts != null) {
+                for (int i = 0; i < parts.size(); i++) {
+                    if (parts.get(i).length() > 0) {
+                        headParts.get(i).append(headParts.get(i).length() > 0 ? TextRules.ITEM_BREAK : "").append(parts.get(i));
+                    }
+                }
+                cells.set(cells.size() - 1, row(headParts, true));
+                continue;
             }
-            cells.add(row);
+            if (head) {
+                headParts = parts;
+            }
+            cells.add(row(parts, head));
             specLines.add(sketch.specLine(r.row()));
         }
         double[] weights = new double[cuts.size() + 1];
@@ -73,6 +83,15 @@ final class GridTable {
             from = to + 1;
         }
         return new Component.Table(cells, weights, specLines, specLines.get(0));
+    }
+
+    private static List<Text> row(List<StringBuilder> parts, boolean head) {
+        List<Text> row = new ArrayList<>();
+        for (StringBuilder sb : parts) {
+            String text = TextRules.stripScaffolding(sb.toString());
+            row.add(text.isEmpty() ? new Text(List.of()) : head ? Text.plain(text, "strong") : Text.mixed(text, "body"));
+        }
+        return row;
     }
 
     /** The widest cell, in characters, of a row of slots: a token's letter and a space either side. */

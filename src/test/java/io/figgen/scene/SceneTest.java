@@ -1,6 +1,7 @@
 package io.figgen.scene;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -383,6 +384,34 @@ class SceneTest {
         Scene s = new Renderer(ThemeLoader.house()).scene("gaps.md", spec.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Component.Table t = all(s, Component.Table.class).get(0);
         assertEquals(3, t.rows().size(), "benchmarks is the table's third row, not a line after it");
+    }
+
+    @Test
+    void aRuledTablesTwoLineHeaderIsOneRowAndALineOpeningWithACalloutsTitleIsThatCallout() throws Exception {
+        String spec = "# fig-s-52: Stores\n\n## Metadata\n\n| Field | Value |\n|---|---|\n| ID | fig-s-52 |\n"
+                + "| Dimensions | 1200 x 675px (16:9) |\n\n## Visual Concept (ASCII Layout)\n\n```\n"
+                + "+------------------------------------------------+\n"
+                + "|  STORES                                        |\n"
+                + "+------------------------------------------------+\n"
+                + "|  ┌───────────┬───────────┬──────────────┐      |\n"
+                + "|  │ NEED      │ DISK      │ CLOUD ★      │      |\n"
+                + "|  │           │ (local)   │ RECOMMENDED  │      |\n"
+                + "|  ├───────────┼───────────┼──────────────┤      |\n"
+                + "|  │ Backups   │ manual    │ built in     │      |\n"
+                + "|  ├───────────┼───────────┼──────────────┤      |\n"
+                + "|  │ Cost      │ low       │ medium       │      |\n"
+                + "|  └───────────┴───────────┴──────────────┘      |\n"
+                + "|                                                |\n"
+                + "|  Move back when egress costs pass the budget   |\n"
+                + "+------------------------------------------------+\n```\n\n## Content Elements\n\n"
+                + "### Callout Boxes\n\n| Title | Content | Position |\n|---|---|---|\n"
+                + "| \"MOVE BACK WHEN\" | Egress costs pass the monthly storage budget for two months running. | top-right |\n";
+        Scene s = new Renderer(ThemeLoader.house()).scene("stores.md", spec.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Component.Table t = all(s, Component.Table.class).get(0);
+        assertEquals(3, t.rows().size(), "the header's two lines are one row");
+        assertEquals("DISK" + TextRules.ITEM_BREAK + "(local)", t.rows().get(0).get(1).value());
+        assertEquals(2, t.selected(), "the mark on the header's second line still chooses its column");
+        assertNull(s.extras(), "the sketch's line says the callout: the notes row does not say it again");
     }
 
     @Test
