@@ -124,6 +124,14 @@ final class KeyMessage {
         List<String> lines = band.panels().get(0).rows().stream().filter(Row::hasText).map(TextGroupComposer::texts).toList();
         // the sketch's square before a key message is its emphasis, which the callout draws: not a glyph in it
         String text = TextRules.joinSeparated(lines).replaceFirst("^[\u25a0\u25aa]\\s+", "");
+        // a later line that opens with its own key ("PRD Node: docs_generator = ...") is a line of its own
+        for (int i = 1; i < lines.size(); i++) {
+            if (TextRules.startsWithKey(lines.get(i).strip()) && !TextRules.startsWithKey(lines.get(0).strip())) {
+                text = TextRules.joinSeparated(lines.subList(0, i)).replaceFirst("^[\u25a0\u25aa]\\s+", "")
+                        + TextRules.ITEM_BREAK + TextRules.joinSeparated(lines.subList(i, lines.size()));
+                break;
+            }
+        }
         if (bound != null && bound.table().toLowerCase(Locale.ROOT).contains("callout")) {
             text = withCalloutContent(text, bound.description());
         }

@@ -490,7 +490,9 @@ public final class TextRules {
         String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
         // a name or term opens in capitals or digits; a lead in lower case is a sentence going on
         // a term's detail is never one plain word in lower case ("Photocopy entire" / "books" is one phrase)
-        return words.length >= 4 || words.length >= 2 && rest.strip().matches("[a-z]+") || FUNCTION_WORDS.contains(next) || FUNCTION_WORDS.contains(last) || lead.endsWith(",")
+        // a detail may open with "no" ("Plain Markdown pages" / "no reST syntax to learn"), a sentence seldom
+        boolean opensSentence = FUNCTION_WORDS.contains(next) && !next.equals("no");
+        return words.length >= 4 || words.length >= 2 && rest.strip().matches("[a-z]+") || opensSentence || FUNCTION_WORDS.contains(last) || lead.endsWith(",")
                 || Character.isLowerCase(lead.codePointAt(0));
     }
 

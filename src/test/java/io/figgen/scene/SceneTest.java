@@ -415,6 +415,23 @@ class SceneTest {
     }
 
     @Test
+    void aFootersLaterLineOpeningWithItsOwnKeyIsALineOfItsOwn() throws Exception {
+        String spec = "# fig-s-53: Key\n\n## Metadata\n\n| Field | Value |\n|---|---|\n| ID | fig-s-53 |\n"
+                + "| Dimensions | 1200 x 675px (16:9) |\n\n## Visual Concept (ASCII Layout)\n\n```\n"
+                + "+------------------------------------------------+\n"
+                + "|  KEY                                           |\n"
+                + "+------------------------------------------------+\n"
+                + "|  one box of text                               |\n"
+                + "+------------------------------------------------+\n"
+                + "|  ■ Teams write plain text -- no markup         |\n"
+                + "|  Decision: store = sqlite (P=0.80)             |\n"
+                + "+------------------------------------------------+\n```\n";
+        Scene s = new Renderer(ThemeLoader.house()).scene("key.md", spec.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("Teams write plain text — no markup " + TextRules.ITEM_BREAK + "Decision: store = sqlite (P=0.80)",
+                s.footer().text().value(), "the decision line under the key message, not run into it");
+    }
+
+    @Test
     void aTitleEchoedByTheFirstLineOfANestedStackIsDrawnOnce() {
         Component.Stack inner = new Component.Stack(List.of(new Component.Heading(Text.plain("BELOW GATE", "section"), true, 2),
                 new Component.Paragraph(Text.mixed("cli -6", "body"), 3)), 0.3, false, 2);

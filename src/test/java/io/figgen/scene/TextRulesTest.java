@@ -97,6 +97,8 @@ class TextRulesTest {
         assertTrue(TextRules.wrapped("Generates migrations from the models", "that the app already has"));
         assertFalse(TextRules.wrapped("Voxtral", "Mistral open model"), "a name over its detail");
         assertFalse(TextRules.wrapped("1 dependency", "pydantic-ai"), "a short lead over an identifier");
+        assertFalse(TextRules.wrapped("Plain text notes", "no markup to learn"), "a detail may open with no");
+        assertTrue(TextRules.wrapped("Plain text notes", "of the whole team"), "a sentence goes on with of");
         assertFalse(TextRules.wrapped("Four words in it:", "detail follows"), "a lead ending in a colon");
         assertTrue(TextRules.wrapped("Photocopy entire", "books"), "one plain word is the phrase going on");
         assertFalse(TextRules.wrapped("Voxtral", "mistral"), "a one-word name over its detail");
