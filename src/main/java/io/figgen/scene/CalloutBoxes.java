@@ -78,6 +78,21 @@ final class CalloutBoxes {
                 ? new Component.Stack(kids, s.gap(), s.spread(), s.line()) : new Component.Stack(kids, 0.3, false, 0);
     }
 
+    /**
+     * Whether a paragraph opens with the callout's title and goes on to say its content: three words more at
+     * least, most of them the content's (a bare heading of the title says nothing of it).
+     */
+    private static boolean saysAfterTitle(Component.Paragraph p, String title, Set<String> content) {
+        String opener = TextRules.squeeze(title).toLowerCase(Locale.ROOT);
+        if (!TextRules.squeeze(p.text().value()).toLowerCase(Locale.ROOT).startsWith(opener)) {
+            return false;
+        }
+        List<String> all = TextRules.words(p.text().value());
+        List<String> rest = all.subList(Math.min(all.size(), TextRules.words(title).size()), all.size());
+        long shared = rest.stream().filter(content::contains).count();
+        return rest.size() >= 3 && shared * 2 >= rest.size();
+    }
+
     /** The body with each such box made its callout; the callouts placed are removed from {@code notes}. */
     static Component place(Component body, List<ContentElement> elements, List<ContentElement> notes) {
         if (body == null) {
@@ -112,11 +127,9 @@ final class CalloutBoxes {
             });
             // a line of the sketch that opens with the callout's title ("Revisit when vectors outgrow RAM: ...")
             // is the callout, said where the sketch puts it: the notes row does not say it again
-            String opener = TextRules.squeeze(title).toLowerCase(Locale.ROOT);
             boolean[] opens = {false};
             if (TextRules.words(title).size() >= 2) {
-                Components.walk(out, c -> opens[0] |= c instanceof Component.Paragraph p
-                        && TextRules.squeeze(p.text().value()).toLowerCase(Locale.ROOT).startsWith(opener));
+                Components.walk(out, c -> opens[0] |= c instanceof Component.Paragraph p && saysAfterTitle(p, title, content));
             }
             if (opens[0]) {
                 notes.remove(e);
