@@ -415,6 +415,28 @@ class SceneTest {
     }
 
     @Test
+    void aLineUnderATablesArrowheadSayingItChoseIsTheChosenColumnsBadge() throws Exception {
+        String spec = "# fig-s-54: Pick\n\n## Metadata\n\n| Field | Value |\n|---|---|\n| ID | fig-s-54 |\n"
+                + "| Dimensions | 1200 x 675px (16:9) |\n\n## Visual Concept (ASCII Layout)\n\n```\n"
+                + "+------------------------------------------------+\n"
+                + "|  PICK                                          |\n"
+                + "+------------------------------------------------+\n"
+                + "|  ┌───────────┬───────────┬──────────────┐      |\n"
+                + "|  │ NEED      │ DISK      │ CLOUD ★      │      |\n"
+                + "|  ├───────────┼───────────┼──────────────┤      |\n"
+                + "|  │ Backups   │ manual    │ built in     │      |\n"
+                + "|  └───────────┴───────────┴──────────────┘      |\n"
+                + "|                               ▲                |\n"
+                + "|                               chosen here      |\n"
+                + "+------------------------------------------------+\n```\n";
+        Scene s = new Renderer(ThemeLoader.house()).scene("pick.md", spec.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Component.Table t = all(s, Component.Table.class).get(0);
+        assertEquals(2, t.selected());
+        assertEquals("CHOSEN HERE", t.badge().value(), "on the column it points at");
+        assertEquals(List.of(), all(s, Component.Paragraph.class).stream().map(p -> p.text().value()).filter(v -> v.contains("chosen")).toList());
+    }
+
+    @Test
     void aFootersLaterLineOpeningWithItsOwnKeyIsALineOfItsOwn() throws Exception {
         String spec = "# fig-s-53: Key\n\n## Metadata\n\n| Field | Value |\n|---|---|\n| ID | fig-s-53 |\n"
                 + "| Dimensions | 1200 x 675px (16:9) |\n\n## Visual Concept (ASCII Layout)\n\n```\n"
