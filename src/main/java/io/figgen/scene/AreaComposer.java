@@ -399,6 +399,7 @@ final class AreaComposer {
             boolean forward = false;
             boolean back = false;
             boolean line = false;
+            boolean joined = false;
             List<String> label = new ArrayList<>();
             for (Row r : area.rows()) {
                 if (r.row() < boxes.get(0).top() || r.row() > bottom) {
@@ -420,6 +421,16 @@ final class AreaComposer {
                         line = true;
                     }
                 }
+                // a plus between two boxes ("BM25 │ + │ HNSW") joins them: the two go on together
+                for (Token.Art a : r.art()) {
+                    if (gapIndex(boxes, a) == i && a.text().strip().equals("+")) {
+                        joined = true;
+                    }
+                }
+            }
+            if (joined && !forward && !back && label.isEmpty()) {
+                links.add(new Link(false, false, Text.plain("+", "arrowLabel")));
+                continue;
             }
             boolean any = forward || back;
             Text text = label.isEmpty() ? null : Text.mixed(TextRules.join(label), "caption");

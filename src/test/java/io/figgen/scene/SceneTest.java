@@ -454,6 +454,25 @@ class SceneTest {
     }
 
     @Test
+    void aPlusBetweenTwoBoxesJoinsThem() throws Exception {
+        String spec = "# fig-s-55: Join\n\n## Metadata\n\n| Field | Value |\n|---|---|\n| ID | fig-s-55 |\n"
+                + "| Dimensions | 1200 x 675px (16:9) |\n\n## Visual Concept (ASCII Layout)\n\n```\n"
+                + "+----------------------------------------------------+\n"
+                + "|  JOIN                                              |\n"
+                + "+----------------------------------------------------+\n"
+                + "|  ┌──────────┐   ┌──────────┐   ┌──────────┐        |\n"
+                + "|  │ KEYWORDS │ + │ VECTORS  │──►│ MERGE    │        |\n"
+                + "|  └──────────┘   └──────────┘   └──────────┘        |\n"
+                + "+----------------------------------------------------+\n```\n";
+        Scene s = new Renderer(ThemeLoader.house()).scene("join.md", spec.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Component.Columns row = all(s, Component.Columns.class).get(0);
+        Component.Link join = row.links().get(0);
+        assertNotNull(join, "the plus is a link between the first two");
+        assertEquals("+", join.label().value());
+        assertFalse(join.forward() || join.back(), "no head: the two go on together");
+    }
+
+    @Test
     void aTitleEchoedByTheFirstLineOfANestedStackIsDrawnOnce() {
         Component.Stack inner = new Component.Stack(List.of(new Component.Heading(Text.plain("BELOW GATE", "section"), true, 2),
                 new Component.Paragraph(Text.mixed("cli -6", "body"), 3)), 0.3, false, 2);
