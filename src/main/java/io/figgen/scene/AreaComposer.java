@@ -765,6 +765,21 @@ final class AreaComposer {
         if (!group.isEmpty()) {
             groups.add(group);
         }
+        // a divider under the card's body sets off a footnote ("14-day retention"): said under the list, never
+        // one more of its items
+        int last = box.dividers().isEmpty() ? -1 : box.dividers().get(box.dividers().size() - 1);
+        List<Component> foot = new ArrayList<>();
+        if (last > bodyStart) {
+            List<Row> under = in.rows().stream().filter(r -> r.row() > last && r.hasText()).toList();
+            // (a line or two under a marked list; a list of its own under the divider stays the card's list)
+            boolean marked = in.rows().stream().anyMatch(r -> r.row() >= bodyStart && r.row() < last
+                    && TextRules.marker(TextGroupComposer.texts(r)).marker() != null);
+            boolean unmarked = under.stream().allMatch(r -> TextRules.marker(TextGroupComposer.texts(r)).marker() == null);
+            if (!under.isEmpty() && under.size() <= 2 && marked && unmarked) {
+                groups.removeIf(g -> g.stream().allMatch(r -> r.row() > last || !r.hasText()));
+                foot.addAll(text.compose(under, false, null));
+            }
+        }
         for (List<Row> g : groups) {
             int before = bullets.size();
             List<Component> made = text.compose(g, true, bullets, in.right() - in.left() + 1);
@@ -778,6 +793,7 @@ final class AreaComposer {
         if (listAt >= 0) {
             blocks.add(listAt, new Component.Items(bullets, 0));
         }
+        blocks.addAll(foot);
         return blocks.isEmpty() ? null : blocks.size() == 1 ? blocks.get(0) : new Stack(blocks, 0.6, false, 0);
     }
 }

@@ -473,6 +473,28 @@ class SceneTest {
     }
 
     @Test
+    void aLineUnderACardsLastDividerIsItsFootnoteNotOneMoreItem() throws Exception {
+        String spec = "# fig-s-56: Signals\n\n## Metadata\n\n| Field | Value |\n|---|---|\n| ID | fig-s-56 |\n"
+                + "| Dimensions | 1200 x 675px (16:9) |\n\n## Visual Concept (ASCII Layout)\n\n```\n"
+                + "+----------------------------------+\n"
+                + "|  SIGNALS                         |\n"
+                + "+----------------------------------+\n"
+                + "|  ┌────────────────┐              |\n"
+                + "|  │ SIGNALS        │              |\n"
+                + "|  │────────────────│              |\n"
+                + "|  │ ■ Traces       │              |\n"
+                + "|  │ ■ Error budget │              |\n"
+                + "|  │────────────────│              |\n"
+                + "|  │ kept 30 days   │              |\n"
+                + "|  └────────────────┘              |\n"
+                + "+----------------------------------+\n```\n";
+        Scene s = new Renderer(ThemeLoader.house()).scene("signals.md", spec.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(List.of("Traces", "Error budget"),
+                all(s, Component.Items.class).stream().flatMap(l -> l.items().stream()).map(i -> i.text().value()).toList());
+        assertTrue(all(s, Component.Paragraph.class).stream().anyMatch(p -> p.text().value().equals("kept 30 days")));
+    }
+
+    @Test
     void aTitleEchoedByTheFirstLineOfANestedStackIsDrawnOnce() {
         Component.Stack inner = new Component.Stack(List.of(new Component.Heading(Text.plain("BELOW GATE", "section"), true, 2),
                 new Component.Paragraph(Text.mixed("cli -6", "body"), 3)), 0.3, false, 2);
