@@ -169,7 +169,7 @@ final class CartesianBlock extends PlotBlock {
             double x = px.applyAsDouble(pt.x().v());
             double y = py.applyAsDouble(pt.y().v());
             centres.add(ChartPaint.pt(x, y));
-            double rr = pt.highlight() ? r * 1.3 : r;
+            double rr = extent(pt, pt.highlight() ? r * 1.3 : r);
             p.taken.add(new Box(x - rr, y - rr, 2 * rr, 2 * rr));
         }
         for (Chart.Curve c : chart.curves()) {
@@ -186,7 +186,22 @@ final class CartesianBlock extends PlotBlock {
             double[] c = centres.get(i);
             double rr = pt.highlight() ? r * 1.3 : r;
             String fill = pt.highlight() ? p.coral : anyHighlight ? p.quiet : p.navy;
-            out.dot(c[0], c[1], rr, fill, null, 0);
+            // the sketch's own mark where it draws one: a diamond, a star (the chosen point)
+            if ("◆".equals(pt.mark())) {
+                double d = rr * 1.25;
+                out.polygon(List.of(ChartPaint.pt(c[0], c[1] - d), ChartPaint.pt(c[0] + d, c[1]), ChartPaint.pt(c[0], c[1] + d),
+                        ChartPaint.pt(c[0] - d, c[1])), fill, 1, null, 0, null);
+            } else if ("★".equals(pt.mark())) {
+                List<double[]> star = new ArrayList<>();
+                for (int k = 0; k < 10; k++) {
+                    double a = -Math.PI / 2 + k * Math.PI / 5;
+                    double rad = k % 2 == 0 ? rr * 1.6 : rr * 0.68;
+                    star.add(ChartPaint.pt(c[0] + rad * Math.cos(a), c[1] + rad * Math.sin(a)));
+                }
+                out.polygon(star, fill, 1, null, 0, null);
+            } else {
+                out.dot(c[0], c[1], rr, fill, null, 0);
+            }
         }
         // a quadrant's name in capitals ("QUICK WINS") is a label of the plot, set as the house sets labels and
         // placed before the points' names, which keep clear of it
@@ -215,7 +230,7 @@ final class CartesianBlock extends PlotBlock {
                 styles.add(p.note(pt.note().value()));
             }
             if (!lines.isEmpty()) {
-                p.beside(lines, styles, centres.get(i)[0], centres.get(i)[1], pt.highlight() ? r * 1.3 : r, pt.line());
+                p.beside(lines, styles, centres.get(i)[0], centres.get(i)[1], extent(pt, pt.highlight() ? r * 1.3 : r), pt.line());
             }
         }
         for (Chart.Curve c : chart.curves()) {
@@ -241,6 +256,11 @@ final class CartesianBlock extends PlotBlock {
             }
             p.text(l, st, want.x(), want.y(), n.line());
         }
+    }
+
+    /** How far a point's mark reaches from its centre: a star's points and a diamond's corners beyond a dot's edge. */
+    private static double extent(Chart.Point pt, double rr) {
+        return "★".equals(pt.mark()) ? rr * 1.6 : "◆".equals(pt.mark()) ? rr * 1.25 : rr;
     }
 
     /** Drops the cell steps a sketched curve is made of: points closer than {@code tol} to the line through their neighbours. */

@@ -320,7 +320,8 @@ final class CartesianReader {
             points.add(new Point(m.label().isEmpty() ? null : Text.mixed(m.label(), "strong"),
                     m.notes().isEmpty() ? null : Text.mixed(String.join(" ", m.notes()), "caption"),
                     new Value(snapped(xTicks, xs.numeric(), xs.at(m.col() + 0.5)), xs.numeric() ? Source.POSITION : Source.SHAPE, m.line()),
-                    new Value(ys.at(-m.row() - 0.5), ys.numeric() ? Source.POSITION : Source.SHAPE, m.line()), highlight, m.line()));
+                    new Value(ys.at(-m.row() - 0.5), ys.numeric() ? Source.POSITION : Source.SHAPE, m.line()), highlight, m.line(),
+                    SHAPED.contains(m.glyph()) ? m.glyph() : null));
         }
         boolean quadrants = yamlPoints(points, notes, xs.numeric() || ys.numeric());
         List<Curve> curves = statedCurves(points, curveLabel(curveLabels));
@@ -355,6 +356,9 @@ final class CartesianReader {
      * A point whose name the sketch wrapped onto the line under it ("Dead feature" / "flags (212)"): the
      * name goes on when an element names the point with both lines, and the line is no note.
      */
+    /** Glyphs a sketch marks points with that the chart draws as shapes of their own. */
+    private static final java.util.Set<String> SHAPED = java.util.Set.of("◆", "★");
+
     private Mark wrappedName(Mark m) {
         if (m.notes().isEmpty() || m.label().isEmpty()) {
             return m;
@@ -388,7 +392,7 @@ final class CartesianReader {
                 Value x = new Value(vx, Source.WRITTEN, line);
                 Value y = new Value(vy, Source.WRITTEN, line);
                 if (match != null) {
-                    points.set(points.indexOf(match), new Point(match.label(), match.note(), x, y, match.highlight() || highlight, match.line()));
+                    points.set(points.indexOf(match), new Point(match.label(), match.note(), x, y, match.highlight() || highlight, match.line(), match.mark()));
                 } else {
                     points.add(new Point(Text.mixed(label, "strong"), null, x, y, highlight, line));
                 }

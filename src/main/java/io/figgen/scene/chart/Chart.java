@@ -51,7 +51,11 @@ public sealed interface Chart {
      * A plotted point: a mark with its label (may be null) and a note under it (the spec's "(5.63%, 418x)"),
      * {@code highlight} for the one the spec singles out (★, "THIS", coral).
      */
-    record Point(Text label, Text note, Value x, Value y, boolean highlight, int line) {
+    /** {@code mark}: the sketch's glyph for the point when it draws one other than a dot ({@code ◆}, {@code ★}), else null. */
+    record Point(Text label, Text note, Value x, Value y, boolean highlight, int line, String mark) {
+        public Point(Text label, Text note, Value x, Value y, boolean highlight, int line) {
+            this(label, note, x, y, highlight, line, null);
+        }
     }
 
     /** A line through data points, in axis units: a trend, a frontier, a series. */

@@ -256,7 +256,13 @@ class ChartTest {
                 c.points().stream().map(p -> p.label().value()).toList());
         assertEquals(java.util.Arrays.asList(null, "2 weeks", null, null),
                 c.points().stream().map(p -> p.note() == null ? null : p.note().value()).toList(), "the build cache's note stays its note");
+        assertEquals(java.util.Arrays.asList("★", "◆", "◆", "◆"), c.points().stream().map(Chart.Point::mark).toList());
         RenderedFigure f = render("quadrant-wrapped-names");
+        List<Shape.Polygon> marks = f.layout().figure().shapes().stream().filter(Shape.Polygon.class::isInstance).map(Shape.Polygon.class::cast)
+                .toList();
+        assertEquals(1, marks.stream().filter(g -> g.points().size() == 10 && "#E84C4F".equalsIgnoreCase(g.fill())).count(),
+                "the chosen point's star, in coral");
+        assertEquals(3, marks.stream().filter(g -> g.points().size() == 4).count(), "the others' diamonds, as the sketch marks them");
         Shape.Text name = text(f, "DO FIRST");
         Shape.Text point = text(f, "Stale lock files (40)");
         assertTrue(name.face().weight() >= 700 && name.letterSpacing() > 0, "a quadrant's name is set as the house sets labels");
@@ -336,6 +342,10 @@ class ChartTest {
         noChartCharactersAsText(f);
     }
 
+    private static double[] centre(List<double[]> pts) {
+        return new double[] {pts.stream().mapToDouble(q -> q[0]).average().orElse(0), pts.stream().mapToDouble(q -> q[1]).average().orElse(0)};
+    }
+
     @Test
     void theYamlsMarkerPositionsWinOverTheSketchAndItsQuadrantsAreLabelled() throws Exception {
         RenderedFigure f = render("quadrant-yaml");
@@ -350,14 +360,17 @@ class ChartTest {
         assertEquals(1, c.verticals().size(), "a 2x2 has both divides");
         assertEquals(List.of("Quick wins", "Money pits"), c.notes().stream().map(n -> n.text().value()).toList());
         // Migration (0.75, 0.15) is drawn right of the vertical divide and under the horizontal one
-        Shape.Dot migration = f.layout().figure().shapes().stream().filter(Shape.Dot.class::isInstance).map(Shape.Dot.class::cast)
-                .max(Comparator.comparingDouble(d -> d.cx() + d.cy())).orElseThrow();
+        // (the sketch marks it ◆: a diamond, its centre the mean of its corners)
+        double[] migration = f.layout().figure().shapes().stream().filter(s -> s instanceof Shape.Dot || s instanceof Shape.Polygon g
+                        && g.points().size() == 4)
+                .map(s -> s instanceof Shape.Dot d ? new double[] {d.cx(), d.cy()} : centre(((Shape.Polygon) s).points()))
+                .max(Comparator.comparingDouble(d -> d[0] + d[1])).orElseThrow();
         List<Shape.Line> divides = f.layout().figure().shapes().stream().filter(s -> s instanceof Shape.Line l && l.dash() != null)
                 .map(Shape.Line.class::cast).toList();
         assertEquals(2, divides.size());
         Shape.Line vertical = divides.stream().filter(l -> l.first()[0] == l.last()[0]).findFirst().orElseThrow();
         Shape.Line horizontal = divides.stream().filter(l -> l.first()[1] == l.last()[1]).findFirst().orElseThrow();
-        assertTrue(migration.cx() > vertical.first()[0] && migration.cy() > horizontal.first()[1]);
+        assertTrue(migration[0] > vertical.first()[0] && migration[1] > horizontal.first()[1]);
         noChartCharactersAsText(f);
     }
 
