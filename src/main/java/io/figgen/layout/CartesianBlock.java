@@ -208,14 +208,7 @@ final class CartesianBlock extends PlotBlock {
         List<Chart.Note> named = chart.notes().stream().filter(n -> io.figgen.scene.TextRules.isCapsLabel(n.text().value())).toList();
         TextStyle quadrant = ctx.style("section").withSize(Math.max(ctx.minFont, Math.round(ctx.style("section").size() * 0.8)));
         for (Chart.Note n : named) {
-            String l = n.text().value();
-            double x = px.applyAsDouble(n.x()) - p.width(l, quadrant) / 2;
-            double y = py.applyAsDouble(n.y()) - p.height(quadrant) / 2;
-            Box want = new Box(x, y, p.width(l, quadrant), p.height(quadrant));
-            for (int k = 0; k < 6 && !p.free(want); k++) {
-                want = new Box(x, want.y() + p.height(quadrant), want.w(), want.h());
-            }
-            p.text(l, quadrant, want.x(), want.y(), n.line());
+            note(p, n, quadrant, px.applyAsDouble(n.x()), py.applyAsDouble(n.y()));
         }
         for (int i = 0; i < points.size(); i++) {
             Chart.Point pt = points.get(i);
@@ -246,16 +239,19 @@ final class CartesianBlock extends PlotBlock {
             if (named.contains(n)) {
                 continue;
             }
-            String l = n.text().value();
-            TextStyle st = p.note(l);
-            double x = px.applyAsDouble(n.x()) - p.width(l, st) / 2;
-            double y = py.applyAsDouble(n.y()) - p.height(st) / 2;
-            Box want = new Box(x, y, p.width(l, st), p.height(st));
-            for (int k = 0; k < 6 && !p.free(want); k++) {
-                want = new Box(x, want.y() + p.height(st), want.w(), want.h());
-            }
-            p.text(l, st, want.x(), want.y(), n.line());
+            note(p, n, p.note(n.text().value()), px.applyAsDouble(n.x()), py.applyAsDouble(n.y()));
         }
+    }
+
+    /** A note centred on its place, or a line lower at a time (up to six) until it is clear of what is drawn. */
+    private static void note(ChartPaint p, Chart.Note n, TextStyle st, double cx, double cy) {
+        String l = n.text().value();
+        double x = cx - p.width(l, st) / 2;
+        Box want = new Box(x, cy - p.height(st) / 2, p.width(l, st), p.height(st));
+        for (int k = 0; k < 6 && !p.free(want); k++) {
+            want = new Box(x, want.y() + p.height(st), want.w(), want.h());
+        }
+        p.text(l, st, want.x(), want.y(), n.line());
     }
 
     /** How far a point's mark reaches from its centre: a star's points and a diamond's corners beyond a dot's edge. */

@@ -261,6 +261,9 @@ final class BarsReader {
         return null;
     }
 
+    /** A number under a meter, perhaps after the mark that points at the fill's end ("▲ 1,145ms"). */
+    private static final Pattern SCALE_NUMBER = Pattern.compile("(?:[▲△^↑]\\s*)?\\d[\\d,.]*\\s*[a-zA-Z%]{0,3}");
+
     /** A number as a scale writes it: "2,000ms" is two thousand, "0.5" a half. */
     private static double scaleNumber(String s) {
         String t = s.strip();
@@ -280,14 +283,14 @@ final class BarsReader {
         String under = text(row + 1);
         int start = firstBlock(run);
         int end = start + filled + empty;
-        Matcher m = Pattern.compile("(?:[▲△^↑]\\s*)?[\\d][\\d,.]*\\s*[a-zA-Z%]{0,3}").matcher(under);
+        Matcher m = SCALE_NUMBER.matcher(under);
         List<int[]> at = new ArrayList<>();
         List<String> words = new ArrayList<>();
         while (m.find()) {
             at.add(new int[] {m.start(), m.end()});
             words.add(m.group());
         }
-        if (words.size() < 2 || !under.replaceAll("(?:[▲△^↑]\\s*)?[\\d][\\d,.]*\\s*[a-zA-Z%]{0,3}", "").replaceAll("[|│]", "").isBlank()) {
+        if (words.size() < 2 || !SCALE_NUMBER.matcher(under).replaceAll("").replaceAll("[|│]", "").isBlank()) {
             return null;
         }
         double lo = scaleNumber(words.get(0));
