@@ -26,6 +26,17 @@ class SceneTest {
         }
     }
 
+    /** The head of a spec written inline: its title, its Metadata and the opening of its sketch's fence. */
+    private static String sketchSpec(String n, String title, String dimensions) {
+        return "# fig-s-" + n + ": " + title + "\n\n## Metadata\n\n| Field | Value |\n|---|---|\n| ID | fig-s-" + n + " |\n"
+                + "| Dimensions | " + dimensions + " |\n\n## Visual Concept (ASCII Layout)\n\n```\n";
+    }
+
+    /** The scene of a spec written inline. */
+    private static Scene inline(String spec) {
+        return new Renderer(ThemeLoader.house()).scene("inline.md", spec.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** Every component of one kind in the scene's body, in reading order. */
     static <T> List<T> all(Scene s, Class<T> kind) {
         List<T> out = new ArrayList<>();
@@ -178,7 +189,7 @@ class SceneTest {
         String spec = new String(bytes("callout-beside"), java.nio.charset.StandardCharsets.UTF_8)
                 .replace("right of Triage node", "left of the Triage box")
                 .replace("| bottom-center |", "| right of Router |");
-        Scene s = new Renderer(ThemeLoader.house()).scene("b.md", spec.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Scene s = inline(spec);
         String dump = SceneDump.tree(s);
         assertTrue(dump.matches("(?s).*columns L\\d+\\n\\s*callout L\\d+ style=callout \"MODEL SHARE\"[^\\n]*\\n\\s*node #triage.*"), dump);
         assertTrue(s.extraElements().stream().anyMatch(e -> e.element().contains("SLA")), "names nothing: stays a note");
@@ -241,8 +252,7 @@ class SceneTest {
 
     @Test
     void aLinkLabelThatAnEdgeStatesAsItIsIsNotTheStartOfAnothersLabel() throws Exception {
-        String spec = "# fig-s-46: Gate\n\n## Metadata\n\n| Field | Value |\n|---|---|\n| ID | fig-s-46 |\n"
-                + "| Dimensions | 1200 x 900px (4:3) |\n\n## Visual Concept (ASCII Layout)\n\n```\n"
+        String spec = sketchSpec("46", "Gate", "1200 x 900px (4:3)")
                 + "+----------------------------------------------+\n"
                 + "|  GATE                                        |\n"
                 + "+----------------------------------------------+\n"
@@ -252,7 +262,7 @@ class SceneTest {
                 + "+----------------------------------------------+\n```\n\n## Content Elements\n\n"
                 + "### Relationships / Flows\n\n| From | To | Type | Label |\n|---|---|---|---|\n"
                 + "| Gate | Stop | arrow | \"no\" |\n| Canary | Promote | arrow | \"no regression, 24 h\" |\n";
-        Scene s = new Renderer(ThemeLoader.house()).scene("g.md", spec.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Scene s = inline(spec);
         List<String> labels = new ArrayList<>();
         Components.walk(s.body(), c -> {
             if (c instanceof Component.Columns r) {
@@ -287,8 +297,7 @@ class SceneTest {
 
     @Test
     void aTallBoxBesideAStackOfStepsIsAColumnOfItsOwnAndADiamondNamesItsDecision() throws Exception {
-        String spec = "# fig-s-48: Loop\n\n## Metadata\n\n| Field | Value |\n|---|---|\n| ID | fig-s-48 |\n"
-                + "| Dimensions | 1200 x 900px (4:3) |\n\n## Visual Concept (ASCII Layout)\n\n```\n"
+        String spec = sketchSpec("48", "Loop", "1200 x 900px (4:3)")
                 + "+------------------------------------------------------+\n"
                 + "|  LOOP                                                |\n"
                 + "+------------------------------------------------------+\n"
@@ -306,7 +315,7 @@ class SceneTest {
                 + "|   │ ◆ CHECK    │──── no ──────►│ FIX        │        |\n"
                 + "|   └────────────┘               └────────────┘        |\n"
                 + "+------------------------------------------------------+\n```\n";
-        Scene s = new Renderer(ThemeLoader.house()).scene("loop.md", spec.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Scene s = inline(spec);
         Component.Columns first = all(s, Component.Columns.class).get(0);
         List<Component> parts = first.children().stream().filter(c -> !(c instanceof Component.Spacer)).toList();
         assertEquals(2, parts.size(), "the steps' column and the rule beside it, not one row of three");
@@ -328,8 +337,7 @@ class SceneTest {
 
     @Test
     void aCaptionBetweenALoopsVerticalsAndItsLongLabelStayTheLoops() throws Exception {
-        String spec = "# fig-s-49: Loop\n\n## Metadata\n\n| Field | Value |\n|---|---|\n| ID | fig-s-49 |\n"
-                + "| Dimensions | 1200 x 675px (16:9) |\n\n## Visual Concept (ASCII Layout)\n\n```\n"
+        String spec = sketchSpec("49", "Loop", "1200 x 675px (16:9)")
                 + "+------------------------------------------------------+\n"
                 + "|  LOOP                                                |\n"
                 + "+------------------------------------------------------+\n"
@@ -340,7 +348,7 @@ class SceneTest {
                 + "|       │      SLOW DOWN            │                  |\n"
                 + "|       └─ pause if disk > 90% ────◄┘                  |\n"
                 + "+------------------------------------------------------+\n```\n";
-        Scene s = new Renderer(ThemeLoader.house()).scene("loop2.md", spec.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Scene s = inline(spec);
         List<String> labels = all(s, Component.Connector.class).stream().flatMap(k -> k.labels().stream()).map(Text::value).toList();
         assertEquals(List.of("SLOW DOWN" + TextRules.ITEM_BREAK + "pause if disk > 90%"), labels,
                 "the caption heads the loop's label, none left as text");
@@ -350,8 +358,7 @@ class SceneTest {
     @Test
     void aStatedLoopUnderTheFlowItJoinsKeepsTheSketchsReturnLine() throws Exception {
         // the loop under a flow of its own ends is the sketch's drawing of the stated loop, not a fragment
-        String spec = "# fig-s-50: Cycle\n\n## Metadata\n\n| Field | Value |\n|---|---|\n| ID | fig-s-50 |\n"
-                + "| Dimensions | 1200 x 675px (16:9) |\n\n## Visual Concept (ASCII Layout)\n\n```\n"
+        String spec = sketchSpec("50", "Cycle", "1200 x 675px (16:9)")
                 + "+----------------------------------------------------+\n"
                 + "|  CYCLE                                             |\n"
                 + "+----------------------------------------------------+\n"
@@ -361,15 +368,14 @@ class SceneTest {
                 + "+----------------------------------------------------+\n```\n\n## Content Elements\n\n"
                 + "### Relationships / Flows\n\n| From | To | Type | Label |\n|---|---|---|---|\n"
                 + "| store | fetch | feedback_loop | \"next page\" |\n";
-        Scene s = new Renderer(ThemeLoader.house()).scene("cycle.md", spec.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Scene s = inline(spec);
         assertTrue(all(s, Component.Connector.class).stream().anyMatch(k -> k.labels().stream().anyMatch(l -> l.value().equals("next page"))),
                 "the return line stays");
     }
 
     @Test
     void aNameRunIntoItsRightAlignedValueIsStillTwoCells() throws Exception {
-        String spec = "# fig-s-51: Gaps\n\n## Metadata\n\n| Field | Value |\n|---|---|\n| ID | fig-s-51 |\n"
-                + "| Dimensions | 1200 x 675px (16:9) |\n\n## Visual Concept (ASCII Layout)\n\n```\n"
+        String spec = sketchSpec("51", "Gaps", "1200 x 675px (16:9)")
                 + "+--------------------------------+\n"
                 + "|  GAPS                          |\n"
                 + "+--------------------------------+\n"
@@ -381,15 +387,14 @@ class SceneTest {
                 + "|  │ benchmarks -38 │            |\n"
                 + "|  └────────────────┘            |\n"
                 + "+--------------------------------+\n```\n";
-        Scene s = new Renderer(ThemeLoader.house()).scene("gaps.md", spec.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Scene s = inline(spec);
         Component.Table t = all(s, Component.Table.class).get(0);
         assertEquals(3, t.rows().size(), "benchmarks is the table's third row, not a line after it");
     }
 
     @Test
     void aRuledTablesTwoLineHeaderIsOneRowAndALineOpeningWithACalloutsTitleIsThatCallout() throws Exception {
-        String spec = "# fig-s-52: Stores\n\n## Metadata\n\n| Field | Value |\n|---|---|\n| ID | fig-s-52 |\n"
-                + "| Dimensions | 1200 x 675px (16:9) |\n\n## Visual Concept (ASCII Layout)\n\n```\n"
+        String spec = sketchSpec("52", "Stores", "1200 x 675px (16:9)")
                 + "+------------------------------------------------+\n"
                 + "|  STORES                                        |\n"
                 + "+------------------------------------------------+\n"
@@ -406,7 +411,7 @@ class SceneTest {
                 + "+------------------------------------------------+\n```\n\n## Content Elements\n\n"
                 + "### Callout Boxes\n\n| Title | Content | Position |\n|---|---|---|\n"
                 + "| \"MOVE BACK WHEN\" | Egress costs pass the monthly storage budget for two months running. | top-right |\n";
-        Scene s = new Renderer(ThemeLoader.house()).scene("stores.md", spec.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Scene s = inline(spec);
         Component.Table t = all(s, Component.Table.class).get(0);
         assertEquals(3, t.rows().size(), "the header's two lines are one row");
         assertEquals("DISK" + TextRules.ITEM_BREAK + "(local)", t.rows().get(0).get(1).value());
@@ -416,8 +421,7 @@ class SceneTest {
 
     @Test
     void aLineUnderATablesArrowheadSayingItChoseIsTheChosenColumnsBadge() throws Exception {
-        String spec = "# fig-s-54: Pick\n\n## Metadata\n\n| Field | Value |\n|---|---|\n| ID | fig-s-54 |\n"
-                + "| Dimensions | 1200 x 675px (16:9) |\n\n## Visual Concept (ASCII Layout)\n\n```\n"
+        String spec = sketchSpec("54", "Pick", "1200 x 675px (16:9)")
                 + "+------------------------------------------------+\n"
                 + "|  PICK                                          |\n"
                 + "+------------------------------------------------+\n"
@@ -429,7 +433,7 @@ class SceneTest {
                 + "|                               ▲                |\n"
                 + "|                               chosen here      |\n"
                 + "+------------------------------------------------+\n```\n";
-        Scene s = new Renderer(ThemeLoader.house()).scene("pick.md", spec.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Scene s = inline(spec);
         Component.Table t = all(s, Component.Table.class).get(0);
         assertEquals(2, t.selected());
         assertEquals("CHOSEN HERE", t.badge().value(), "on the column it points at");
@@ -438,8 +442,7 @@ class SceneTest {
 
     @Test
     void aFootersLaterLineOpeningWithItsOwnKeyIsALineOfItsOwn() throws Exception {
-        String spec = "# fig-s-53: Key\n\n## Metadata\n\n| Field | Value |\n|---|---|\n| ID | fig-s-53 |\n"
-                + "| Dimensions | 1200 x 675px (16:9) |\n\n## Visual Concept (ASCII Layout)\n\n```\n"
+        String spec = sketchSpec("53", "Key", "1200 x 675px (16:9)")
                 + "+------------------------------------------------+\n"
                 + "|  KEY                                           |\n"
                 + "+------------------------------------------------+\n"
@@ -448,15 +451,14 @@ class SceneTest {
                 + "|  ■ Teams write plain text -- no markup         |\n"
                 + "|  Decision: store = sqlite (P=0.80)             |\n"
                 + "+------------------------------------------------+\n```\n";
-        Scene s = new Renderer(ThemeLoader.house()).scene("key.md", spec.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Scene s = inline(spec);
         assertEquals("Teams write plain text — no markup " + TextRules.ITEM_BREAK + "Decision: store = sqlite (P=0.80)",
                 s.footer().text().value(), "the decision line under the key message, not run into it");
     }
 
     @Test
     void aPlusBetweenTwoBoxesJoinsThem() throws Exception {
-        String spec = "# fig-s-55: Join\n\n## Metadata\n\n| Field | Value |\n|---|---|\n| ID | fig-s-55 |\n"
-                + "| Dimensions | 1200 x 675px (16:9) |\n\n## Visual Concept (ASCII Layout)\n\n```\n"
+        String spec = sketchSpec("55", "Join", "1200 x 675px (16:9)")
                 + "+----------------------------------------------------+\n"
                 + "|  JOIN                                              |\n"
                 + "+----------------------------------------------------+\n"
@@ -464,7 +466,7 @@ class SceneTest {
                 + "|  │ KEYWORDS │ + │ VECTORS  │──►│ MERGE    │        |\n"
                 + "|  └──────────┘   └──────────┘   └──────────┘        |\n"
                 + "+----------------------------------------------------+\n```\n";
-        Scene s = new Renderer(ThemeLoader.house()).scene("join.md", spec.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Scene s = inline(spec);
         Component.Columns row = all(s, Component.Columns.class).get(0);
         Component.Link join = row.links().get(0);
         assertNotNull(join, "the plus is a link between the first two");
@@ -474,8 +476,7 @@ class SceneTest {
 
     @Test
     void aLineUnderACardsLastDividerIsItsFootnoteNotOneMoreItem() throws Exception {
-        String spec = "# fig-s-56: Signals\n\n## Metadata\n\n| Field | Value |\n|---|---|\n| ID | fig-s-56 |\n"
-                + "| Dimensions | 1200 x 675px (16:9) |\n\n## Visual Concept (ASCII Layout)\n\n```\n"
+        String spec = sketchSpec("56", "Signals", "1200 x 675px (16:9)")
                 + "+----------------------------------+\n"
                 + "|  SIGNALS                         |\n"
                 + "+----------------------------------+\n"
@@ -488,7 +489,7 @@ class SceneTest {
                 + "|  │ kept 30 days   │              |\n"
                 + "|  └────────────────┘              |\n"
                 + "+----------------------------------+\n```\n";
-        Scene s = new Renderer(ThemeLoader.house()).scene("signals.md", spec.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Scene s = inline(spec);
         assertEquals(List.of("Traces", "Error budget"),
                 all(s, Component.Items.class).stream().flatMap(l -> l.items().stream()).map(i -> i.text().value()).toList());
         assertTrue(all(s, Component.Paragraph.class).stream().anyMatch(p -> p.text().value().equals("kept 30 days")));
