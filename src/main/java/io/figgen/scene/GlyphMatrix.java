@@ -152,6 +152,39 @@ final class GlyphMatrix {
             notes.add(TextRules.stripScaffolding(TextRules.join(note)));
         }
         int width = glyphs.stream().mapToInt(List::size).max().orElse(0);
+        // each glyph's letter, where the sketch's rows agree on it (■ under S, □ under V): a row whose letters
+        // drift from its cells, or stop short of them, takes its glyphs' letters, so no cell shows a letter
+        // its colour contradicts, or its bare glyph
+        Map<String, Map<String, Integer>> seen = new java.util.HashMap<>();
+        for (int r = 0; r < glyphs.size(); r++) {
+            for (int c = 0; c < glyphs.get(r).size(); c++) {
+                String l = letters.get(r).get(c);
+                if (l != null) {
+                    seen.computeIfAbsent(glyphs.get(r).get(c), g -> new java.util.HashMap<>()).merge(l, 1, Integer::sum);
+                }
+            }
+        }
+        Map<String, String> agreed = new java.util.HashMap<>();
+        seen.forEach((g, counts) -> {
+            int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+            counts.forEach((l, n) -> {
+                if (n >= 3 && n * 10 >= total * 7) {
+                    agreed.put(g, l);
+                }
+            });
+        });
+        if (!agreed.isEmpty()) {
+            for (int r = 0; r < glyphs.size(); r++) {
+                List<String> ls = new ArrayList<>(letters.get(r));
+                for (int c = 0; c < glyphs.get(r).size(); c++) {
+                    String want = agreed.get(glyphs.get(r).get(c));
+                    if (want != null) {
+                        ls.set(c, want);
+                    }
+                }
+                letters.set(r, ls);
+            }
+        }
         List<List<Text>> cells = new ArrayList<>();
         List<List<String>> tones = new ArrayList<>();
         for (int r = 0; r < labels.size(); r++) {

@@ -648,14 +648,16 @@ public final class SceneReader {
             parts.add(new Stack(lines, 0.3, false, 0));
         }
         // each callout's share of the row follows its length, so the row's texts wrap to as many lines and the
-        // longest sets no taller a row than it must; short labels, one to a line, need half a callout's width
+        // longest sets no taller a row than it must; short labels, one to a line, need less
         double[] weights = new double[parts.size()];
         double mean = callouts.stream().mapToInt(c -> c.description().length()).average().orElse(1);
         for (int i = 0; i < callouts.size(); i++) {
             weights[i] = Math.max(0.6, Math.min(1.6, callouts.get(i).description().length() / Math.max(1, mean)));
         }
         if (!labels.isEmpty()) {
-            weights[weights.length - 1] = callouts.isEmpty() ? 1 : 0.5;
+            // as wide as its longest label, against a callout's line when its text wraps to about three
+            int longest = labels.stream().mapToInt(String::length).max().orElse(0);
+            weights[weights.length - 1] = callouts.isEmpty() ? 1 : Math.max(0.5, Math.min(1, longest / Math.max(1, mean / 3)));
         }
         return parts.size() == 1 ? parts.get(0) : new Columns(parts, weights, List.of(), 0, 0);
     }

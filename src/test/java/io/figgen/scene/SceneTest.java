@@ -496,6 +496,34 @@ class SceneTest {
     }
 
     @Test
+    void aGlyphRowWhoseLettersDriftTakesTheLettersTheOtherRowsGiveItsGlyphs() throws Exception {
+        String spec = sketchSpec("57", "Cells", "1200 x 675px (16:9)")
+                + "+--------------------------------------------------+\n"
+                + "|  CELLS                                           |\n"
+                + "+--------------------------------------------------+\n"
+                + "|                                                  |\n"
+                + "|  ALPHA ──────────────────────────────            |\n"
+                + "|  [■][■][□][■][■][□]                              |\n"
+                + "|  S   S   V   S   S   V                           |\n"
+                + "|                                                  |\n"
+                + "|  BETA ───────────────────────────────            |\n"
+                + "|  [□][■][■][□][■][□]                              |\n"
+                + "|  V   S   S   V   S   V                           |\n"
+                + "|                                                  |\n"
+                + "|  GAMMA ──────────────────────────────            |\n"
+                + "|  [■][□][□][□][□][□]                              |\n"
+                + "|  S  V   V  V                                     |\n"
+                + "|                                                  |\n"
+                + "|  LEGEND: ■ Stable  □ Volatile                    |\n"
+                + "+--------------------------------------------------+\n```\n";
+        Scene s = inline(spec);
+        Component.Table t = all(s, Component.Table.class).get(0);
+        // (no element gives the legend's names a colour here, so each cell keeps its glyph before its letter)
+        List<String> gamma = t.rows().get(2).subList(1, 7).stream().map(x -> x.value().replaceAll("^[■□]\\s*", "")).toList();
+        assertEquals(List.of("S", "V", "V", "V", "V", "V"), gamma, "every □ a V, none a bare glyph or a neighbour's letter");
+    }
+
+    @Test
     void aTitleEchoedByTheFirstLineOfANestedStackIsDrawnOnce() {
         Component.Stack inner = new Component.Stack(List.of(new Component.Heading(Text.plain("BELOW GATE", "section"), true, 2),
                 new Component.Paragraph(Text.mixed("cli -6", "body"), 3)), 0.3, false, 2);
