@@ -127,8 +127,8 @@ final class KeyMessage {
         // a later line that opens with its own key ("PRD Node: docs_generator = ...") is a line of its own
         for (int i = 1; i < lines.size(); i++) {
             if (TextRules.startsWithKey(lines.get(i).strip()) && !TextRules.startsWithKey(lines.get(0).strip())) {
-                text = TextRules.joinSeparated(lines.subList(0, i)).replaceFirst("^[\u25a0\u25aa]\\s+", "")
-                        + TextRules.ITEM_BREAK + TextRules.joinSeparated(lines.subList(i, lines.size()));
+                text = TextRules.joinSeparated(lines.subList(0, i)).replaceFirst("^[\u25a0\u25aa]\\s+", "").strip()
+                        + TextRules.ITEM_BREAK + TextRules.joinSeparated(lines.subList(i, lines.size())).strip();
                 break;
             }
         }
