@@ -452,7 +452,7 @@ class SceneTest {
                 + "|  Decision: store = sqlite (P=0.80)             |\n"
                 + "+------------------------------------------------+\n```\n";
         Scene s = inline(spec);
-        assertEquals("Teams write plain text — no markup" + TextRules.ITEM_BREAK + "Decision: store = sqlite (P=0.80)",
+        assertEquals("Teams write plain text — no markup " + TextRules.ITEM_BREAK + "Decision: store = sqlite (P=0.80)",
                 s.footer().text().value(), "the decision line under the key message, not run into it");
     }
 
