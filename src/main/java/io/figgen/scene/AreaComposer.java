@@ -503,6 +503,8 @@ final class AreaComposer {
         return new Columns(blocks, weights, links, 0, line);
     }
 
+    private static final java.util.regex.Pattern EMPHASISED = java.util.regex.Pattern.compile("(?i)\\bemphasi[sz]ed\\b");
+
     private Style styleOf(Box box, int depth) {
         ContentElement e = bindings.get(box);
         if (e != null) {
@@ -512,6 +514,10 @@ final class AreaComposer {
             // card, as its untagged siblings are (a zone of more keeps its own structure in an outline)
             if (s.kind().equals("node") && (isLarge(box))) {
                 return theme.style(stageCard(box) ? "card" : "panel-outline");
+            }
+            // a stage the spec says is emphasised ("largest stage, emphasised") stands out from its navy siblings
+            if (s.name().equals("node") && EMPHASISED.matcher(e.description()).find()) {
+                return theme.style("node-coral");
             }
             if (!s.kind().equals("text") && !s.kind().equals("title") && !s.kind().equals("bar")) {
                 return s;

@@ -524,6 +524,24 @@ class SceneTest {
     }
 
     @Test
+    void aStageTheSpecSaysIsEmphasisedStandsOutFromItsSiblings() throws Exception {
+        String spec = sketchSpec("58", "Stages", "1200 x 675px (16:9)")
+                + "+----------------------------------------------------+\n"
+                + "|  STAGES                                            |\n"
+                + "+----------------------------------------------------+\n"
+                + "|  ┌────────┐   ┌────────┐   ┌────────┐   ┌────────┐  |\n"
+                + "|  │ READ   │──►│ SORT   │──►│ MERGE  │──►│ WRITE  │  |\n"
+                + "|  └────────┘   └────────┘   └────────┘   └────────┘  |\n"
+                + "+----------------------------------------------------+\n```\n\n## Content Elements\n\n"
+                + "| Element | Semantic Tag | Description |\n|---|---|---|\n"
+                + "| READ | `processing_stage` | reads the input |\n| SORT | `processing_stage` | sorts it |\n"
+                + "| MERGE | `processing_stage` | the slowest stage, emphasised |\n| WRITE | `processing_stage` | writes it |\n";
+        Scene s = inline(spec);
+        List<String> styles = all(s, Component.Node.class).stream().map(n -> n.id() + ":" + n.style()).toList();
+        assertEquals(List.of("read:node", "sort:node", "merge:node-coral", "write:node"), styles);
+    }
+
+    @Test
     void aTitleEchoedByTheFirstLineOfANestedStackIsDrawnOnce() {
         Component.Stack inner = new Component.Stack(List.of(new Component.Heading(Text.plain("BELOW GATE", "section"), true, 2),
                 new Component.Paragraph(Text.mixed("cli -6", "body"), 3)), 0.3, false, 2);
