@@ -58,10 +58,6 @@ final class BarsBlock extends Block {
      */
     private void legend(Ctx ctx, Canvas out, ChartPaint p, double x, double top, Box b) {
         double h = p.height(p.tick);
-        // a light shade among bars drawn whole in coral stands for them (the sketch's ░ bars below a gate), not
-        // for a bar's empty remainder
-        boolean lightIsWarning = chart.bars().stream().anyMatch(bar -> bar.highlight() && bar.from().v() == 0)
-                && rows().stream().noneMatch(r -> r.size() > 1 && !parts(r) && !r.get(1).highlight());
         double sw = Math.round(h * 1.1);
         double sh = Math.round(h * 0.5);
         for (Chart.Key k : chart.keys()) {
@@ -73,13 +69,8 @@ final class BarsBlock extends Block {
                 case "┆", "┊", "╎", "¦" -> out.polyline(List.of(ChartPaint.pt(x + sw / 2, top), ChartPaint.pt(x + sw / 2, top + h)), p.quiet,
                         Ctx.round(1.5 * ctx.scale), new double[] {4 * ctx.scale, 3 * ctx.scale}, false, false, Shape.Role.RULE, k.line());
                 case "▓", "▒" -> out.rect(x, cy - sh / 2, sw, sh, p.coral, null, 0, null);
-                case "░" -> {
-                    if (lightIsWarning) {
-                        out.rect(x, cy - sh / 2, sw, sh, p.coral, null, 0, null);
-                    } else {
-                        out.rect(x, cy - sh / 2, sw, sh, ctx.color("surface2"), p.quiet, Ctx.round(ctx.scale), null);
-                    }
-                }
+                // a light shade the reader saw no bar drawn in is a bar's empty remainder
+                case "░" -> out.rect(x, cy - sh / 2, sw, sh, ctx.color("surface2"), p.quiet, Ctx.round(ctx.scale), null);
                 default -> out.rect(x, cy - sh / 2, sw, sh, p.navy, null, 0, null);
             }
             x += sw + 8 * ctx.scale;

@@ -83,8 +83,8 @@ final class CalloutBoxes {
      * least, most of them the content's (a bare heading of the title says nothing of it).
      */
     private static boolean saysAfterTitle(Component.Paragraph p, String title, Set<String> content) {
-        String opener = TextRules.squeeze(title).toLowerCase(Locale.ROOT);
-        if (!TextRules.squeeze(p.text().value()).toLowerCase(Locale.ROOT).startsWith(opener)) {
+        String opener = TextRules.squeeze(title);
+        if (!TextRules.squeeze(p.text().value()).startsWith(opener)) {
             return false;
         }
         List<String> all = TextRules.words(p.text().value());
@@ -121,7 +121,7 @@ final class CalloutBoxes {
             });
             List<String> titled = new ArrayList<>();
             Components.walk(out, c -> {
-                if (c instanceof Node n && n.title() != null && TextRules.squeeze(n.title().value()).equalsIgnoreCase(TextRules.squeeze(title))) {
+                if (c instanceof Node n && n.title() != null && TextRules.squeeze(n.title().value()).equals(TextRules.squeeze(title))) {
                     titled.add(n.id());
                 }
             });

@@ -7,7 +7,6 @@ import io.figgen.scene.Component.Stack;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -95,7 +94,8 @@ final class LoopFragments {
         return true;
     }
 
+    /** Letters and digits only, lower case: quotes round a label and its spacing do not tell labels apart. */
     private static String key(String s) {
-        return TextRules.squeeze(s.replaceAll("^[\"“]|[\"”]$", "")).toLowerCase(Locale.ROOT);
+        return TextRules.squeeze(s);
     }
 }
