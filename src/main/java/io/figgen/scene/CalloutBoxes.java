@@ -93,6 +93,18 @@ final class CalloutBoxes {
         return rest.size() >= 3 && shared * 2 >= rest.size();
     }
 
+    /**
+     * Whether a box's body opens with a heading of the callout's title: a panel the sketch heads
+     * {@code CROSS-CUTTING}, its items shorthand for the callout's sentence, is that callout.
+     */
+    private static boolean opensWith(Component body, String title) {
+        Component first = body;
+        while (first instanceof Component.Stack s && !s.children().isEmpty()) {
+            first = s.children().get(0);
+        }
+        return first instanceof Component.Heading h && TextRules.squeeze(h.text().value()).equals(TextRules.squeeze(title));
+    }
+
     /** The body with each such box made its callout; the callouts placed are removed from {@code notes}. */
     static Component place(Component body, List<ContentElement> elements, List<ContentElement> notes) {
         if (body == null) {
@@ -121,7 +133,8 @@ final class CalloutBoxes {
             });
             List<String> titled = new ArrayList<>();
             Components.walk(out, c -> {
-                if (c instanceof Node n && n.title() != null && TextRules.squeeze(n.title().value()).equals(TextRules.squeeze(title))) {
+                if (c instanceof Node n && (n.title() != null ? TextRules.squeeze(n.title().value()).equals(TextRules.squeeze(title))
+                        : opensWith(n.body(), title))) {
                     titled.add(n.id());
                 }
             });

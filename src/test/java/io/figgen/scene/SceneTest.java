@@ -1008,6 +1008,23 @@ class SceneTest {
     }
 
     @Test
+    void aPanelHeadedWithACalloutsTitleIsThatCalloutAndTheNotesRowDoesNotSayItAgain() throws Exception {
+        // the sketch's side panel heads its shorthand GUARDRAILS; the Callout Boxes row says the same in sentences
+        Scene s = scene("layer-stack");
+        assertNull(s.extras(), "the callout is the panel: no notes row says it a second time");
+        Component.Node panel = all(s, Component.Node.class).stream().filter(n -> n.id().equals("guardrails-panel")).findFirst()
+                .orElseThrow();
+        assertEquals(List.of(), s.unbound(), "the callout's row is bound to the panel");
+        List<String> items = new ArrayList<>();
+        Components.walk(panel.body(), c -> {
+            if (c instanceof Component.Items l) {
+                l.items().forEach(i -> items.add(i.text().value()));
+            }
+        });
+        assertEquals(4, items.size(), "the panel keeps the sketch's four items: " + items);
+    }
+
+    @Test
     void labelsUnderlinedInColoursAreATableOfLevelsEachLabelUnderlinedInItsColourEachCellInItsColumn() throws Exception {
         assertTrue(all(scene("underlined-levels"), Component.Heading.class).stream()
                 .anyMatch(h -> h.ruled() && h.text().value().equals("I. THE LEVELS")), "a numbered line the author underlines is a heading");
