@@ -3,6 +3,9 @@ package io.figgen.layout;
 import io.figgen.model.Box;
 import io.figgen.theme.Style;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** A zone: a flat fill or outline around content, with an optional title inside its top edge. */
 final class PanelBlock extends Block {
     final Style style;
@@ -38,8 +41,34 @@ final class PanelBlock extends Block {
         return this;
     }
 
+    /**
+     * Layers of a stack whose headings stand in one column left of their rows: the column is as wide as the
+     * widest heading, so every layer's row starts at one x; null when the panel stands alone.
+     */
+    private List<PanelBlock> layers;
+
+    /** The titled panels among {@code parts}, each a row of boxes, set with their headings in one column beside them. */
+    static void headingsBeside(List<Block> parts) {
+        List<PanelBlock> layers = new ArrayList<>();
+        for (Block b : parts) {
+            if (b instanceof PanelBlock p && p.title instanceof HeadingBlock && p.content instanceof RowBlock) {
+                layers.add(p);
+            }
+        }
+        if (layers.size() >= 2) {
+            layers.forEach(p -> p.layers = layers);
+        }
+    }
+
     /** The heading's column when it stands beside the content, or 0 when it stands over it. */
     private double beside(Ctx ctx, double inner) {
+        if (layers != null) {
+            double col = 0;
+            for (PanelBlock p : layers) {
+                col = Math.max(col, Ctx.ceil(((HeadingBlock) p.title).text.naturalWidth(ctx)));
+            }
+            return col > SIDE_TITLE_SHARE * inner ? 0 : col;
+        }
         if (!sideTitle || !(title instanceof HeadingBlock h)) {
             return 0;
         }

@@ -46,7 +46,18 @@ final class SceneLayout {
      * is a ladder the layout may set as a staircase ({@link #ladder}).
      */
     static boolean recomposes(List<Component> children, boolean wide) {
-        return besidePair(children, wide) >= 0 || ladder(children) != null;
+        return besidePair(children, wide) >= 0 || ladder(children) != null || layered(children);
+    }
+
+    /**
+     * Two or more titled boxes in the stack, each a row of boxes: the layers of a stack diagram. Their
+     * headings may stand in a column left of their rows, as a layer diagram labels its bands, where over
+     * each row they cost a line of height a layer.
+     */
+    private static boolean layered(List<Component> children) {
+        return children.stream().filter(c -> c instanceof Component.Node n && n.title() != null
+                && n.body() instanceof Component.Columns r && r.children().stream().filter(Component.Node.class::isInstance).count() >= 2)
+                .count() >= 2;
     }
 
     private static int besidePair(List<Component> children, boolean wide) {
@@ -296,6 +307,9 @@ final class SceneLayout {
         if (c instanceof Component.Stack s) {
             List<Block> parts = stacked(s.children(), tone);
             FlowBlock.align(parts);
+            if (beside && layered(s.children())) {
+                PanelBlock.headingsBeside(parts);
+            }
             b = new StackBlock(parts, s.gap(), s.spread());
         } else if (c instanceof Component.Columns r) {
             b = columns(r, tone);

@@ -386,4 +386,25 @@ class CompositionTest {
             assertTrue(tight.lineHeight(st) >= extent - 1e-9, role + ": a line holds its tallest face: " + tight.lineHeight(st) + " < " + extent);
         }
     }
+
+    @Test
+    void aDenseStacksLayerHeadingsStandInOneColumnLeftOfTheirRows() throws Exception {
+        // five layers, each a heading over a row of boxes, on a 16:9 canvas: over their rows the headings cost
+        // five lines of height and the type shrinks further
+        Layout l = sceneFixture("layer-stack");
+        clean(l);
+        List<String> headings = List.of("I. EDGE", "II. ORCHESTRATION", "III. PROCESSORS", "IV. LEDGER", "V. RECONCILIATION");
+        List<String> firsts = List.of("CHECKOUT", "VALIDATOR", "CARD PSP", "JOURNAL", "FILE IMPORT");
+        double rowX = boxOf(l, firsts.get(0)).x();
+        double headingRight = 0;
+        for (int i = 0; i < headings.size(); i++) {
+            Shape.Text heading = textStarting(l, headings.get(i));
+            Box first = boxOf(l, firsts.get(i));
+            assertEquals(rowX, first.x(), 0.5, "every layer's row starts at one x: " + firsts.get(i));
+            assertTrue(heading.bounds().y() >= first.y() - 1 && heading.bounds().y() < first.bottom(),
+                    "the heading stands level with its row, not over it: " + headings.get(i) + " " + heading.bounds() + " " + first);
+            headingRight = Math.max(headingRight, heading.bounds().right());
+        }
+        assertTrue(headingRight < rowX, "the headings' column ends before the rows start");
+    }
 }
