@@ -22,6 +22,11 @@ final class RowBlock extends Block {
     String dividerColor;
     /** The least height, when the spec's anchors give the row one. */
     double minHeight;
+    /**
+     * Where each child starts in the sketch's columns and, last, the row's extent, or null: the row then sets
+     * its children at those places, so boxes the sketch stacks at the same columns line up across rows.
+     */
+    double[] at;
 
     RowBlock(List<Block> children, double[] weights) {
         this(children, weights, List.of(), null);
@@ -57,7 +62,50 @@ final class RowBlock extends Block {
         return Ctx.ceil(Math.max(Math.max(plain, 52 * ctx.scale), label));
     }
 
+    /**
+     * The children's left edges and widths at their sketch places (see {@link #at}), or null when a child
+     * would be narrower than its widest word, or a link's gap too short for its arrow and label: the row
+     * then shares its width by weights, as a row the sketch does not place.
+     */
+    private double[][] placed(Ctx ctx, double width) {
+        if (at == null) {
+            return null;
+        }
+        double extent = at[at.length - 1];
+        double[] xs = new double[children.size()];
+        double[] ws = new double[children.size()];
+        for (int i = 0; i < children.size(); i++) {
+            xs[i] = Ctx.round(at[i] / extent * width);
+            ws[i] = Ctx.round(Math.min(weights[i], (i + 1 < children.size() ? at[i + 1] : extent) - at[i]) / extent * width);
+            if (!(children.get(i) instanceof SpacerBlock) && ws[i] < children.get(i).minWidth(ctx) + 1) {
+                return null;
+            }
+        }
+        for (int i = 0; i + 1 < children.size(); i++) {
+            double gap = xs[i + 1] - xs[i] - ws[i];
+            // two boxes keep a gap between them; a strip of rows (a stack) brings its own room on its right
+            boolean boxes = boxed(children.get(i)) && boxed(children.get(i + 1));
+            if (gap < 0 || link(i) != null && gap < gap(ctx, i, width) || boxes && gap < ctx.gap() * 0.45) {
+                return null;
+            }
+        }
+        return new double[][] {xs, ws};
+    }
+
+    private static boolean boxed(Block b) {
+        return !(b instanceof SpacerBlock) && !(b instanceof StackBlock);
+    }
+
+    /** The room between child i and child i + 1: its place's, or the link's or the theme's gap. */
+    private double gapAfter(Ctx ctx, int i, double width, double[][] placed) {
+        return placed == null ? gap(ctx, i, width) : placed[0][i + 1] - placed[0][i] - placed[1][i];
+    }
+
     double[] widths(Ctx ctx, double width) {
+        double[][] placed = placed(ctx, width);
+        if (placed != null) {
+            return placed[1];
+        }
         double sum = 0;
         for (double w : weights) {
             sum += w;
@@ -116,10 +164,11 @@ final class RowBlock extends Block {
             h = Math.max(h, children.get(i).height(ctx, w[i]));
         }
         // a link's label stands over its line at the row's middle: the row is tall enough to hold it
+        double[][] placed = placed(ctx, width);
         for (int i = 0; i + 1 < children.size(); i++) {
             Link l = link(i);
             if (l != null && l.label() != null) {
-                double lines = l.label().wrap(ctx, gap(ctx, i, width)).size() * ctx.lineHeight(l.label().lead());
+                double lines = l.label().wrap(ctx, gapAfter(ctx, i, width, placed)).size() * ctx.lineHeight(l.label().lead());
                 h = Math.max(h, 2 * (lines + Ctx.round(6 * ctx.scale)));
             }
         }
@@ -162,6 +211,7 @@ final class RowBlock extends Block {
             Block b = children.get(i);
             hs[i] = b.stretches() ? area.h() : b.height(ctx, w[i]);
         }
+        double[][] placed = placed(ctx, area.w());
         for (int i = 0; i < children.size(); i++) {
             Block b = children.get(i);
             b.draw(ctx, out, new Box(x, area.y(), w[i], hs[i]));
@@ -169,8 +219,9 @@ final class RowBlock extends Block {
             if (i + 1 < children.size()) {
                 // the link runs at the middle of the shorter neighbour, so both its ends are on a border
                 double mid = area.y() + Math.min(hs[i], hs[i + 1]) / 2;
-                drawLink(ctx, out, link(i), x, gap(ctx, i, area.w()), mid, area);
-                x += gap(ctx, i, area.w());
+                double gap = gapAfter(ctx, i, area.w(), placed);
+                drawLink(ctx, out, link(i), x, gap, mid, area);
+                x += gap;
             }
         }
     }

@@ -409,7 +409,9 @@ final class SceneLayout {
     private Block columns(Component.Columns r, Tone tone) {
         List<Block> children = blocks(r.children(), tone);
         if (r.links().isEmpty() && r.minHeight() == 0) {
-            return new RowBlock(children, r.weights());
+            RowBlock row = new RowBlock(children, r.weights());
+            row.at = r.at();
+            return row;
         }
         List<RowBlock.Link> links = new ArrayList<>();
         for (Component.Link l : r.links()) {
@@ -419,6 +421,7 @@ final class SceneLayout {
         RowBlock row = new RowBlock(children, r.weights(), links, ctx.color("navy"));
         row.dividerColor = ctx.color("coral");
         row.minHeight = r.minHeight();
+        row.at = r.at();
         return row;
     }
 

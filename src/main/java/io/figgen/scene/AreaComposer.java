@@ -163,6 +163,22 @@ final class AreaComposer {
 
     /** A strip read top to bottom: rows of boxes, and the text groups between them. */
     private List<Component> sequence(Area area, int depth) {
+        boolean outer = placing;
+        placing = outer || mixedGrid(area);
+        try {
+            return sequenceRows(area, depth);
+        } finally {
+            placing = outer;
+        }
+    }
+
+    /**
+     * Whether the rows being read keep their sketch places (see {@link #mixedGrid}); set for an area and the
+     * strips read inside it, such as the stack beside a side box.
+     */
+    private boolean placing;
+
+    private List<Component> sequenceRows(Area area, int depth) {
         List<Component> blocks = new ArrayList<>();
         List<Box> boxes = new ArrayList<>(area.boxes());
         boxes.sort(Comparator.comparingInt(Box::top).thenComparingInt(Box::left));
@@ -259,6 +275,13 @@ final class AreaComposer {
         Component box = box(side, styleOf(side, depth), depth);
         // the sketch's gutter between them stays, room for the arrows each step sends to the side box
         int stackRight = band.stream().filter(b -> b != side).mapToInt(Box::right).max().orElseThrow();
+        if (placing) {
+            // rows that keep their places: the stack's strip runs to the side box, which keeps its columns, so the
+            // stack's steps and the box line up with the rows below them
+            double[] weights = {side.left() - area.left(), side.width(), Math.max(0.01, area.right() - side.right())};
+            double[] at = {0, side.left() - area.left(), side.right() + 1 - area.left(), area.width()};
+            return new Columns(List.of(column, box, new Component.Spacer(0)), weights, List.of(), 0, sketch.specLine(top), at);
+        }
         int gutter = Math.max(1, side.left() - stackRight - 1);
         double[] weights = {Math.max(1, stackRight - area.left() + 1), gutter * 2,
                 side.width() + Math.max(0, area.right() - side.right())};
@@ -338,7 +361,7 @@ final class AreaComposer {
         List<Component> note = text.compose(rows, false, null);
         List<Component> children = new ArrayList<>(c.children());
         children.set(children.size() - 1, note.size() == 1 ? note.get(0) : new Stack(note, 0.5, false, 0));
-        return new Columns(children, c.weights(), c.links(), c.minHeight(), c.line());
+        return new Columns(children, c.weights(), c.links(), c.minHeight(), c.line(), c.at());
     }
 
     /**
@@ -367,6 +390,37 @@ final class AreaComposer {
         }
         double minHeight = anchors.toFigure(rects.stream().mapToDouble(Anchors.Rect::h).max().orElse(0), figureHeight);
         return new Columns(placed, weights, placedLinks, minHeight, sketch.specLine(boxes.get(0).top()));
+    }
+
+    /**
+     * Whether the area's rows are of two forms that line up: a box of a row across most of the width stands
+     * at the columns of a box in a narrow row (a flow's single steps down one column, then a row where the
+     * flow branches). Set apart, each form shares its row's width its own way and the column goes crooked,
+     * so every row of such an area keeps its sketch places ({@link Columns#at}). Rows of one form already
+     * line up, and keep filling their width.
+     */
+    private static boolean mixedGrid(Area area) {
+        for (Box b : area.boxes()) {
+            for (Box o : area.boxes()) {
+                if (o != b && (o.top() > b.bottom() || o.bottom() < b.top())
+                        && Math.abs(o.left() - b.left()) <= 1 && Math.abs(o.right() - b.right()) <= 1
+                        && narrow(band(b, area), area) != narrow(band(o, area), area)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The boxes of the area standing level with {@code b}: its row. */
+    private static List<Box> band(Box b, Area area) {
+        return area.boxes().stream().filter(o -> o.top() <= b.bottom() && o.bottom() >= b.top()).toList();
+    }
+
+    private static boolean narrow(List<Box> band, Area area) {
+        int left = band.stream().mapToInt(Box::left).min().orElseThrow();
+        int right = band.stream().mapToInt(Box::right).max().orElseThrow();
+        return right - left + 1 < area.width() * NARROW_ROW;
     }
 
     /** The words a box is named by: its titled border and the text of its first lines. */
@@ -473,18 +527,23 @@ final class AreaComposer {
         }
         List<Link> links = links(boxes, area, bottom);
         Component anchored = anchoredRow(boxes, blocks, links);
-        if (anchored != null) {
+        // in an area whose rows keep their sketch places, so does an anchored row: the anchors' sizes give each
+        // row its widths alone, and rows under one another would set their gaps each their own way
+        if (anchored != null && !placing) {
             return anchored;
         }
+        double minHeight = anchored instanceof Columns a ? a.minHeight() : 0;
         int line = sketch.specLine(boxes.get(0).top());
         int span = boxes.get(boxes.size() - 1).right() - boxes.get(0).left() + 1;
         // one box over most of a panel (a card in a panel the sketch drew a column wider) fills it, as its
         // sibling panels' cards do
-        if (span < area.width() * (blocks.size() == 1 && depth > 0 ? LONE_BOX : NARROW_ROW)) {
-            // a narrow group keeps its place across the width, so connectors drawn by column meet it
+        if (placing || span < area.width() * (blocks.size() == 1 && depth > 0 ? LONE_BOX : NARROW_ROW)) {
+            // a narrow group keeps its place across the width, so connectors drawn by column meet it; so does every
+            // row of an area of mixed rows that line up (see mixedGrid), its place then exact (Columns.at)
             List<Component> placed = new ArrayList<>();
             List<Link> placedLinks = new ArrayList<>();
             double[] w = new double[blocks.size() + 2];
+            double[] at = new double[blocks.size() + 3];
             placed.add(new Component.Spacer(0));
             placedLinks.add(null);
             w[0] = Math.max(0.01, boxes.get(0).left() - area.left());
@@ -492,10 +551,13 @@ final class AreaComposer {
                 placed.add(blocks.get(i));
                 placedLinks.add(i < links.size() ? links.get(i) : null);
                 w[i + 1] = weights[i];
+                at[i + 1] = boxes.get(i).left() - area.left();
             }
             placed.add(new Component.Spacer(0));
             w[w.length - 1] = Math.max(0.01, area.right() - boxes.get(boxes.size() - 1).right());
-            return new Columns(placed, w, placedLinks, 0, line);
+            at[blocks.size() + 1] = boxes.get(boxes.size() - 1).right() + 1 - area.left();
+            at[blocks.size() + 2] = area.width();
+            return new Columns(placed, w, placedLinks, minHeight, line, placing ? at : null);
         }
         if (blocks.size() == 1) {
             return blocks.get(0);

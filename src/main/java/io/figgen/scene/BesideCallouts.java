@@ -51,7 +51,7 @@ final class BesideCallouts {
                         List<Component> kids = new ArrayList<>(r.children());
                         kids.set(side, draw.apply(e));
                         done[0] = true;
-                        return new Columns(kids, r.weights(), r.links(), r.minHeight(), r.line());
+                        return new Columns(kids, r.weights(), r.links(), r.minHeight(), r.line(), r.at());
                     }
                 }
                 return c;

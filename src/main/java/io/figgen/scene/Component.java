@@ -23,13 +23,22 @@ public sealed interface Component {
     /**
      * Parts side by side, in proportion to {@code weights}; {@code links.get(i)} (or null) is the arrow drawn
      * from part i to part i + 1. {@code minHeight} (canvas pixels, 0 for none) comes from spatial anchors.
+     * {@code at}, when not null, is where each part starts across the row in the sketch's columns, and, last,
+     * the row's extent: parts the sketch draws at the same columns in different rows (the steps of a flow
+     * down one column) then stand at the same x in the figure, where weights alone would set each row's gaps
+     * its own way.
      */
-    record Columns(List<Component> children, double[] weights, List<Link> links, double minHeight, int line)
+    record Columns(List<Component> children, double[] weights, List<Link> links, double minHeight, int line, double[] at)
             implements Component {
         public Columns {
             children = List.copyOf(children);
             weights = weights.clone();
             links = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(links));
+            at = at == null || at.length != children.size() + 1 ? null : at.clone();
+        }
+
+        public Columns(List<Component> children, double[] weights, List<Link> links, double minHeight, int line) {
+            this(children, weights, links, minHeight, line, null);
         }
     }
 

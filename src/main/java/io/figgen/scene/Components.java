@@ -43,7 +43,7 @@ public final class Components {
             c = new Component.Stack(map(s.children(), k -> rewriteUp(k, rewrite)), s.gap(), s.spread(), s.line());
         } else if (c instanceof Component.Columns cols) {
             c = new Component.Columns(map(cols.children(), k -> rewriteUp(k, rewrite)), cols.weights(), cols.links(), cols.minHeight(),
-                    cols.line());
+                    cols.line(), cols.at());
         } else if (c instanceof Component.Node n) {
             c = n.withBody(rewriteUp(n.body(), rewrite));
         }

@@ -24,7 +24,7 @@ final class EntityTable {
         }
         if (c instanceof Component.Columns k) {
             return new Component.Columns(Components.map(k.children(), EntityTable::rewrite), k.weights(), k.links(),
-                    k.minHeight(), k.line());
+                    k.minHeight(), k.line(), k.at());
         }
         if (c instanceof Component.Node n && n.body() != null) {
             Component body = n.title() != null && n.body() instanceof Component.Table t ? entity(t) : null;

@@ -386,7 +386,7 @@ final class GlyphMatrix {
                 return legend;
             }
             return new Component.Columns(Components.map(k.children(), x -> resolve(x, tones, values)), k.weights(), k.links(),
-                    k.minHeight(), k.line());
+                    k.minHeight(), k.line(), k.at());
         }
         if (c instanceof Component.Node n) {
             return n.body() == null ? n : n.withBody(resolve(n.body(), tones, values));

@@ -28,7 +28,7 @@ final class LabelExpander {
                 links.add(l == null || l.label() == null ? l : new Component.Link(l.forward(), l.back(), full(l.label(), r.line()),
                         l.dashed()));
             }
-            return new Component.Columns(Components.map(r.children(), this::expand), r.weights(), links, r.minHeight(), r.line());
+            return new Component.Columns(Components.map(r.children(), this::expand), r.weights(), links, r.minHeight(), r.line(), r.at());
         }
         if (c instanceof Component.Node n) {
             return n.body() == null ? n : n.withBody(expand(n.body()));

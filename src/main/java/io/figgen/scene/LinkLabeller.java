@@ -44,7 +44,7 @@ final class LinkLabeller {
             if (joinNeighbours) {
                 joinNeighbours(children, links);
             }
-            return new Component.Columns(children, r.weights(), links, r.minHeight(), r.line());
+            return new Component.Columns(children, r.weights(), links, r.minHeight(), r.line(), r.at());
         }
         if (c instanceof Component.Node n && n.body() != null) {
             return n.withBody(label(n.body()));

@@ -54,7 +54,7 @@ final class MarkedBoxes {
             kids.set(i, new Node(n.id(), pick ? "card-selected" : "card-deferred", n.tag(), n.element(), n.elementLine(),
                     Text.plain(m.group(1), "cardTitle"), Text.plain(m.group(2).toUpperCase(Locale.ROOT), "badge"), rest, n.line()));
         }
-        return new Columns(kids, cols.weights(), cols.links(), cols.minHeight(), cols.line());
+        return new Columns(kids, cols.weights(), cols.links(), cols.minHeight(), cols.line(), cols.at());
     }
 
     /** A box's first line when more follow it: its list's first item, or its first paragraph; else null. */

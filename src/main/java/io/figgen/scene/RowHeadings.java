@@ -51,7 +51,7 @@ final class RowHeadings {
                 row.add(k);
             }
         }
-        return changed ? new Columns(row, r.weights(), r.links(), r.minHeight(), r.line()) : r;
+        return changed ? new Columns(row, r.weights(), r.links(), r.minHeight(), r.line(), r.at()) : r;
     }
 
     private static Component hoisted(Columns r) {
@@ -71,7 +71,7 @@ final class RowHeadings {
         }
         List<Component> row = new ArrayList<>(r.children());
         row.set(0, first);
-        Columns boxes = new Columns(row, r.weights(), r.links(), r.minHeight(), r.line());
+        Columns boxes = new Columns(row, r.weights(), r.links(), r.minHeight(), r.line(), r.at());
         return new Stack(List.of(h, boxes), s.gap(), false, h.line());
     }
 

@@ -35,7 +35,7 @@ public final class SiblingStyles {
                 kids.set(i, n.withStyle(common));
             }
         }
-        return new Columns(kids, cols.weights(), cols.links(), cols.minHeight(), cols.line());
+        return new Columns(kids, cols.weights(), cols.links(), cols.minHeight(), cols.line(), cols.at());
     }
 
     /** The one style of a row of three or more plain boxes that all the others but one share, or null. */

@@ -117,7 +117,7 @@ final class WordExpander {
             return new Component.Stack(Components.map(s.children(), this::expand), s.gap(), s.spread(), s.line());
         }
         if (c instanceof Component.Columns r) {
-            return new Component.Columns(Components.map(r.children(), this::expand), r.weights(), r.links(), r.minHeight(), r.line());
+            return new Component.Columns(Components.map(r.children(), this::expand), r.weights(), r.links(), r.minHeight(), r.line(), r.at());
         }
         if (c instanceof Component.Node n) {
             return new Component.Node(n.id(), n.style(), n.tag(), n.element(), n.elementLine(), text(n.title(), n.line()),

@@ -407,4 +407,24 @@ class CompositionTest {
         }
         assertTrue(headingRight < rowX, "the headings' column ends before the rows start");
     }
+
+    @Test
+    void stepsDownOneColumnAndTheRowsWhereTheFlowBranchesLineUpOnTheSketchsColumns() throws Exception {
+        // single steps, then two rows of two: each row shared its width its own way, the column went crooked
+        // and the branch rows ran out to the margins
+        Layout l = sceneFixture("branch-grid");
+        clean(l);
+        Box build = boxOf(l, "BUILD");
+        for (String step : List.of("STAGING", "SMOKE GATE", "PRODUCTION")) {
+            Box b = boxOf(l, step);
+            assertEquals(build.x(), b.x(), 0.5, "one column: " + step);
+            assertEquals(build.w(), b.w(), 0.5, "one width: " + step);
+        }
+        Box rollback = boxOf(l, "ROLLBACK");
+        Box note = boxOf(l, "INCIDENT NOTE");
+        assertEquals(rollback.x(), note.x(), 0.5, "the branch's column lines up too");
+        assertEquals(build.w(), rollback.w(), 0.5, "boxes the sketch draws alike are alike");
+        double left = l.figure().texts().stream().filter(t -> t.text().startsWith("DEPLOY")).findFirst().orElseThrow().bounds().x();
+        assertTrue(build.x() > left + 50, "the steps keep the sketch's indent, not the margin: " + build);
+    }
 }
