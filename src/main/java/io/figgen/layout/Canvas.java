@@ -106,6 +106,21 @@ final class Canvas {
             double asc = ctx.measurer.ascent(st.face(), st.size());
             double desc = ctx.measurer.descent(st.face(), st.size());
             for (TextMeasurer.Run run : ctx.measurer.runs(s.text(), st.face())) {
+                String text = run.text();
+                int lead = 0;
+                while (lead < text.length() && text.charAt(lead) == ' ') {
+                    lead++;
+                }
+                if (lead > 0) {
+                    // an SVG text's leading spaces collapse when it is drawn: the space after a glyph from another
+                    // face ("①" before " EDGE") is room before the run, not part of it
+                    cx += ctx.measurer.width(text.substring(0, lead), run.face(), st.size(), st.letterSpacing());
+                    text = text.substring(lead);
+                    if (text.isEmpty()) {
+                        continue;
+                    }
+                    run = new TextMeasurer.Run(text, run.face());
+                }
                 double w = ctx.measurer.width(run.text(), run.face(), st.size(), st.letterSpacing());
                 double ra = Math.min(ctx.measurer.ascent(run.face(), st.size()), baseline - top);
                 double rd = Math.min(ctx.measurer.descent(run.face(), st.size()), top + lineHeight - baseline);
