@@ -103,9 +103,16 @@ final class ContentElementReader {
     private static final java.util.regex.Pattern NO_LABEL = java.util.regex.Pattern.compile(
             "(?i)[-–—]+|n/?a|none|\\(none\\)|\\(no label\\)");
 
+    /**
+     * A relation's label, or "" for none. A cell wholly in parentheses and not quoted ({@code (telemetry)}
+     * beside the quoted labels {@code "search request"}) says what the relation carries, a note to the reader
+     * of the spec: drawn on the arrow it reads as words the figure invented.
+     */
     private static String label(String cell) {
         String l = unquote(cell);
-        return NO_LABEL.matcher(l).matches() ? "" : l;
+        String t = cell.strip();
+        boolean aside = t.startsWith("(") && t.endsWith(")") && t.indexOf(')') == t.length() - 1;
+        return NO_LABEL.matcher(l).matches() || aside ? "" : l;
     }
 
     private static String unquote(String s) {

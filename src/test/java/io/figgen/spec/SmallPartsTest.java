@@ -127,6 +127,14 @@ class SmallPartsTest {
     }
 
     @Test
+    void aRelationshipsLabelWhollyInParenthesesIsANoteOnWhatItCarriesUnlessQuoted() {
+        String text = HEAD + "## Content Elements\n\n### Relationships / Flows\n\n| From | To | Type | Label |\n|---|---|---|---|\n"
+                + "| A | B | arrow | (telemetry) |\n| B | C | arrow | \"(async)\" |\n| C | D | arrow | retries (max 3) |\n";
+        assertEquals(List.of("", "(async)", "retries (max 3)"), SpecParser.parse("r.md", text).relationships().stream()
+                .map(io.figgen.model.Relationship::label).toList());
+    }
+
+    @Test
     void labelTables() {
         String text = HEAD + "## Text Content\n\n### Labels\n\n| Key | Text |\n|---|---|\n| title | \"HELLO\" |\n";
         var labels = SpecParser.parse("l.md", text).labels();
