@@ -9,7 +9,8 @@ import java.util.Locale;
 /**
  * A box's title the sketch wrote on two lines ({@code PATH A} / {@code MANAGED}) keeps the punctuation the
  * Text Content label gives the same words ({@code PATH A: MANAGED}): the sketch's line break stood where the
- * label's colon is, and the words are the label's.
+ * label's colon is, and the words are the label's. So does a box that only names a thing ({@code LLM pool} /
+ * {@code 6 GPUs} for the label {@code LLM pool · 6 GPUs}).
  */
 final class LabelSpellings {
     private LabelSpellings() {
@@ -23,28 +24,38 @@ final class LabelSpellings {
     }
 
     private static Component spelled(Node n, List<Label> labels, List<SceneNote> notes) {
-        if (n.title() == null || n.title().runs().size() != 1) {
-            return n;
+        if (n.title() != null) {
+            Text title = n.title().runs().size() == 1 ? spelled(n.title(), n.line(), labels, notes) : null;
+            return title == null ? n : n.withTitle(title);
         }
-        String written = n.title().value().strip();
+        // a box that only names a thing on two lines ("LLM pool" / "6 GPUs"): its name, as the label writes it
+        if (n.body() instanceof Component.Paragraph p && p.text().runs().size() == 1) {
+            Text name = spelled(p.text(), p.line(), labels, notes);
+            return name == null ? n : n.withBody(new Component.Paragraph(name, p.line()));
+        }
+        return n;
+    }
+
+    /** The text as a Text Content label spells the same words with more marks, or null. */
+    private static Text spelled(Text text, int line, List<Label> labels, List<SceneNote> notes) {
+        String written = text.value().strip();
         String key = TextRules.squeeze(written);
         if (key.length() < 4 || written.split("\\s+").length < 2) {
-            return n;
+            return null;
         }
         for (Label l : labels) {
             String label = l.text().strip();
             if (label.equals(written) || !TextRules.squeeze(label).equals(key) || label.replaceAll("[\\p{L}\\p{N}\\s]", "").isEmpty()) {
                 continue;
             }
-            // the label's marks, in the title's case (a title in capitals stays in capitals)
+            // the label's marks, in the text's case (a title in capitals stays in capitals)
             String spelled = written.equals(written.toUpperCase(Locale.ROOT)) ? label.toUpperCase(Locale.ROOT) : label;
             if (TextRules.squeeze(spelled).equals(key) && spelled.replaceAll("\\s+", "").length() > written.replaceAll("\\s+", "").length()) {
-                notes.add(new SceneNote(SceneNote.Kind.EXPANDED, n.line(), l.line(),
+                notes.add(new SceneNote(SceneNote.Kind.EXPANDED, line, l.line(),
                         "'" + written + "' drawn as '" + spelled + "', as the Text Content label writes it", written, spelled));
-                Text title = new Text(List.of(new Text.Run(spelled, n.title().runs().get(0).role(), n.title().runs().get(0).mixed())));
-                return n.withTitle(title);
+                return new Text(List.of(new Text.Run(spelled, text.runs().get(0).role(), text.runs().get(0).mixed())));
             }
         }
-        return n;
+        return null;
     }
 }

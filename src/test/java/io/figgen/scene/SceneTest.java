@@ -1025,6 +1025,22 @@ class SceneTest {
     }
 
     @Test
+    void aBoxThatOnlyNamesAThingOnTwoLinesTakesTheMarksItsTextContentLabelGivesTheWords() throws Exception {
+        String spec = sketchSpec("60", "Pools", "1200 x 675px (16:9)")
+                + "+------------------------------------------------+\n"
+                + "|  POOLS                                         |\n"
+                + "+------------------------------------------------+\n"
+                + "|  ┌──────────┐ ┌──────────┐ ┌──────────┐         |\n"
+                + "|  │ Router   │ │ LLM pool │ │ CPU pool │         |\n"
+                + "|  │ + batch  │ │ 6 GPUs   │ │ ONNX     │         |\n"
+                + "|  └──────────┘ └──────────┘ └──────────┘         |\n"
+                + "+------------------------------------------------+\n```\n\n## Text Content\n\n### Labels\n\n"
+                + "- Router + batch\n- LLM pool · 6 GPUs\n- CPU pool · ONNX\n";
+        List<String> texts = texts(inline(spec));
+        assertTrue(texts.containsAll(List.of("Router + batch", "LLM pool \u00b7 6 GPUs", "CPU pool \u00b7 ONNX")), texts.toString());
+    }
+
+    @Test
     void labelsUnderlinedInColoursAreATableOfLevelsEachLabelUnderlinedInItsColourEachCellInItsColumn() throws Exception {
         assertTrue(all(scene("underlined-levels"), Component.Heading.class).stream()
                 .anyMatch(h -> h.ruled() && h.text().value().equals("I. THE LEVELS")), "a numbered line the author underlines is a heading");
