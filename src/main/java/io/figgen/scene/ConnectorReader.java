@@ -123,6 +123,9 @@ final class ConnectorReader {
         return r.tokens().stream().anyMatch(t -> !(t instanceof Token.Text) && t.col() <= col && t.end() >= col);
     }
 
+    /** The most words a label after a vertical arrowhead has (see isConnectorRow). */
+    private static final int HEADED_LABEL_WORDS = 6;
+
     static boolean isConnectorRow(Row row) {
         if (isReturnLine(row)) {
             return true;
@@ -156,7 +159,11 @@ final class ConnectorReader {
                 boolean beside = after && next != null && next.col() - x.end() > 12
                         && tokens.stream().filter(Token.Text.class::isInstance).count() == 1;
                 boolean labels = after && (next == null || beside) || texts == 0 && before && !after && i == 0;
-                if (++texts > 2 || !labels || labelWords(x.text()) > 4) {
+                // a label after an arrowhead down or up ({@code ▼ ages out after 7 days}) names the step it points
+                // to and may run a little longer; after a bare line four words are the most a label has
+                boolean headed = prev instanceof Token.Arrow a && (a.direction() == Token.Direction.DOWN
+                        || a.direction() == Token.Direction.UP);
+                if (++texts > 2 || !labels || labelWords(x.text()) > (headed ? HEADED_LABEL_WORDS : 4)) {
                     return false;
                 }
             } else {

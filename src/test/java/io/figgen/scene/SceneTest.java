@@ -1041,6 +1041,16 @@ class SceneTest {
     }
 
     @Test
+    void aLabelAfterAnArrowheadDownMayRunToSixWordsAndStaysTheConnectorsNotAListItem() throws Exception {
+        Scene s = scene("side-signals");
+        List<Component.Connector> connectors = all(s, Component.Connector.class);
+        assertEquals(List.of("ages out after 7 days", "ages out after 90 days"),
+                connectors.stream().map(k -> k.labels().get(0).value()).toList());
+        assertTrue(all(s, Component.Items.class).stream().flatMap(l -> l.items().stream())
+                .noneMatch(i -> i.text().value().startsWith("ages out")), "no bullet says it");
+    }
+
+    @Test
     void labelsUnderlinedInColoursAreATableOfLevelsEachLabelUnderlinedInItsColourEachCellInItsColumn() throws Exception {
         assertTrue(all(scene("underlined-levels"), Component.Heading.class).stream()
                 .anyMatch(h -> h.ruled() && h.text().value().equals("I. THE LEVELS")), "a numbered line the author underlines is a heading");
