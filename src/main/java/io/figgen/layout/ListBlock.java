@@ -177,9 +177,27 @@ final class ListBlock extends Block {
         }
     }
 
+    /**
+     * Whether the items share a taller room evenly, as the sketch spreads them down a tall box (a side panel's
+     * signals, one level with each tier), rather than bunching at its top.
+     */
+    boolean spread;
+
+    @Override
+    boolean stretches() {
+        return spread;
+    }
+
     private void draw(Ctx ctx, Canvas out, Box area, List<Item> items) {
         double indent = indent(ctx);
         double y = area.y();
+        double gap = ctx.itemGap();
+        if (spread && items.size() > 1) {
+            double extra = area.h() - height(ctx, items, area.w() - indent);
+            // one share after the last item too, so what follows the list (a footnote) stands apart from it as
+            // the items do from each other; at most four lines apart, further they stop reading as one list
+            gap += Math.max(0, Math.min(extra / items.size(), 4 * ctx.lineHeight(items.get(0).text().lead())));
+        }
         for (Item item : items) {
             TextStyle body = item.text().lead();
             double lh = ctx.lineHeight(body);
@@ -193,7 +211,7 @@ final class ListBlock extends Block {
                 out.textLine(line, area.x() + indent, y, lh, area, item.line());
                 y += lh;
             }
-            y += ctx.itemGap();
+            y += gap;
         }
     }
 }

@@ -443,7 +443,15 @@ final class SceneLayout {
         }
         Style style = ctx.theme.style(n.style());
         Tone tone = toneOf(style, outer);
-        Block body = n.body() == null ? null : block(n.body(), tone);
+        Block body;
+        if (n.body() instanceof Component.Stack s && s.spread()) {
+            // a body the sketch spreads down a tall box: its lists take the room (their items apart, what
+            // follows them at the box's foot), not the page's breathing gaps
+            body = block(new Component.Stack(s.children(), s.gap(), false, s.line()), tone);
+            spreadLists(body);
+        } else {
+            body = n.body() == null ? null : block(n.body(), tone);
+        }
         if (body instanceof TableBlock t) {
             // a table that is all its box holds spans the box: one at its content's width leaves the box's right
             // part empty
@@ -472,6 +480,15 @@ final class SceneLayout {
         }
         Block title = n.title() == null ? null : new HeadingBlock(text(n.title(), tone), tone.accent()).at(n.line());
         return new PanelBlock(style, title, body);
+    }
+
+    /** The lists of a box's body the sketch spreads down its height share its room (see ListBlock.spread). */
+    private static void spreadLists(Block b) {
+        if (b instanceof ListBlock l) {
+            l.spread = true;
+        } else if (b instanceof StackBlock s) {
+            s.children.forEach(SceneLayout::spreadLists);
+        }
     }
 
     private static final java.util.regex.Pattern UNKNOWN = java.util.regex.Pattern.compile("(.+?) (\\?{2,}|…)");

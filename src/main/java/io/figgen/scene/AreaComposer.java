@@ -691,11 +691,43 @@ final class AreaComposer {
             String title = h.title.isEmpty() ? box.title() : h.title;
             Text titleText = title.isEmpty() ? null : Text.plain(title, "cardTitle");
             Text badge = h.badge == null ? null : Text.plain(h.badge, "badge");
-            return node(style, e, titleText, badge, cardBody(box, h.bodyStart, depth), line);
+            return node(style, e, titleText, badge, spreadAsDrawn(cardBody(box, h.bodyStart, depth), box), line);
         }
         Text title = box.title().isEmpty() ? null : Text.plain(box.title(), "section");
-        return node(style, e, title, null, compose(box.interior(), depth + 1), line);
+        return node(style, e, title, null, spreadAsDrawn(compose(box.interior(), depth + 1), box), line);
     }
+
+    /**
+     * A tall box whose lines the sketch spreads down its height, two blank rows or more between one group of
+     * lines and the next on the whole (a side panel's signals, one level with each tier beside it): its body
+     * shares the room as the sketch does ({@code spread}), rather than bunching at the top of a frame left
+     * mostly empty. A list double-spaced, one blank row between items, keeps its lines together.
+     */
+    private static Component spreadAsDrawn(Component body, Box box) {
+        if (!(body instanceof Stack s) || s.spread()) {
+            return body;
+        }
+        List<Integer> written = box.interior().rows().stream().filter(Row::hasText).map(Row::row).toList();
+        int height = box.interior().bottom() - box.interior().top() + 1;
+        if (written.size() < 4 || height < SPREAD_ROWS) {
+            return body;
+        }
+        int groups = 1;
+        int blank = 0;
+        for (int i = 1; i < written.size(); i++) {
+            int apart = written.get(i) - written.get(i - 1) - 1;
+            if (apart > 0) {
+                groups++;
+                blank += apart;
+            }
+        }
+        int span = written.get(written.size() - 1) - written.get(0) + 1;
+        boolean spread = groups >= 4 && blank >= 2 * (groups - 1) && span >= 0.5 * height;
+        return spread ? new Stack(s.children(), s.gap(), true, s.line()) : body;
+    }
+
+    /** The least height, in sketch rows, of a box whose spread lines share its room (see spreadAsDrawn). */
+    private static final int SPREAD_ROWS = 12;
 
     /** A card's header: the rows above its first divider, or a capitals first line, and any selection badge. */
     private record Header(String title, String badge, boolean rejected, int divider, int bodyStart) {

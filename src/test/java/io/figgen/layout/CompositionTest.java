@@ -427,4 +427,22 @@ class CompositionTest {
         double left = l.figure().texts().stream().filter(t -> t.text().startsWith("DEPLOY")).findFirst().orElseThrow().bounds().x();
         assertTrue(build.x() > left + 50, "the steps keep the sketch's indent, not the margin: " + build);
     }
+
+    @Test
+    void aTallSidePanelsSignalsShareItsHeightAsTheSketchSpreadsThemAndItsFootnoteStandsAtItsFoot() throws Exception {
+        // the sketch writes the four alerts three rows apart down a panel as tall as the tiers beside it
+        Layout l = sceneFixture("side-signals");
+        clean(l);
+        Box panel = boxOf(l, "ALERTS");
+        List<Shape.Text> items = List.of("Disk full", "Slow reads", "Lost replica", "Cost spike").stream()
+                .map(w -> textStarting(l, w)).toList();
+        double step = items.get(1).bounds().y() - items.get(0).bounds().y();
+        for (int i = 1; i < items.size(); i++) {
+            assertEquals(step, items.get(i).bounds().y() - items.get(i - 1).bounds().y(), 1.0, "evenly apart");
+        }
+        assertTrue(step > 3 * items.get(0).bounds().h(), "apart as the sketch draws them, not bunched: " + step);
+        Shape.Text foot = textStarting(l, "paged 24/7");
+        assertTrue(panel.bottom() - foot.bounds().bottom() < 2 * foot.bounds().h(), "the footnote at the panel's foot");
+        assertTrue(foot.bounds().y() - items.get(3).bounds().bottom() > foot.bounds().h(), "set apart from the last alert");
+    }
 }
