@@ -20,7 +20,53 @@ public final class SiblingStyles {
     }
 
     static Component unify(Component c) {
-        return Components.rewriteUp(c, x -> x instanceof Columns cols ? unifyRow(cols) : x);
+        return Components.rewriteUp(c, x -> x instanceof Columns cols ? unifyRow(cols) : x instanceof Component.Stack s ? unifyStack(s) : x);
+    }
+
+    /**
+     * The tiers of a stack, boxes one above another (a box holding boxes of its own is their frame, another
+     * kind), as a row's boxes: one drawn unlike all the others takes their style.
+     */
+    private static Component unifyStack(Component.Stack s) {
+        List<Component> tiers = new ArrayList<>();
+        for (Component k : s.children()) {
+            Node n = tier(k);
+            if (n != null && !holdsBoxes(n)) {
+                tiers.add(n);
+            }
+        }
+        String odd = oddStyle(tiers);
+        if (odd == null) {
+            return s;
+        }
+        String common = majority(tiers);
+        List<Component> kids = new ArrayList<>(s.children());
+        for (int i = 0; i < kids.size(); i++) {
+            Node n = tier(kids.get(i));
+            if (n != null && tiers.contains(n) && n.style().equals(odd) && !emphasised(n)) {
+                Node restyled = n.withStyle(common);
+                kids.set(i, kids.get(i) instanceof Columns cols ? Components.rewriteUp(cols, x -> x.equals(n) ? restyled : x) : restyled);
+            }
+        }
+        return new Component.Stack(kids, s.gap(), s.spread(), s.line());
+    }
+
+    /** A stack's part as a tier: a box, or a box the row keeps in its place between spacers. */
+    private static Node tier(Component k) {
+        if (k instanceof Node n) {
+            return n;
+        }
+        if (k instanceof Columns cols && cols.children().stream().allMatch(x -> x instanceof Node || x instanceof Component.Spacer)
+                && cols.children().stream().filter(Node.class::isInstance).count() == 1) {
+            return (Node) cols.children().stream().filter(Node.class::isInstance).findFirst().orElseThrow();
+        }
+        return null;
+    }
+
+    private static boolean holdsBoxes(Node n) {
+        boolean[] any = {false};
+        Components.walk(n.body(), x -> any[0] |= x instanceof Node);
+        return any[0];
     }
 
     private static Component unifyRow(Columns cols) {

@@ -1051,6 +1051,34 @@ class SceneTest {
     }
 
     @Test
+    void tiersStackedOneAboveAnotherShareOneStyleWhenOneAloneWouldStandApartByItsTag() throws Exception {
+        String spec = sketchSpec("61", "Tiers", "1200 x 900px (4:3)")
+                + "+------------------------------------------------+\n"
+                + "|  TIERS                                         |\n"
+                + "+------------------------------------------------+\n"
+                + "|  ┌──────────────────────────────┐              |\n"
+                + "|  │ GATEWAY                      │              |\n"
+                + "|  │ TLS and rate limits          │              |\n"
+                + "|  └──────────────┬───────────────┘              |\n"
+                + "|                 ▼ requests                     |\n"
+                + "|  ┌──────────────────────────────┐              |\n"
+                + "|  │ WORKERS                      │              |\n"
+                + "|  │ twelve pods                  │              |\n"
+                + "|  └──────────────┬───────────────┘              |\n"
+                + "|                 ▼ jobs                         |\n"
+                + "|  ┌──────────────────────────────┐              |\n"
+                + "|  │ BATCH                        │              |\n"
+                + "|  │ nightly runs                 │              |\n"
+                + "|  └──────────────────────────────┘              |\n"
+                + "+------------------------------------------------+\n```\n\n## Content Elements\n\n### Primary Structures\n\n"
+                + "| Name | Semantic Tag | Description |\n|---|---|---|\n| Gateway | `api_endpoint` | TLS |\n"
+                + "| Workers | `processing_stage` | pods |\n| Batch | `processing_stage` | runs |\n";
+        List<String> styles = all(inline(spec), Component.Node.class).stream().map(Component.Node::style).toList();
+        assertEquals(3, styles.size());
+        assertEquals(1, new java.util.HashSet<>(styles).size(), "one style for the three tiers: " + styles);
+    }
+
+    @Test
     void labelsUnderlinedInColoursAreATableOfLevelsEachLabelUnderlinedInItsColourEachCellInItsColumn() throws Exception {
         assertTrue(all(scene("underlined-levels"), Component.Heading.class).stream()
                 .anyMatch(h -> h.ruled() && h.text().value().equals("I. THE LEVELS")), "a numbered line the author underlines is a heading");
