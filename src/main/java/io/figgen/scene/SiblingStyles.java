@@ -118,6 +118,6 @@ public final class SiblingStyles {
     /** Whether the spec sets the box apart on purpose. */
     public static boolean emphasised(Node n) {
         String t = (n.tag() == null ? "" : n.tag()) + " " + (n.style() == null ? "" : n.style());
-        return t.toLowerCase(Locale.ROOT).matches(".*(select|defer|highlight|warning|problem|risk|callout|primary|recommend|reject|coral).*");
+        return t.toLowerCase(Locale.ROOT).matches(".*(select|defer|highlight|warning|problem|risk|callout|primary|recommend|reject|coral|decision).*");
     }
 }
