@@ -74,7 +74,7 @@ final class BarsBlock extends Block {
                 default -> out.rect(x, cy - sh / 2, sw, sh, p.navy, null, 0, null);
             }
             x += sw + 8 * ctx.scale;
-            Box took = p.text(k.label().value(), p.tick, x, top, k.line());
+            Box took = p.text(k.label().value(), p.words(k.label().value()), x, top, k.line());
             x = took.right() + 28 * ctx.scale;
             if (x > b.right()) {
                 break;
@@ -165,12 +165,12 @@ final class BarsBlock extends Block {
         double top = y;
         if (chart.scale().title() != null && !titleUnder()) {
             // the axis's title over the bars where they start; a threshold above names itself over its line
-            p.text(chart.scale().title().value(), p.tick, x0, b.y(), chart.scale().line());
+            p.text(chart.scale().title().value(), p.words(chart.scale().title().value()), x0, b.y(), chart.scale().line());
         }
         if (chart.scale().low() != null) {
             // the names' own heading ("SERVICE") over their column, at the value axis's low end
             String s = chart.scale().low().value();
-            p.text(s, p.tick, Math.max(b.x(), x0 - gap - p.width(s, p.tick)), b.y(), chart.scale().line());
+            p.text(s, p.words(s), Math.max(b.x(), x0 - gap - p.width(s, p.words(s))), b.y(), chart.scale().line());
         }
         double head = ctx.lineHeight(ctx.style("cardTitle"));
         java.util.function.DoubleUnaryOperator px = v -> x0 + (v - Math.min(0, chart.scale().min())) / span * (x1 - x0);
@@ -255,7 +255,7 @@ final class BarsBlock extends Block {
         double under = y + ticks(ctx);
         if (titleUnder()) {
             // the axis's title under its numbers, where the sketch writes it
-            p.text(chart.scale().title().value(), p.tick, x0, under, chart.scale().line());
+            p.text(chart.scale().title().value(), p.words(chart.scale().title().value()), x0, under, chart.scale().line());
             under += titleBelow(ctx);
         }
         if (!chart.keys().isEmpty()) {
@@ -265,21 +265,26 @@ final class BarsBlock extends Block {
         }
         for (Chart.Level l : chart.levels()) {
             double x = px.applyAsDouble(l.at().v());
-            String colour = l.tone() == null ? p.quiet : ctx.color(l.tone());
+            String colour = l.tone() == null ? ctx.color("label") : ctx.color(l.tone());
+            // over the bars it crosses: a band of paper under the dashes parts each bar, so the line reads as
+            // drawn over them, not a grey stroke lost in their colour
+            out.polyline(List.of(ChartPaint.pt(x, top), ChartPaint.pt(x, y)), ctx.theme.background(), Ctx.round(stroke * 3),
+                    null, false, false, Shape.Role.RULE, l.line());
             out.polyline(List.of(ChartPaint.pt(x, top), ChartPaint.pt(x, y + 4 * ctx.scale)), colour, stroke,
                     new double[] {6 * ctx.scale, 5 * ctx.scale}, false, false, Shape.Role.RULE, l.line());
             if (l.label() != null && chart.scale().title() != null) {
                 String s = l.label().value();
-                double w = p.width(s, p.tick);
-                p.text(s, p.tick, Math.min(x - w / 2, b.right() - w), b.y(), l.line());
+                double w = p.width(s, p.words(s));
+                p.text(s, p.words(s), Math.min(x - w / 2, b.right() - w), b.y(), l.line());
             } else if (l.label() != null) {
                 String s = l.label().value();
-                double w = p.width(s, p.tick);
+                TextStyle st = p.words(s);
+                double w = p.width(s, st);
                 Box at = new Box(x - w / 2, under + 6 * ctx.scale, w, p.height(p.tick));
                 if (!p.free(at)) {
                     at = new Box(x - w / 2, at.bottom(), w, at.h());
                 }
-                p.text(s, l.tone() == null ? p.tick : p.tick.withColor(colour), at.x(), at.y(), l.line());
+                p.text(s, l.tone() == null ? st : st.withColor(colour), at.x(), at.y(), l.line());
             }
         }
     }

@@ -47,6 +47,24 @@ final class ChartPaint {
         return text.chars().anyMatch(Character::isDigit) ? note : ctx.style("caption").withSize(note.size()).withColor(note.color());
     }
 
+    /**
+     * The style of a chart's words beside its scale: an axis's or a threshold's name, a legend's key, the
+     * names' heading ("SERVICE", "QUARANTINE THRESHOLD 2.0%", "over threshold (3)") in the caption face at the
+     * ticks' size; a number alone ("2.0%") stays in the data face, as the ticks are.
+     */
+    TextStyle words(String text) {
+        long words = java.util.Arrays.stream(text.split("[^\\p{L}]+")).filter(w -> w.length() >= 3).count();
+        if (words == 0) {
+            return tick;
+        }
+        TextStyle caption = ctx.style("caption").withSize(tick.size()).withColor(tick.color());
+        // a heading in capitals is set as the house sets labels, tracked and semibold
+        return text.equals(text.toUpperCase(java.util.Locale.ROOT))
+                ? new TextStyle(caption.role(), io.figgen.model.FontFace.SANS_SEMIBOLD, caption.size(), caption.color(),
+                Ctx.round(0.08 * caption.size()))
+                : caption;
+    }
+
     static double[] pt(double x, double y) {
         return new double[] {x, y};
     }

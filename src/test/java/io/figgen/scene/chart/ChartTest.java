@@ -250,6 +250,27 @@ class ChartTest {
     }
 
     @Test
+    void aBarChartsWordsAreSetAsLabelsItsNumbersInTheDataFaceAndItsThresholdOverTheBarsItCrosses() throws Exception {
+        RenderedFigure f = render("hbars-percent-ticks");
+        for (String words : List.of("RETRY RATE PER JOB", "QUEUE")) {
+            assertTrue(text(f, words).face().name().startsWith("SANS"), "a label, not code: " + words + " " + text(f, words).face());
+        }
+        assertEquals(io.figgen.model.FontFace.MONO, text(f, "2%").face(), "the ticks stay numbers");
+        // the threshold line at 2.0% runs over the 4.0% bar: a band of paper parts the bar under its dashes
+        Shape.Text name = text(f, "orders");
+        double cy = name.bounds().y() + name.bounds().h() / 2;
+        Shape.Rect orders = f.layout().figure().shapes().stream().filter(sh -> sh instanceof Shape.Rect r
+                        && r.box().x() >= name.bounds().right() && r.box().y() <= cy && r.box().bottom() >= cy && r.box().h() < 100)
+                .map(Shape.Rect.class::cast).findFirst().orElseThrow();
+        int bar = f.layout().figure().shapes().indexOf(orders);
+        List<Shape> after = f.layout().figure().shapes().subList(bar, f.layout().figure().shapes().size());
+        assertTrue(after.stream().anyMatch(sh -> sh instanceof Shape.Line l && l.stroke().equalsIgnoreCase("#f6f3e6")
+                && l.points().get(0)[0] > orders.box().x() && l.points().get(0)[0] < orders.box().right()
+                && l.points().stream().mapToDouble(pt -> pt[1]).min().orElseThrow() <= orders.box().y()
+                && l.points().stream().mapToDouble(pt -> pt[1]).max().orElseThrow() >= orders.box().bottom()), "paper across the bar");
+    }
+
+    @Test
     void aPointsNameTheSketchWrappedIsWholeWhereAnElementNamesItAndANoteStaysANote() throws Exception {
         Chart.Cartesian c = ChartFixtures.only("quadrant-wrapped-names", Chart.Cartesian.class);
         assertEquals(List.of("Stale lock files (40)", "Build cache", "Old docs", "Hand-made YAML linter"),
