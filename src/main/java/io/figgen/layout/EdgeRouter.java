@@ -62,7 +62,9 @@ final class EdgeRouter {
             }
             List<Box> obstacles = obstacles(out.shapes(), from, to);
             out.keepOut().stream().filter(k -> !k.contains(from, 0.5) && !k.contains(to, 0.5)).forEach(obstacles::add);
-            List<double[]> path = path(from, to, obstacles, segments(out.shapes()));
+            // a loop goes round what it returns past, as a sketch draws it, rather than through the forward arrows
+            List<double[]> path = path(from, to, obstacles, segments(out.shapes()),
+                    e.kind() == Edge.Kind.FEEDBACK ? LOOP_CROSSING : CROSSING);
             if (path == null) {
                 continue;
             }
@@ -262,6 +264,14 @@ final class EdgeRouter {
      * margin out): its length plus a penalty per bend, so a straight run wins over a shorter staircase.
      */
     List<double[]> path(Box from, Box to, List<Box> obstacles, List<double[]> drawn) {
+        return path(from, to, obstacles, drawn, CROSSING);
+    }
+
+    /** What a route pays to cross a drawn line, in bends: a few for a flow's edge, many for a loop's. */
+    private static final double CROSSING = 3;
+    private static final double LOOP_CROSSING = 24;
+
+    private List<double[]> path(Box from, Box to, List<Box> obstacles, List<double[]> drawn, double crossing) {
         List<Box> blocked = new ArrayList<>();
         for (Box b : obstacles) {
             blocked.add(new Box(b.x() - margin / 2, b.y() - margin / 2, b.w() + margin, b.h() + margin));
@@ -392,7 +402,7 @@ final class EdgeRouter {
                     continue;
                 }
                 double c = top[0] + Math.abs(gx[ni] - gx[i]) + Math.abs(gy[nj] - gy[j]) + (d == dir ? 0 : bend)
-                        + 3 * bend * crossings(gx[i], gy[j], gx[ni], gy[nj], drawn);
+                        + crossing * bend * crossings(gx[i], gy[j], gx[ni], gy[nj], drawn);
                 int ns = (ni * ny + nj) * 4 + d;
                 if (c < cost[ns]) {
                     cost[ns] = c;

@@ -93,6 +93,49 @@ class DiagramTest {
         assertEquals(List.of(), ConnectorAudit.audit(l.figure()), "no line of the loop's margin left hanging");
     }
 
+    @Test
+    void aStatedLoopGoesRoundTheFlowRatherThanThroughItsForwardArrows() throws Exception {
+        // the shortest way back from the branch's last box to the first step runs up the gutter between the two
+        // columns, through the 'fail' arrow; a loop goes round
+        Layout l = sceneFixture("branch-loop");
+        clean(l);
+        Shape.Line loop = joining(l, boxOf(l, "INCIDENT NOTE"), boxOf(l, "BUILD"));
+        assertNotNull(loop, "the loop joins its two ends");
+        assertTrue(on(loop.last(), boxOf(l, "BUILD")), "its head on the first step");
+        for (Shape.Line other : connectors(l)) {
+            if (other != loop) {
+                assertEquals(0, crossings(loop, other), "the loop crosses no forward arrow: " + other.points().size());
+            }
+        }
+    }
+
+    /** How many times two orthogonal polylines cross (a run of one through a run of the other). */
+    private static int crossings(Shape.Line a, Shape.Line b) {
+        int n = 0;
+        for (int i = 0; i + 1 < a.points().size(); i++) {
+            for (int j = 0; j + 1 < b.points().size(); j++) {
+                double[] p = a.points().get(i);
+                double[] q = a.points().get(i + 1);
+                double[] r = b.points().get(j);
+                double[] t = b.points().get(j + 1);
+                boolean aFlat = p[1] == q[1];
+                boolean bFlat = r[1] == t[1];
+                if (aFlat == bFlat) {
+                    continue;
+                }
+                double[][] h = aFlat ? new double[][] {p, q} : new double[][] {r, t};
+                double[][] v = aFlat ? new double[][] {r, t} : new double[][] {p, q};
+                double x = v[0][0];
+                double y = h[0][1];
+                if (x > Math.min(h[0][0], h[1][0]) + 1 && x < Math.max(h[0][0], h[1][0]) - 1
+                        && y > Math.min(v[0][1], v[1][1]) + 1 && y < Math.max(v[0][1], v[1][1]) - 1) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
     private static boolean on(double[] p, Box b) {
         return b.borderDistance(p[0], p[1]) <= TOUCH;
     }
