@@ -28,6 +28,7 @@ public final class SiblingStyles {
      * kind), as a row's boxes: one drawn unlike all the others takes their style.
      */
     private static Component unifyStack(Component.Stack s) {
+        s = headedAlike(s);
         List<Component> tiers = new ArrayList<>();
         for (Component k : s.children()) {
             Node n = tier(k);
@@ -61,6 +62,36 @@ public final class SiblingStyles {
             return (Node) cols.children().stream().filter(Node.class::isInstance).findFirst().orElseThrow();
         }
         return null;
+    }
+
+    /**
+     * A tier that frames boxes of its own carries its name as a card's title, where the tiers round it open
+     * with a section heading (tracked capitals): its name is set as theirs are, one kind of name down the stack.
+     */
+    private static Component.Stack headedAlike(Component.Stack s) {
+        long headed = s.children().stream().map(SiblingStyles::tier).filter(n -> n != null && opensWithHeading(n)).count();
+        if (headed < 2) {
+            return s;
+        }
+        List<Component> kids = new ArrayList<>(s.children());
+        boolean changed = false;
+        for (int i = 0; i < kids.size(); i++) {
+            Node n = tier(kids.get(i));
+            if (n != null && holdsBoxes(n) && n.title() != null && n.title().runs().stream().allMatch(r -> r.role().equals("cardTitle"))) {
+                Node retitled = n.withTitle(new Text(n.title().runs().stream().map(r -> new Text.Run(r.value(), "section", r.mixed())).toList()));
+                kids.set(i, kids.get(i) instanceof Columns cols ? Components.rewriteUp(cols, x -> x.equals(n) ? retitled : x) : retitled);
+                changed = true;
+            }
+        }
+        return changed ? new Component.Stack(kids, s.gap(), s.spread(), s.line()) : s;
+    }
+
+    private static boolean opensWithHeading(Node n) {
+        Component first = n.body();
+        while (first instanceof Component.Stack st && !st.children().isEmpty()) {
+            first = st.children().get(0);
+        }
+        return n.title() == null && first instanceof Component.Heading;
     }
 
     private static boolean holdsBoxes(Node n) {

@@ -1079,6 +1079,40 @@ class SceneTest {
     }
 
     @Test
+    void aTierFramingBoxesOfItsOwnIsNamedAsTheTiersRoundItAre() throws Exception {
+        String spec = sketchSpec("62", "Framed tier", "1200 x 900px (4:3)")
+                + "+------------------------------------------------+\n"
+                + "|  TIERS                                         |\n"
+                + "+------------------------------------------------+\n"
+                + "|  ┌──────────────────────────────────┐          |\n"
+                + "|  │ GATEWAY                          │          |\n"
+                + "|  │──────────────────────────────────│          |\n"
+                + "|  │ TLS and rate limits              │          |\n"
+                + "|  └────────────────┬─────────────────┘          |\n"
+                + "|                   ▼ requests                   |\n"
+                + "|  ┌──────────────────────────────────┐          |\n"
+                + "|  │ WORKERS                          │          |\n"
+                + "|  │──────────────────────────────────│          |\n"
+                + "|  │ ┌────────────┐ ┌────────────┐    │          |\n"
+                + "|  │ │ Queue      │ │ Pool       │    │          |\n"
+                + "|  │ └────────────┘ └────────────┘    │          |\n"
+                + "|  └────────────────┬─────────────────┘          |\n"
+                + "|                   ▼ jobs                       |\n"
+                + "|  ┌──────────────────────────────────┐          |\n"
+                + "|  │ BATCH                            │          |\n"
+                + "|  │──────────────────────────────────│          |\n"
+                + "|  │ nightly runs                     │          |\n"
+                + "|  └──────────────────────────────────┘          |\n"
+                + "+------------------------------------------------+\n```\n\n## Content Elements\n\n### Primary Structures\n\n"
+                + "| Name | Semantic Tag | Description |\n|---|---|---|\n| Gateway | `processing_stage` | TLS |\n"
+                + "| Batch | `processing_stage` | runs |\n";
+        Scene s = inline(spec);
+        Component.Node workers = all(s, Component.Node.class).stream()
+                .filter(n -> n.title() != null && n.title().value().equals("WORKERS")).findFirst().orElseThrow(() -> new AssertionError(SceneDump.tree(s)));
+        assertEquals("section", workers.title().runs().get(0).role(), "named as GATEWAY and BATCH are: " + SceneDump.tree(s));
+    }
+
+    @Test
     void labelsUnderlinedInColoursAreATableOfLevelsEachLabelUnderlinedInItsColourEachCellInItsColumn() throws Exception {
         assertTrue(all(scene("underlined-levels"), Component.Heading.class).stream()
                 .anyMatch(h -> h.ruled() && h.text().value().equals("I. THE LEVELS")), "a numbered line the author underlines is a heading");
