@@ -36,6 +36,9 @@ final class TimelineReader {
     private static final String RUN = "-─━═";
     private static final String HEADS = ">►▶→";
     /** A date as timelines write one: {@code 2017}, {@code Nov 2024}, {@code Q3 2025}, {@code 2025-03-26}, {@code 1990s}. */
+    /** A release's version alone on its line: {@code v0.3}, {@code 1.0}, {@code v2}. */
+    private static final Pattern VERSION = Pattern.compile("[vV]?\\d+(\\.\\d+)*( ■)?");
+
     private static final Pattern DATE = Pattern.compile(
             "^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+|(?:q[1-4]|h[12])\\s+)?"
                     + "(?:19|20)\\d\\d(?:[-–/]\\d{1,4})*s?$", Pattern.CASE_INSENSITIVE);
@@ -400,16 +403,29 @@ final class TimelineReader {
         }
         List<Event> out = new ArrayList<>();
         int line = cx.sketch().specLine(s.chainRow());
+        List<List<String>> cols = new ArrayList<>();
+        List<String> dated = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             List<String> col = new ArrayList<>(lines.get(i));
             String date = dates.get(i).isEmpty() ? null : TextRules.join(dates.get(i));
             if (date == null && !col.isEmpty() && DATE.matcher(col.get(0)).matches()) {
                 date = col.remove(0);
             }
-            int k = titleLines(col);
+            cols.add(col);
+            dated.add(date);
+        }
+        // releases each opening with their version ("v0.3" over "Plugin API"): the version is each one's title
+        // and the lines under it its name, alike for all, where titles read one by one split some names off
+        boolean versions = cols.stream().filter(c -> !c.isEmpty()).count() >= 2
+                && cols.stream().allMatch(c -> c.isEmpty() || VERSION.matcher(c.get(0)).matches());
+        for (int i = 0; i < n; i++) {
+            List<String> col = cols.get(i);
+            String date = dated.get(i);
+            int k = versions ? Math.min(1, col.size()) : titleLines(col);
             String title = k == 0 ? "" : TextRules.join(col.subList(0, k));
             List<Text> detail = new ArrayList<>();
-            for (String d : phrases(col.subList(k, col.size()))) {
+            List<String> rest = col.subList(k, col.size());
+            for (String d : versions && !rest.isEmpty() ? List.of(TextRules.join(rest)) : phrases(rest)) {
                 detail.add(Text.mixed(d, "body"));
             }
             if (title.isEmpty() && date == null && detail.isEmpty()) {

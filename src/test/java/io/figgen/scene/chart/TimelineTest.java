@@ -288,4 +288,13 @@ class TimelineTest {
                 && ln.points().get(0)[0] < pruned.bounds().x() + 1 && Math.abs(ln.points().get(1)[1] - (growing.bounds().y()
                 + growing.bounds().h() / 2)) < growing.size() * 0.5), "a bracket line beside the name");
     }
+
+    @Test
+    void releasesOpeningWithTheirVersionAreTitledByItAndNamedByTheLinesUnderItAlike() throws IOException {
+        // read one by one, "v1.1 / Retry / budget" was one title and "v1.2 / Metrics / API" a title and a detail
+        Timeline t = timeline("timeline-versions");
+        assertEquals(List.of("v1.1 Retry budget", "v1.2 Metrics API", "v1.3 Async clients", "v2.0 New transport"),
+                t.events().stream().map(e -> v(e.title()) + " " + e.detail().stream().map(x -> v(x)).reduce((a, b) -> a + "|" + b).orElse(""))
+                        .toList());
+    }
 }
