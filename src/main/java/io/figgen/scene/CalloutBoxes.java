@@ -37,6 +37,12 @@ final class CalloutBoxes {
         return content.containsAll(restWords(lines(n)));
     }
 
+    private static List<String> allWords(List<String> lines) {
+        List<String> all = new ArrayList<>();
+        lines.forEach(l -> all.addAll(TextRules.words(l)));
+        return all;
+    }
+
     private static List<String> restWords(List<String> lines) {
         List<String> rest = new ArrayList<>();
         lines.subList(1, lines.size()).forEach(l -> rest.addAll(TextRules.words(l)));
@@ -188,8 +194,12 @@ final class CalloutBoxes {
             if (ids.size() != 1) {
                 continue;
             }
+            // the box says the callout's content in its own shorthand: where the content holds every word the box
+            // writes, the content is said in full (the spec's words, "as of early 2026" and all), as for a titled box
             out = Components.rewriteUp(out, c -> c instanceof Node n && n.id().equals(ids.get(0))
-                    ? new Node(n.id(), "callout", n.tag(), e.element(), e.line(), Text.plain(title, "section"), n.badge(), n.body(),
+                    ? new Node(n.id(), "callout", n.tag(), e.element(), e.line(), Text.plain(title, "section"), n.badge(),
+                    content.containsAll(allWords(lines(n))) ? new Component.Paragraph(Text.mixed(TextRules.dashes(
+                            SceneReader.unquoted(e.description())), "body"), n.line()) : n.body(),
                     n.line()) : c);
             notes.remove(e);
         }

@@ -1113,6 +1113,18 @@ class SceneTest {
     }
 
     @Test
+    void aBoxWritingACalloutsContentInShorthandSaysItInFullWhereTheContentHoldsEveryWordOfIt() throws Exception {
+        // the box drops "as of early 2026": every word it writes is the content's, so the content is said whole
+        String spec = new String(bytes("callout-in-box"), java.nio.charset.StandardCharsets.UTF_8).replace(
+                "| 4000+ open servers and major IDEs ship it. Security research lags adoption by a year. |",
+                "| 4000+ open servers and major editors ship it as of early 2026. Security research lags adoption by a year. |");
+        Scene s = inline(spec);
+        assertTrue(texts(s).contains("4000+ open servers and major editors ship it as of early 2026. Security research lags adoption by a year."),
+                texts(s).toString());
+        assertNull(s.extras(), "said once, in the box");
+    }
+
+    @Test
     void labelsUnderlinedInColoursAreATableOfLevelsEachLabelUnderlinedInItsColourEachCellInItsColumn() throws Exception {
         assertTrue(all(scene("underlined-levels"), Component.Heading.class).stream()
                 .anyMatch(h -> h.ruled() && h.text().value().equals("I. THE LEVELS")), "a numbered line the author underlines is a heading");
