@@ -84,7 +84,16 @@ final class BarsBlock extends Block {
 
     /** Room over the bars for the value axis's title and a threshold's name, when the sketch writes them there. */
     private double title(Ctx ctx) {
-        return chart.scale().title() == null ? 0 : ctx.lineHeight(ctx.style("code")) + 8 * ctx.scale;
+        return chart.scale().title() == null && !namedAbove() ? 0 : ctx.lineHeight(ctx.style("code")) + 8 * ctx.scale;
+    }
+
+    /**
+     * Whether a threshold's name is written over the bars ({@code 80% GATE} over the line's {@code ▼}): it then
+     * stands at the top of its line, where the sketch puts it, not under the axis among the numbers.
+     */
+    private boolean namedAbove() {
+        int first = chart.bars().isEmpty() ? Integer.MAX_VALUE : chart.bars().get(0).line();
+        return chart.levels().stream().anyMatch(l -> l.label() != null && l.line() < first);
     }
 
     /** Whether the sketch writes the value axis's title under its numbers, not over the bars. */
@@ -260,7 +269,7 @@ final class BarsBlock extends Block {
         }
         if (!chart.keys().isEmpty()) {
             // under the axis's numbers and any threshold's name written there
-            boolean namesUnder = chart.scale().title() == null && chart.levels().stream().anyMatch(l -> l.label() != null);
+            boolean namesUnder = chart.scale().title() == null && !namedAbove() && chart.levels().stream().anyMatch(l -> l.label() != null);
             legend(ctx, out, p, x0, under + (namesUnder ? levels : 0) + 6 * ctx.scale, b);
         }
         for (Chart.Level l : chart.levels()) {
@@ -272,7 +281,7 @@ final class BarsBlock extends Block {
                     null, false, false, Shape.Role.RULE, l.line());
             out.polyline(List.of(ChartPaint.pt(x, top), ChartPaint.pt(x, y + 4 * ctx.scale)), colour, stroke,
                     new double[] {6 * ctx.scale, 5 * ctx.scale}, false, false, Shape.Role.RULE, l.line());
-            if (l.label() != null && chart.scale().title() != null) {
+            if (l.label() != null && (chart.scale().title() != null || namedAbove())) {
                 String s = l.label().value();
                 double w = p.width(s, p.words(s));
                 p.text(s, p.words(s), Math.min(x - w / 2, b.right() - w), b.y(), l.line());

@@ -213,9 +213,14 @@ class ChartTest {
         assertEquals(70.0, c.levels().get(0).at().v());
         assertEquals(List.of("█", "░", "┊"), c.keys().stream().map(Chart.Key::glyph).toList());
         Shape.Text note = text(f, "SHORT");
-        Shape.Text pears = text(f, "pears");
         assertTrue(note.bounds().x() > text(f, "92%").bounds().right(), "the note stands right of the bars");
-        assertTrue(Math.abs(note.bounds().y() - pears.bounds().y()) < 3 * pears.size(), "level with the bars");
+        Shape.Text apples = text(f, "apples");
+        Shape.Text figs = text(f, "figs");
+        // the chart's top is its threshold's name, over the line where the sketch writes it
+        Shape.Text target = text(f, "70% TARGET");
+        assertTrue(target.bounds().bottom() <= apples.bounds().y(), "the threshold named at the top of its line");
+        assertTrue(note.bounds().y() >= target.bounds().y() - 1 && note.bounds().y() <= figs.bounds().bottom(),
+                "level with the chart, not over or under it: " + note.bounds() + " " + apples.bounds());
         noChartCharactersAsText(f);
     }
 
