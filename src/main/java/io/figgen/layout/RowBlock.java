@@ -92,6 +92,34 @@ final class RowBlock extends Block {
         return new double[][] {xs, ws};
     }
 
+    /**
+     * Whether child i is a box of text with no box of its kind in the row (a note beside a chart): it keeps the
+     * height its words need, where stretched to the chart's it would be a frame left half empty. Boxes side by
+     * side share one height.
+     */
+    private boolean lone(int i) {
+        if (!(children.get(i) instanceof PanelBlock || children.get(i) instanceof CardBlock)) {
+            return false;
+        }
+        boolean chart = false;
+        for (int j = 0; j < children.size(); j++) {
+            Block b = children.get(j);
+            if (j == i || b instanceof SpacerBlock) {
+                continue;
+            }
+            if (!plotted(b)) {
+                return false;
+            }
+            chart = true;
+        }
+        return chart;
+    }
+
+    private static boolean plotted(Block b) {
+        return b instanceof ChartBlock || b instanceof BarsBlock || b instanceof CartesianBlock || b instanceof RadarBlock
+                || b instanceof RingsBlock || b instanceof VennBlock || b instanceof TimelineBlock || b instanceof VectorsBlock;
+    }
+
     private static boolean boxed(Block b) {
         return !(b instanceof SpacerBlock) && !(b instanceof StackBlock);
     }
@@ -209,7 +237,7 @@ final class RowBlock extends Block {
         double[] hs = new double[children.size()];
         for (int i = 0; i < children.size(); i++) {
             Block b = children.get(i);
-            hs[i] = b.stretches() ? area.h() : b.height(ctx, w[i]);
+            hs[i] = b.stretches() && !lone(i) ? area.h() : b.height(ctx, w[i]);
         }
         double[][] placed = placed(ctx, area.w());
         for (int i = 0; i < children.size(); i++) {

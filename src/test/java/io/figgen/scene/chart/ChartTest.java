@@ -221,6 +221,10 @@ class ChartTest {
         assertTrue(target.bounds().bottom() <= apples.bounds().y(), "the threshold named at the top of its line");
         assertTrue(note.bounds().y() >= target.bounds().y() - 1 && note.bounds().y() <= figs.bounds().bottom(),
                 "level with the chart, not over or under it: " + note.bounds() + " " + apples.bounds());
+        // the note's box is as tall as its words, not the chart's height with its lower half empty
+        Box frame = f.layout().figure().shapes().stream().filter(sh -> sh instanceof Shape.Rect r && r.box().contains(note.bounds(), 0.5)
+                && r.box().w() < f.layout().figure().size().width() / 2).map(sh -> ((Shape.Rect) sh).box()).findFirst().orElseThrow();
+        assertTrue(frame.bottom() < figs.bounds().y(), "the note's frame ends before the last bars: " + frame);
         noChartCharactersAsText(f);
     }
 
