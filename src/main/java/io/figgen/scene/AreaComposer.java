@@ -694,7 +694,29 @@ final class AreaComposer {
             return node(style, e, titleText, badge, spreadAsDrawn(cardBody(box, h.bodyStart, depth), box), line);
         }
         Text title = box.title().isEmpty() ? null : Text.plain(box.title(), "section");
-        return node(style, e, title, null, spreadAsDrawn(compose(box.interior(), depth + 1), box), line);
+        return node(style, e, title, null, spreadAsDrawn(numberedHeading(compose(box.interior(), depth + 1)), box), line);
+    }
+
+    private static final java.util.regex.Pattern STEP_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}[.)]");
+
+    /**
+     * A box opening with a numbered name in capitals over more lines ({@code 1. NIGHTLY SNAPSHOT} over
+     * {@code pg_basebackup 02:00 UTC}) is a numbered step: the line is its heading, number and all, as
+     * {@code 5a. MARK VERIFIED} is, not a list of one item.
+     */
+    private static Component numberedHeading(Component body) {
+        if (!(body instanceof Stack s) || s.children().size() < 2 || !(s.children().get(0) instanceof Component.Items l)
+                || l.items().size() != 1) {
+            return body;
+        }
+        Component.Item item = l.items().get(0);
+        String name = item.text().value();
+        if (item.marker() == null || !STEP_NUMBER.matcher(item.marker()).matches() || !TextRules.isCapsLabel(name)) {
+            return body;
+        }
+        List<Component> kids = new ArrayList<>(s.children());
+        kids.set(0, new Component.Heading(Text.plain(item.marker() + " " + name, "section"), true, item.line()));
+        return new Stack(kids, s.gap(), s.spread(), s.line());
     }
 
     /**

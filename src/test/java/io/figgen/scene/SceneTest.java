@@ -1125,6 +1125,23 @@ class SceneTest {
     }
 
     @Test
+    void aBoxOpeningWithANumberedNameInCapitalsHeadsItsStepAsALetteredOneDoes() throws Exception {
+        String spec = sketchSpec("63", "Steps", "1200 x 675px (16:9)")
+                + "+------------------------------------------------+\n"
+                + "|  STEPS                                         |\n"
+                + "+------------------------------------------------+\n"
+                + "|  ┌──────────────────┐   ┌──────────────────┐    |\n"
+                + "|  │ 1. BUILD IMAGE   │──►│ 2a. SCAN IMAGE   │    |\n"
+                + "|  │ docker build     │   │ trivy, grype     │    |\n"
+                + "|  └──────────────────┘   └──────────────────┘    |\n"
+                + "+------------------------------------------------+\n```\n";
+        Scene s = inline(spec);
+        assertEquals(List.of("1. BUILD IMAGE", "2a. SCAN IMAGE"), all(s, Component.Heading.class).stream()
+                .map(h -> h.text().value()).filter(v -> !v.equals("STEPS")).toList(), SceneDump.tree(s));
+        assertTrue(all(s, Component.Items.class).isEmpty(), "no list of one numbered item");
+    }
+
+    @Test
     void labelsUnderlinedInColoursAreATableOfLevelsEachLabelUnderlinedInItsColourEachCellInItsColumn() throws Exception {
         assertTrue(all(scene("underlined-levels"), Component.Heading.class).stream()
                 .anyMatch(h -> h.ruled() && h.text().value().equals("I. THE LEVELS")), "a numbered line the author underlines is a heading");
