@@ -711,8 +711,15 @@ final class TextGroupComposer {
 
     /** Whether {@code line} goes on with {@code above}; code opens in lower case, so only the ending above can carry it on. */
     private static boolean goesOn(String above, String line) {
+        if (LOWER_KEY.matcher(line.strip()).matches() && !above.strip().endsWith(",")) {
+            // a field of its own in lower case ("login: recompute, compare in constant time") opens a line of its
+            // own, as a capitalised one does, though it opens in lower case
+            return false;
+        }
         return codeStart(line) ? runsOn(above, "") : runsOn(above, line);
     }
+
+    private static final java.util.regex.Pattern LOWER_KEY = java.util.regex.Pattern.compile("[a-z][\\w-]{1,15}:\\s+\\S.*");
 
     /** A line opening with code ({@code /app}, {@code _app.tsx}, {@code getServerSideProps}): code is not capitalised. */
     private static boolean codeStart(String line) {
@@ -785,7 +792,7 @@ final class TextGroupComposer {
             // its siblings in the next card are, though the field reached the box's edge
             boolean values = !a.isEmpty() && !b.isEmpty() && TextRules.startsWithKey(a) && !runsOn(a, b) && !a.endsWith("-")
                     && java.util.Arrays.stream(TextRules.SPACES.split(b)).allMatch(TextRules::isDataWord);
-            named |= values;
+            named |= values || LOWER_KEY.matcher(b).matches() && !a.endsWith(",");
             capital |= named || k == lone;
             allCapital &= capital;
             all.add(k);

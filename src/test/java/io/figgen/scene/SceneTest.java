@@ -1142,6 +1142,22 @@ class SceneTest {
     }
 
     @Test
+    void aLineOpeningWithAFieldInLowerCaseStandsOnItsOwnNotRunOnFromTheLineAbove() throws Exception {
+        String spec = sketchSpec("64", "Fields", "1200 x 675px (16:9)")
+                + "+------------------------------------------------+\n"
+                + "|  FIELDS                                        |\n"
+                + "+------------------------------------------------+\n"
+                + "|  ┌──────────────────────────────────────┐      |\n"
+                + "|  │ HOW IT IS STORED                     │      |\n"
+                + "|  │ 16-byte random salt per hash         │      |\n"
+                + "|  │ login: recompute and compare         │      |\n"
+                + "|  └──────────────────────────────────────┘      |\n"
+                + "+------------------------------------------------+\n```\n";
+        List<String> texts = texts(inline(spec));
+        assertTrue(texts.containsAll(List.of("16-byte random salt per hash", "login: recompute and compare")), texts.toString());
+    }
+
+    @Test
     void labelsUnderlinedInColoursAreATableOfLevelsEachLabelUnderlinedInItsColourEachCellInItsColumn() throws Exception {
         assertTrue(all(scene("underlined-levels"), Component.Heading.class).stream()
                 .anyMatch(h -> h.ruled() && h.text().value().equals("I. THE LEVELS")), "a numbered line the author underlines is a heading");
