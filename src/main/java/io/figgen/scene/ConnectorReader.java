@@ -158,7 +158,11 @@ final class ConnectorReader {
                 // next is another run, not the cell's other wall
                 boolean beside = after && next != null && next.col() - x.end() > 12
                         && tokens.stream().filter(Token.Text.class::isInstance).count() == 1;
-                boolean labels = after && (next == null || beside) || texts == 0 && before && !after && i == 0;
+                // before another run's arrowhead ({@code │ cache miss    ▲ HIT}) it is the first run's label: a
+                // table's cell has a wall there, never a head
+                boolean headNext = next instanceof Token.Arrow n && (n.direction() == Token.Direction.UP
+                        || n.direction() == Token.Direction.DOWN) && next.col() - x.end() > 3;
+                boolean labels = after && (next == null || beside || headNext) || texts == 0 && before && !after && i == 0;
                 // a label after an arrowhead down or up ({@code ▼ ages out after 7 days}) names the step it points
                 // to and may run a little longer; after a bare line four words are the most a label has
                 boolean headed = prev instanceof Token.Arrow a && (a.direction() == Token.Direction.DOWN

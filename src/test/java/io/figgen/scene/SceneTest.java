@@ -1158,6 +1158,29 @@ class SceneTest {
     }
 
     @Test
+    void aRequestDownAndItsAnswerUpBetweenTwoTiersAreOneConnectorWithBothLabels() throws Exception {
+        String spec = sketchSpec("65", "Tiers", "1200 x 675px (16:9)")
+                + "+------------------------------------------------+\n"
+                + "|  TIERS                                         |\n"
+                + "+------------------------------------------------+\n"
+                + "|  ┌──────────────────────────────────┐          |\n"
+                + "|  │ BROWSER                          │          |\n"
+                + "|  └─────────┬────────────────────────┘          |\n"
+                + "|            │ cache miss    ▲ HIT: 200 + Age    |\n"
+                + "|            ▼               │                   |\n"
+                + "|  ┌─────────────────────────┴────────┐          |\n"
+                + "|  │ EDGE                             │          |\n"
+                + "|  └──────────────────────────────────┘          |\n"
+                + "+------------------------------------------------+\n```\n";
+        Scene s = inline(spec);
+        List<Component.Connector> connectors = all(s, Component.Connector.class);
+        assertEquals(1, connectors.size(), SceneDump.tree(s));
+        assertEquals(List.of("cache miss", "HIT: 200 + Age"), connectors.get(0).labels().stream().map(Text::value).toList());
+        assertTrue(all(s, Component.Paragraph.class).stream().noneMatch(p -> p.text().value().contains("cache miss")),
+                "no line of text says it: " + SceneDump.tree(s));
+    }
+
+    @Test
     void labelsUnderlinedInColoursAreATableOfLevelsEachLabelUnderlinedInItsColourEachCellInItsColumn() throws Exception {
         assertTrue(all(scene("underlined-levels"), Component.Heading.class).stream()
                 .anyMatch(h -> h.ruled() && h.text().value().equals("I. THE LEVELS")), "a numbered line the author underlines is a heading");
