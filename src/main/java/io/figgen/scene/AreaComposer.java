@@ -134,7 +134,8 @@ final class AreaComposer {
                     parts.add(compose(columns.get(i), depth));
                     weights[i] = columns.get(i).width();
                 }
-                blocks.add(new Columns(parts, weights, List.of(), 0, sketch.specLine(strip.top())));
+                Component named = parts.size() == 2 ? BarNames.join(parts.get(0), parts.get(1)) : null;
+                blocks.add(named != null ? named : new Columns(parts, weights, List.of(), 0, sketch.specLine(strip.top())));
             } else {
                 blocks.addAll(sequence(strip, depth));
             }

@@ -27,6 +27,19 @@ final class ColumnTable {
     record Found(int top, int bottom, Component.Table table) {
     }
 
+    /** Whether the row draws a bar: three or more block glyphs in a run. */
+    private static boolean barred(Sketch sketch, Row r, Area area) {
+        int run = 0;
+        for (int c = area.left(); c <= area.right(); c++) {
+            int cp = sketch.grid().cp(r.row(), c);
+            run = cp == '█' || cp == '▓' || cp == '▒' ? run + 1 : 0;
+            if (run >= 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Found find(Sketch sketch, Area area) {
         List<Row> rows = area.rows();
         for (int i = 0; i < rows.size(); i++) {
@@ -52,6 +65,10 @@ final class ColumnTable {
                 }
                 if (!fits(sketch, r, cols) || group.size() >= MAX_LINES) {
                     break;
+                }
+                if (barred(sketch, r, area)) {
+                    // a row drawing a bar ({@code │██████   14m 30s}) is a chart's, whatever its words line up with
+                    return null;
                 }
                 group.add(r);
                 end++;

@@ -35,7 +35,8 @@ final class BarsReader {
     /** A threshold's dashed column, drawn down through the bars' rows ({@code ┆}). */
     private static final String DASHES = "┆╎┊";
     /** A value axis under the bars: its line with tick marks ({@code └┬────┬────┼}), the numbers on the row under it. */
-    private static final Pattern AXIS_LINE = Pattern.compile("^[\\s|│]*[└+][┬┴┼─+\\-]{6,}\\s*$");
+    /** The value axis's line, ticked or not, its far end maybe an arrowhead ({@code └────┬────┬────►}). */
+    private static final Pattern AXIS_LINE = Pattern.compile("^[\\s|│]*[└+][┬┴┼─+\\-]{6,}[►>→]?\\s*$");
     /** The axis's numbers, each with its unit ("0%  1%  2%") or one unit after the last ("0 100 200 ms"). */
     private static final Pattern TICKS = Pattern.compile("^\\s*(\\d+(?:\\.\\d+)?)%?(?:\\s+\\d+(?:\\.\\d+)?%?)+(?:\\s+[a-zA-Z%]{1,4})?\\s*$");
 
@@ -52,6 +53,21 @@ final class BarsReader {
 
     static Charts.Found read(ChartContext cx, Area area) {
         return new BarsReader(cx, area).find();
+    }
+
+    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*([hm])\\s+(\\d{1,2})\\s*([ms])\\b.*");
+
+    /**
+     * The value a bar's words open with: a duration in two units ({@code 14m 30s}, {@code 1h 05m}) in the
+     * larger one (14.5), as an axis in minutes counts it, where its first word alone would read as millions
+     * ({@code 14m}); else the first word's number.
+     */
+    static double valueOf(String words) {
+        Matcher d = DURATION.matcher(words.strip());
+        if (d.matches() && (d.group(2).equals("m") ? d.group(4).equals("s") : d.group(4).equals("m"))) {
+            return Double.parseDouble(d.group(1)) + Double.parseDouble(d.group(3)) / 60;
+        }
+        return Labels.number(words.strip().split("\\s+")[0]);
     }
 
     private String text(int row) {
@@ -180,7 +196,7 @@ final class BarsReader {
             io.figgen.sketch.Row above = area.rows().stream().filter(x -> x.row() == row - 1).findFirst().orElse(null);
             if (above == null || above.tokens().size() != runs.size()
                     || !above.tokens().stream().allMatch(t -> t instanceof io.figgen.sketch.Token.Text x
-                    && !Double.isNaN(Labels.number(x.text().split("\\s+")[0])))) {
+                    && !Double.isNaN(valueOf(x.text())))) {
                 continue;
             }
             int line = cx.sketch().specLine(row);
@@ -188,7 +204,7 @@ final class BarsReader {
             double from = 0;
             for (io.figgen.sketch.Token t : above.tokens()) {
                 String label = ((io.figgen.sketch.Token.Text) t).text();
-                double v = Labels.number(label.split("\\s+")[0]);
+                double v = valueOf(label);
                 bars.add(new Bar(null, new Value(from, Source.WRITTEN, line), new Value(from + v, Source.WRITTEN, cx.sketch().specLine(row - 1)),
                         Text.mixed(label, "caption"), highlighted(label), line));
                 from += v;
@@ -551,7 +567,7 @@ final class BarsReader {
         int longest = rows.stream().mapToInt(r -> r.cells() + r.empty()).max().orElse(1);
         // the value is the first word after the bar ("85% auto": 85%), the rest of the phrase its label
         boolean written = rows.stream().filter(r -> !r.level()).allMatch(r -> !r.values().isEmpty()
-                && !Double.isNaN(Labels.number(r.values().get(0).split("\\s+")[0])));
+                && !Double.isNaN(valueOf(r.values().get(0))));
         boolean percent = written && rows.stream().filter(r -> !r.level()).allMatch(r -> r.values().get(0).contains("%"));
         List<Bar> bars = new ArrayList<>();
         List<Level> levels = new ArrayList<>();
@@ -575,12 +591,12 @@ final class BarsReader {
             }
             String label = TextRules.stripScaffolding(r.label());
             List<String> vals = r.values();
-            double v = written ? Labels.number(vals.get(0).split("\\s+")[0]) : (double) r.cells() / longest;
+            double v = written ? valueOf(vals.get(0)) : (double) r.cells() / longest;
             Source src = written ? Source.WRITTEN : Source.EXTENT;
             String valueText = vals.isEmpty() ? null : vals.get(0);
             List<String> rest = vals.size() > 1 ? vals.subList(1, vals.size()) : List.of();
             // two written shares ("85% auto  15% human") are the two parts of one bar, its empty cells or not
-            boolean stacked = written && rest.size() >= 1 && !Double.isNaN(Labels.number(rest.get(0).split("\\s+")[0]));
+            boolean stacked = written && rest.size() >= 1 && !Double.isNaN(valueOf(rest.get(0)));
             if (label.isEmpty() && !rest.isEmpty() && !stacked) {
                 label = TextRules.stripScaffolding(String.join(" ", rest));
             } else if (!rest.isEmpty() && !stacked) {
@@ -604,7 +620,7 @@ final class BarsReader {
             bars.add(new Bar(name, new Value(0, Source.SHAPE, r.line()), new Value(v, src, r.line()),
                     valueText == null ? null : Text.mixed(valueText, "caption"), highlight, r.line()));
             if (stacked) {
-                double second = Labels.number(rest.get(0).split("\\s+")[0]);
+                double second = valueOf(rest.get(0));
                 bars.add(new Bar(name, new Value(v, src, r.line()), new Value(v + second, Source.WRITTEN, r.line()),
                         Text.mixed(String.join(" ", rest), "caption"), false, r.line()));
                 max = Math.max(max, v + second);

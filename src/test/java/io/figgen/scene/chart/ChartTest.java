@@ -280,6 +280,21 @@ class ChartTest {
     }
 
     @Test
+    void barsNamedAcrossAGutterAndWrittenAsDurationsAreOneChartInTheAxissUnit() throws Exception {
+        // the names stood apart from the bars across a gutter, and their aligned words had made the whole a
+        // table; "13m 30s" read as thirteen million
+        Chart.Bars c = ChartFixtures.only("hbars-durations", Chart.Bars.class);
+        assertEquals(List.of("Shared pool 13.5", "Dedicated small 8.25", "Dedicated large 3.75"),
+                c.bars().stream().map(b -> b.label().value() + " " + b.to().v()).toList());
+        assertEquals(15.0, c.scale().max(), 1e-9);
+        RenderedFigure f = render("hbars-durations");
+        Shape.Text name = text(f, "Dedicated small");
+        Shape.Text value = text(f, "8m 15s");
+        assertEquals(name.bounds().y() + name.bounds().h() / 2, value.bounds().y() + value.bounds().h() / 2, name.bounds().h() / 2,
+                "each name level with its bar's value");
+    }
+
+    @Test
     void aPointsNameTheSketchWrappedIsWholeWhereAnElementNamesItAndANoteStaysANote() throws Exception {
         Chart.Cartesian c = ChartFixtures.only("quadrant-wrapped-names", Chart.Cartesian.class);
         assertEquals(List.of("Stale lock files (40)", "Build cache", "Old docs", "Hand-made YAML linter"),
