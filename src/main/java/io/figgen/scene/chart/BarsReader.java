@@ -557,7 +557,9 @@ final class BarsReader {
             Matcher n = Pattern.compile("(\\d+(?:\\.\\d+)?)").matcher(m.group());
             if (m.start() <= col + 2 && m.end() >= col - 2 && n.find()) {
                 int line = cx.sketch().specLine(top - 2);
-                return new Level(new Value(Labels.number(n.group(1)), Source.WRITTEN, line), Text.mixed(m.group(), "caption"), true, null, line);
+                // the line's own glyph standing before its name ("┊ 5-MIN TARGET") is the line, drawn as one
+                String name = m.group().replaceFirst("^[┊┆╎¦│|]\\s*", "");
+                return new Level(new Value(Labels.number(n.group(1)), Source.WRITTEN, line), Text.mixed(name, "caption"), true, null, line);
             }
         }
         return null;

@@ -287,6 +287,7 @@ class ChartTest {
         assertEquals(List.of("Shared pool 13.5", "Dedicated small 8.25", "Dedicated large 3.75"),
                 c.bars().stream().map(b -> b.label().value() + " " + b.to().v()).toList());
         assertEquals(15.0, c.scale().max(), 1e-9);
+        assertEquals(List.of("4-MIN BUDGET"), c.levels().stream().map(l -> l.label().value()).toList(), "named without its line's glyph");
         RenderedFigure f = render("hbars-durations");
         Shape.Text name = text(f, "Dedicated small");
         Shape.Text value = text(f, "8m 15s");
