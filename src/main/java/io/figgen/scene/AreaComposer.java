@@ -401,11 +401,18 @@ final class AreaComposer {
      * line up, and keep filling their width.
      */
     private static boolean mixedGrid(Area area) {
-        for (Box b : area.boxes()) {
-            for (Box o : area.boxes()) {
-                if (o != b && (o.top() > b.bottom() || o.bottom() < b.top())
-                        && Math.abs(o.left() - b.left()) <= 1 && Math.abs(o.right() - b.right()) <= 1
-                        && narrow(band(b, area), area) != narrow(band(o, area), area)) {
+        List<Box> boxes = area.boxes();
+        // each box's row's form, found once: the pairs below are many on a sketch of many boxes
+        boolean[] narrow = new boolean[boxes.size()];
+        for (int i = 0; i < boxes.size(); i++) {
+            narrow[i] = narrow(band(boxes.get(i), area), area);
+        }
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size(); j++) {
+                Box b = boxes.get(i);
+                Box o = boxes.get(j);
+                if (narrow[i] != narrow[j] && (o.top() > b.bottom() || o.bottom() < b.top())
+                        && Math.abs(o.left() - b.left()) <= 1 && Math.abs(o.right() - b.right()) <= 1) {
                     return true;
                 }
             }

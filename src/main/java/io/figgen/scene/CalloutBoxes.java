@@ -104,11 +104,8 @@ final class CalloutBoxes {
      * {@code CROSS-CUTTING}, its items shorthand for the callout's sentence, is that callout.
      */
     private static boolean opensWith(Component body, String title) {
-        Component first = body;
-        while (first instanceof Component.Stack s && !s.children().isEmpty()) {
-            first = s.children().get(0);
-        }
-        return first instanceof Component.Heading h && TextRules.squeeze(h.text().value()).equals(TextRules.squeeze(title));
+        String heading = Names.firstHeading(body);
+        return !heading.isEmpty() && TextRules.squeeze(heading).equals(TextRules.squeeze(title));
     }
 
     /** The body with each such box made its callout; the callouts placed are removed from {@code notes}. */

@@ -45,11 +45,15 @@ public final class SiblingStyles {
         for (int i = 0; i < kids.size(); i++) {
             Node n = tier(kids.get(i));
             if (n != null && tiers.contains(n) && n.style().equals(odd) && !emphasised(n)) {
-                Node restyled = n.withStyle(common);
-                kids.set(i, kids.get(i) instanceof Columns cols ? Components.rewriteUp(cols, x -> x.equals(n) ? restyled : x) : restyled);
+                kids.set(i, replaced(kids.get(i), n, n.withStyle(common)));
             }
         }
         return new Component.Stack(kids, s.gap(), s.spread(), s.line());
+    }
+
+    /** The stack's part with its tier {@code n} (itself, or the box its row holds) made {@code with}. */
+    private static Component replaced(Component part, Node n, Node with) {
+        return part instanceof Columns cols ? Components.rewriteUp(cols, x -> x.equals(n) ? with : x) : with;
     }
 
     /** A stack's part as a tier: a box, or a box the row keeps in its place between spacers. */
@@ -78,8 +82,8 @@ public final class SiblingStyles {
         for (int i = 0; i < kids.size(); i++) {
             Node n = tier(kids.get(i));
             if (n != null && holdsBoxes(n) && n.title() != null && n.title().runs().stream().allMatch(r -> r.role().equals("cardTitle"))) {
-                Node retitled = n.withTitle(new Text(n.title().runs().stream().map(r -> new Text.Run(r.value(), "section", r.mixed())).toList()));
-                kids.set(i, kids.get(i) instanceof Columns cols ? Components.rewriteUp(cols, x -> x.equals(n) ? retitled : x) : retitled);
+                kids.set(i, replaced(kids.get(i), n, n.withTitle(new Text(n.title().runs().stream()
+                        .map(r -> new Text.Run(r.value(), "section", r.mixed())).toList()))));
                 changed = true;
             }
         }
@@ -87,11 +91,7 @@ public final class SiblingStyles {
     }
 
     private static boolean opensWithHeading(Node n) {
-        Component first = n.body();
-        while (first instanceof Component.Stack st && !st.children().isEmpty()) {
-            first = st.children().get(0);
-        }
-        return n.title() == null && first instanceof Component.Heading;
+        return n.title() == null && !Names.firstHeading(n.body()).isEmpty();
     }
 
     private static boolean holdsBoxes(Node n) {
