@@ -11,6 +11,8 @@ abstract class Block {
     int sourceLine;
     /** The scene node this block draws (edges are routed to it), or null. */
     String nodeId;
+    /** Whether the block plots a chart (set where charts' blocks are made): a note beside it keeps its own height. */
+    boolean plot;
 
     abstract double height(Ctx ctx, double width);
 

@@ -8,6 +8,12 @@ final class ChartBlocks {
     }
 
     static Block of(Chart chart) {
+        Block b = block(chart);
+        b.plot = true;
+        return b;
+    }
+
+    private static Block block(Chart chart) {
         if (chart instanceof Chart.Cartesian c) {
             return new CartesianBlock(c);
         }

@@ -107,7 +107,7 @@ final class RowBlock extends Block {
             if (j == i || b instanceof SpacerBlock) {
                 continue;
             }
-            if (!plotted(b)) {
+            if (!b.plot) {
                 return false;
             }
             chart = true;
@@ -115,10 +115,6 @@ final class RowBlock extends Block {
         return chart;
     }
 
-    private static boolean plotted(Block b) {
-        return b instanceof ChartBlock || b instanceof BarsBlock || b instanceof CartesianBlock || b instanceof RadarBlock
-                || b instanceof RingsBlock || b instanceof VennBlock || b instanceof TimelineBlock || b instanceof VectorsBlock;
-    }
 
     private static boolean boxed(Block b) {
         return !(b instanceof SpacerBlock) && !(b instanceof StackBlock);

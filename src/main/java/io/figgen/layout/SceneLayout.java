@@ -649,6 +649,8 @@ final class SceneLayout {
         for (Component.ChartLabel l : ch.labels()) {
             labels.add(new ChartBlock.Label(l.row(), l.col(), text(l.text(), tone), l.tick(), l.line()));
         }
-        return new ChartBlock(ch, points, labels, ctx.theme.style("card"), ctx.color("navy"));
+        ChartBlock block = new ChartBlock(ch, points, labels, ctx.theme.style("card"), ctx.color("navy"));
+        block.plot = true;
+        return block;
     }
 }
