@@ -26,6 +26,9 @@ final class Attach {
             if (s instanceof Shape.Rect r && Math.min(r.box().w(), r.box().h()) >= THIN
                     && Math.max(r.box().w(), r.box().h()) >= MARKER * scale) {
                 all.add(r.box());
+            } else if (s instanceof Shape.Polygon g && g.border()) {
+                // a part drawn as an outline (a decision's diamond): a line meets its box, then its outline
+                all.add(g.bounds());
             } else if (s instanceof Shape.Text t) {
                 words.add(t.bounds());
             }

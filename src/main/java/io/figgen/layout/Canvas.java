@@ -74,6 +74,15 @@ final class Canvas {
         shapes.add(new Shape.Dot(r(cx), r(cy), r(radius), fill, stroke, r(strokeWidth)));
     }
 
+    /** A part's own outline, which connectors end on as on a box's border (a decision's diamond). */
+    void outline(List<double[]> points, String fill, String stroke, double width) {
+        List<double[]> pts = new ArrayList<>();
+        for (double[] p : points) {
+            pts.add(new double[] {r(p[0]), r(p[1])});
+        }
+        shapes.add(new Shape.Polygon(pts, fill, 1, stroke, r(width), null, true));
+    }
+
     void polygon(List<double[]> points, String fill, double opacity, String stroke, double width, double[] dash) {
         List<double[]> pts = new ArrayList<>();
         for (double[] p : points) {

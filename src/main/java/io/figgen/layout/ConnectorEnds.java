@@ -154,6 +154,13 @@ final class ConnectorEnds {
         }
         double ux = dx / len;
         double uy = dy / len;
+        for (Shape.Polygon g : t.outlines()) {
+            if (g.holds(p)) {
+                // it ran into a part's outline (a decision's diamond, inside its box's corners): back to it
+                double back = g.hit(p, -ux, -uy, len);
+                return back < len - 4 ? round(new double[] {p[0] - ux * back, p[1] - uy * back}) : p;
+            }
+        }
         Box inside = deepest(p, t.boxes());
         if (inside != null) {
             // it ran into a box: back to where the segment crossed its border, if that leaves a line
@@ -166,6 +173,9 @@ final class ConnectorEnds {
         double best = reach;
         for (Box b : t.boxes()) {
             best = Math.min(best, hit(p, ux, uy, b, best));
+        }
+        for (Shape.Polygon g : t.outlines()) {
+            best = Math.min(best, g.hit(p, ux, uy, best));
         }
         // a word is a nearer target than a box: a line runs on to one only across a third of the reach, so an
         // axis's head does not reach up to the subtitle

@@ -101,6 +101,9 @@ final class RowBlock extends Block {
         if (!(children.get(i) instanceof PanelBlock || children.get(i) instanceof CardBlock)) {
             return false;
         }
+        if (decides()) {
+            return true;
+        }
         boolean chart = false;
         for (int j = 0; j < children.size(); j++) {
             Block b = children.get(j);
@@ -115,6 +118,19 @@ final class RowBlock extends Block {
         return chart;
     }
 
+
+    /**
+     * Whether a decision stands in the row: the boxes its corners lead to keep their own height, centred on the
+     * diamond's side corners, where stretched to the diamond's height they would be frames half empty.
+     */
+    private boolean decides() {
+        for (Block b : children) {
+            if (b instanceof DecisionBlock) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean boxed(Block b) {
         return !(b instanceof SpacerBlock) && !(b instanceof StackBlock);
@@ -238,11 +254,13 @@ final class RowBlock extends Block {
         double[][] placed = placed(ctx, area.w());
         for (int i = 0; i < children.size(); i++) {
             Block b = children.get(i);
-            b.draw(ctx, out, new Box(x, area.y(), w[i], hs[i]));
+            boolean centred = decides() && hs[i] < area.h();
+            b.draw(ctx, out, new Box(x, centred ? Ctx.round(area.y() + (area.h() - hs[i]) / 2) : area.y(), w[i], hs[i]));
             x += w[i];
             if (i + 1 < children.size()) {
-                // the link runs at the middle of the shorter neighbour, so both its ends are on a border
-                double mid = area.y() + Math.min(hs[i], hs[i + 1]) / 2;
+                // the link runs at the middle of the shorter neighbour, so both its ends are on a border (beside
+                // a decision, every box is centred on the row's middle)
+                double mid = decides() ? Ctx.round(area.y() + area.h() / 2) : area.y() + Math.min(hs[i], hs[i + 1]) / 2;
                 double gap = gapAfter(ctx, i, area.w(), placed);
                 drawLink(ctx, out, link(i), x, gap, mid, area);
                 x += gap;

@@ -427,7 +427,7 @@ final class SceneLayout {
 
     /** The colours inside a node: a card's own, a dark node's white, else the style's over the outer ones. */
     private Tone toneOf(Style style, Tone outer) {
-        if (style.kind().equals("card")) {
+        if (style.kind().equals("card") || style.kind().equals("decision")) {
             return new Tone(style.text(), style.accent(), style.title() != null ? style.title() : ctx.style("cardTitle").color(), false);
         }
         if (style.kind().equals("node")) {
@@ -456,6 +456,9 @@ final class SceneLayout {
             // a table that is all its box holds spans the box: one at its content's width leaves the box's right
             // part empty
             t.fills = true;
+        }
+        if (style.kind().equals("decision") && n.title() != null && n.body() == null) {
+            return new DecisionBlock(style, text(n.title(), tone));
         }
         if (style.kind().equals("card")) {
             // a badge in a role of its own (a severity) keeps that role's colour; else it takes the card's

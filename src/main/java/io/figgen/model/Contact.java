@@ -8,7 +8,7 @@ import java.util.List;
  * the background), the ink box of a text, or another connector. One rule, so the layout that settles ends
  * and the check that proves them agree.
  */
-public record Contact(List<Box> boxes, List<Box> texts, List<Shape.Line> connectors) {
+public record Contact(List<Box> boxes, List<Box> texts, List<Shape.Line> connectors, List<Shape.Polygon> outlines) {
     /** An end this close to a border, a text or another line touches it: about a stroke's width. */
     public static final double TOUCH = 2;
 
@@ -16,12 +16,14 @@ public record Contact(List<Box> boxes, List<Box> texts, List<Shape.Line> connect
         boxes = List.copyOf(boxes);
         texts = List.copyOf(texts);
         connectors = new ArrayList<>(connectors);
+        outlines = List.copyOf(outlines);
     }
 
     public static Contact of(List<Shape> shapes, double width, double height) {
         List<Box> boxes = new ArrayList<>();
         List<Box> texts = new ArrayList<>();
         List<Shape.Line> lines = new ArrayList<>();
+        List<Shape.Polygon> outlines = new ArrayList<>();
         for (Shape s : shapes) {
             if (s instanceof Shape.Rect r && r.box().w() > 0 && r.box().h() > 0
                     && !(r.box().w() >= width && r.box().h() >= height)) {
@@ -30,13 +32,20 @@ public record Contact(List<Box> boxes, List<Box> texts, List<Shape.Line> connect
                 texts.add(t.bounds());
             } else if (s instanceof Shape.Line l && l.role() == Shape.Role.CONNECTOR) {
                 lines.add(l);
+            } else if (s instanceof Shape.Polygon g && g.border()) {
+                outlines.add(g);
             }
         }
-        return new Contact(boxes, texts, lines);
+        return new Contact(boxes, texts, lines, outlines);
     }
 
-    /** Whether p is on a box's border or a text's edge. */
+    /** Whether p is on a box's border, a part's outline or a text's edge. */
     public boolean onBorder(double[] p) {
+        for (Shape.Polygon g : outlines) {
+            if (g.outlineDistance(p) <= TOUCH) {
+                return true;
+            }
+        }
         for (Box b : boxes) {
             if (b.borderDistance(p[0], p[1]) <= TOUCH) {
                 return true;

@@ -60,12 +60,78 @@ public sealed interface Shape {
 
     /**
      * A closed polygon (a radar's series, a funnel's band): flat fill at {@code opacity} (1 for opaque), an
-     * outline or none.
+     * outline or none. {@code border} marks a part's own outline (a decision's diamond): connectors end on it
+     * as on a box's border.
      */
-    record Polygon(List<double[]> points, String fill, double opacity, String stroke, double width, double[] dash)
-            implements Shape {
+    record Polygon(List<double[]> points, String fill, double opacity, String stroke, double width, double[] dash,
+                   boolean border) implements Shape {
         public Polygon {
             points = points.stream().map(double[]::clone).toList();
+        }
+
+        /** A polygon that only paints: a chart's mark or area, which no line attaches to. */
+        public Polygon(List<double[]> points, String fill, double opacity, String stroke, double width, double[] dash) {
+            this(points, fill, opacity, stroke, width, dash, false);
+        }
+
+        /** The distance from p to the polygon's outline. */
+        public double outlineDistance(double[] p) {
+            double best = Double.MAX_VALUE;
+            for (int i = 0; i < points.size(); i++) {
+                double[] a = points.get(i);
+                double[] b = points.get((i + 1) % points.size());
+                best = Math.min(best, new Line(List.of(a, b), null, 0, null, false, false, Role.RULE, 0).distanceTo(p));
+            }
+            return best;
+        }
+
+        /** Whether p lies inside the polygon (even-odd rule). */
+        public boolean holds(double[] p) {
+            boolean in = false;
+            for (int i = 0, j = points.size() - 1; i < points.size(); j = i++) {
+                double[] a = points.get(i);
+                double[] b = points.get(j);
+                if ((a[1] > p[1]) != (b[1] > p[1]) && p[0] < (b[0] - a[0]) * (p[1] - a[1]) / (b[1] - a[1]) + a[0]) {
+                    in = !in;
+                }
+            }
+            return in;
+        }
+
+        /** How far a ray from p along (ux, uy) runs before it meets the outline, or {@code max} if it does not sooner. */
+        public double hit(double[] p, double ux, double uy, double max) {
+            double best = max;
+            for (int i = 0; i < points.size(); i++) {
+                double[] a = points.get(i);
+                double[] b = points.get((i + 1) % points.size());
+                double ex = b[0] - a[0];
+                double ey = b[1] - a[1];
+                double den = ux * ey - uy * ex;
+                if (Math.abs(den) < 1e-12) {
+                    continue;
+                }
+                double t = ((a[0] - p[0]) * ey - (a[1] - p[1]) * ex) / den;
+                double s = ((a[0] - p[0]) * uy - (a[1] - p[1]) * ux) / den;
+                if (t >= 0 && s >= -1e-9 && s <= 1 + 1e-9) {
+                    best = Math.min(best, t);
+                }
+            }
+            return best;
+        }
+
+        /** The smallest box around the polygon. */
+        public Box bounds() {
+            double x0 = Double.MAX_VALUE;
+            double y0 = Double.MAX_VALUE;
+            double x1 = -Double.MAX_VALUE;
+            double y1 = -Double.MAX_VALUE;
+            for (double[] q : points) {
+                x0 = Math.min(x0, q[0]);
+                y0 = Math.min(y0, q[1]);
+                x1 = Math.max(x1, q[0]);
+                y1 = Math.max(y1, q[1]);
+            }
+            return new Box(x0, y0, x1 - x0, y1 - y0);
         }
     }
 

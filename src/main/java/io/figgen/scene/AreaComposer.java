@@ -230,7 +230,25 @@ final class AreaComposer {
             }
         }
         flush(group, blocks, area);
-        return blocks;
+        return joinedConnectors(blocks);
+    }
+
+    /** Connectors on consecutive rows across the same columns are one connector (see betweenText). */
+    private static List<Component> joinedConnectors(List<Component> blocks) {
+        List<Component> out = new ArrayList<>();
+        for (Component c : blocks) {
+            if (!out.isEmpty() && out.get(out.size() - 1) instanceof Component.Connector a && c instanceof Component.Connector b
+                    && !a.axis() && !b.axis() && a.columns() == b.columns() && a.line() + a.rows().size() == b.line()) {
+                List<List<Component.Mark>> rows = new ArrayList<>(a.rows());
+                rows.addAll(b.rows());
+                List<Text> labels = new ArrayList<>(a.labels());
+                labels.addAll(b.labels());
+                out.set(out.size() - 1, new Component.Connector(rows, a.columns(), labels, false, a.line()));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     /**
@@ -327,7 +345,14 @@ final class AreaComposer {
             }
         }
         if (!rows.isEmpty()) {
-            blocks.addAll(text.compose(rows, false, null));
+            List<Component> read = text.compose(rows, false, null);
+            if (read.size() == 1 && read.get(0) instanceof Component.Connector && rows.stream().allMatch(ConnectorReader::isConnectorRow)) {
+                // a connector that starts on the row's last lines, beside a taller box (the stem under a decision
+                // beside the box its other answer leads to), is read with the area's columns, so the rows under the
+                // band carry it on as one connector
+                read = text.compose(rows, false, null, area.left(), area.right());
+            }
+            blocks.addAll(read);
         }
     }
 
@@ -522,8 +547,8 @@ final class AreaComposer {
         double[] weights = new double[boxes.size()];
         for (int i = 0; i < boxes.size(); i++) {
             Style s = styles.get(i);
-            // siblings in a row look alike unless the spec singles one out
-            if (shared != null && bindings.get(boxes.get(i)) == null) {
+            // siblings in a row look alike unless the spec singles one out (or the sketch draws a decision)
+            if (shared != null && bindings.get(boxes.get(i)) == null && boxes.get(i).border() != Box.Border.DIAMOND) {
                 s = shared;
             }
             // beside a chosen option, an untagged card is one of the alternatives
@@ -576,6 +601,10 @@ final class AreaComposer {
     private static final java.util.regex.Pattern EMPHASISED = java.util.regex.Pattern.compile("(?i)\\bemphasi[sz]ed\\b");
 
     private Style styleOf(Box box, int depth) {
+        if (box.border() == Box.Border.DIAMOND) {
+            // the sketch drew a decision: a diamond, whatever the row's tag calls it
+            return theme.style("decision");
+        }
         ContentElement e = bindings.get(box);
         if (e != null) {
             Style s = theme.styleForTag(e.primaryTag());
@@ -693,6 +722,11 @@ final class AreaComposer {
             // a box ruled into columns is a table, header and all, never a title over run-together cells
             Text title = box.title().isEmpty() ? null : Text.plain(box.title(), style.kind().equals("card") ? "cardTitle" : "section");
             return node(style, e, title, null, grid, line);
+        }
+        if (style.kind().equals("decision")) {
+            // a decision's words are its question, however the sketch broke them to fit the diamond
+            List<String> lines = box.interior().rows().stream().filter(Row::hasText).map(TextGroupComposer::texts).toList();
+            return node(style, e, Text.plain(TextRules.join(lines), "cardTitle"), null, null, line);
         }
         if (style.kind().equals("card")) {
             Header h = header(box);

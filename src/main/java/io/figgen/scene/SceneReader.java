@@ -440,7 +440,8 @@ public final class SceneReader {
         for (io.figgen.sketch.Box box : area.boxes()) {
             Set<String> head = new LinkedHashSet<>(TextRules.words(box.title()));
             Area in = box.interior();
-            int headerEnd = box.dividers().isEmpty() ? in.top() + 1 : box.dividers().get(0) - 1;
+            // a box's name is its first written lines, also when the box opens with a blank row
+            int headerEnd = box.dividers().isEmpty() ? firstWritten(in) + 1 : box.dividers().get(0) - 1;
             List<String> headLines = new ArrayList<>();
             for (Row r : in.rows()) {
                 if (r.row() <= headerEnd) {
@@ -456,10 +457,21 @@ public final class SceneReader {
             head.addAll(headingAbove(area, box));
             Set<String> all = new LinkedHashSet<>(head);
             all.addAll(words(in));
-            Binder.Kind kind = !box.dividers().isEmpty() || head.contains("selected") ? Binder.Kind.CARD : Binder.Kind.PANEL;
+            // a diamond is a decision, which the spec's options and decisions name as they name cards
+            Binder.Kind kind = !box.dividers().isEmpty() || head.contains("selected") || box.border() == io.figgen.sketch.Box.Border.DIAMOND
+                    ? Binder.Kind.CARD : Binder.Kind.PANEL;
             out.add(new Binder.Candidate(box, kind, head, all, sketch.specLine(box.top())));
             boxCandidates(sketch, in, out);
         }
+    }
+
+    private static int firstWritten(Area in) {
+        for (Row r : in.rows()) {
+            if (!r.isBlank()) {
+                return r.row();
+            }
+        }
+        return in.top();
     }
 
     private static final Set<String> ARROW_WORDS = Set.of("arrow", "arrows", "flow", "flows", "connector", "connectors",

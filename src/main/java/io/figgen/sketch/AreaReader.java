@@ -244,6 +244,9 @@ final class AreaReader {
     }
 
     private Box.Border border(int corner, int row, int c0, int c1) {
+        if (grid.diamond(row, c0)) {
+            return Box.Border.DIAMOND;
+        }
         for (int c = c0 + 1; c < c1; c++) {
             int x = grid.cp(row, c);
             if (x == '╌' || x == '┄' || x == '┈' || x == '╍') {

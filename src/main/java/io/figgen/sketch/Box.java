@@ -13,7 +13,8 @@ public record Box(int top, int left, int bottom, int right, String title, Border
         dividers = List.copyOf(dividers);
     }
 
-    public enum Border { SINGLE, DOUBLE, ROUNDED, HEAVY, ASCII, DASHED }
+    /** {@code DIAMOND}: a decision drawn in diagonal line art, read as the box it stands for (see Diamonds). */
+    public enum Border { SINGLE, DOUBLE, ROUNDED, HEAVY, ASCII, DASHED, DIAMOND }
 
     public int width() {
         return right - left + 1;

@@ -16,9 +16,12 @@ public final class Grid {
 
     private final List<String[]> rows;
     private final int width;
+    /** The top-left corners ({@code row, col}) of the boxes redrawn from diamonds. */
+    private final java.util.Set<Long> diamonds;
 
-    private Grid(List<String[]> rows) {
+    private Grid(List<String[]> rows, java.util.Set<Long> diamonds) {
         this.rows = rows;
+        this.diamonds = diamonds;
         int w = 0;
         for (String[] r : rows) {
             w = Math.max(w, r.length);
@@ -32,7 +35,11 @@ public final class Grid {
             rows.add(cells(line.replace("\r", "").replace('\t', ' ')));
         }
         straighten(rows);
-        return new Grid(rows);
+        java.util.Set<Long> diamonds = new java.util.HashSet<>();
+        for (int[] corner : Diamonds.redraw(rows)) {
+            diamonds.add(key(corner[0], corner[1]));
+        }
+        return new Grid(rows, diamonds);
     }
 
     private static final String UPRIGHT = "│";
@@ -137,6 +144,15 @@ public final class Grid {
 
     private static boolean wordChar(String cell) {
         return cell.length() == 1 && Character.isLetterOrDigit(cell.charAt(0));
+    }
+
+    private static long key(int row, int col) {
+        return (long) row << 32 | col;
+    }
+
+    /** Whether the box whose top-left corner is at (row, col) was drawn in the sketch as a diamond. */
+    public boolean diamond(int row, int col) {
+        return diamonds.contains(key(row, col));
     }
 
     public int height() {

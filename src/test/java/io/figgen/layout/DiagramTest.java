@@ -280,6 +280,45 @@ class DiagramTest {
     }
 
     @Test
+    void aDiamondInTheSketchIsADrawnDiamondWhoseArrowsEndOnItsOutline() throws Exception {
+        Layout l = layout("diamond-decision");
+        clean(l);
+        List<Shape.Polygon> diamonds = l.figure().shapes().stream().filter(Shape.Polygon.class::isInstance)
+                .map(Shape.Polygon.class::cast).filter(Shape.Polygon::border).toList();
+        assertEquals(1, diamonds.size(), "the decision is drawn as a diamond");
+        Shape.Polygon diamond = diamonds.get(0);
+        Box bounds = diamond.bounds();
+        Shape.Text question = l.figure().texts().stream().filter(t -> t.text().startsWith("ITEMS")).findFirst().orElseThrow();
+        for (double[] corner : new double[][] {{question.bounds().x(), question.bounds().y()},
+                {question.bounds().right(), question.bounds().bottom()}}) {
+            assertTrue(diamond.holds(corner), "the question stays inside the diamond, not only its box");
+        }
+        Box receive = boxOf(l, "RECEIVE ORDER");
+        Box ship = boxOf(l, "SHIP ORDER");
+        Box backorder = boxOf(l, "BACKORDER");
+        int ends = 0;
+        for (Shape.Line x : connectors(l)) {
+            for (double[] p : List.of(x.first(), x.last())) {
+                if (bounds.shrunk(-TOUCH).contains(new Box(p[0], p[1], 0, 0), 0)) {
+                    ends++;
+                    assertTrue(diamond.outlineDistance(p) <= TOUCH, "an end at the diamond is on its outline, not in a corner of its box: "
+                            + p[0] + "," + p[1]);
+                }
+            }
+        }
+        assertEquals(3, ends, "the flow enters it once and leaves it twice");
+        assertTrue(connectors(l).stream().anyMatch(x -> on(x.first(), receive) && diamond.outlineDistance(x.last()) <= TOUCH
+                && x.arrowEnd()), "the order runs into the question, head on the diamond");
+        assertTrue(connectors(l).stream().anyMatch(x -> diamond.outlineDistance(x.first()) <= TOUCH && on(x.last(), ship)
+                && x.arrowEnd()), "yes runs on to shipping");
+        assertTrue(connectors(l).stream().anyMatch(x -> diamond.outlineDistance(x.first()) <= TOUCH && on(x.last(), backorder)
+                && x.arrowEnd()), "no runs to the backorder, head on it");
+        assertTrue(backorder.h() < bounds.h(), "the box beside the decision keeps its own height");
+        assertEquals(bounds.y() + bounds.h() / 2, backorder.y() + backorder.h() / 2, 1.5,
+                "centred on the diamond's side corner, where the arrow meets both");
+    }
+
+    @Test
     void aDecisionSplitsUnderItsQuestionWithEachBranchLabelledAtItsBranch() throws Exception {
         Layout l = layout("decision-tree");
         clean(l);

@@ -197,4 +197,47 @@ class SketchReaderTest {
         Grid g = Grid.of("│ Co┊ntrastive │ ┊ gap │");
         assertEquals("│ Contrastive │ ┊ gap │", g.text(0, 0, g.rowLength(0) - 1));
     }
+
+    @Test
+    void aDiamondDrawnInDiagonalsIsTheDecisionBoxItStandsForWithItsWordsInside() {
+        Sketch s = read("""
+                +------------------------------------+
+                |     │                              |
+                |     ▼                              |
+                |    ╱ ╲                             |
+                |  ╱     ╲                           |
+                |╱ PAID?   ╲────► ┌──────┐           |
+                |╲ IN FULL ╱      │ DUN  │           |
+                |  ╲     ╱        └──────┘           |
+                |    ╲ ╱                             |
+                |     │ yes                          |
+                |     ▼                              |
+                +------------------------------------+""");
+        Area area = s.bands().get(0).panels().get(0);
+        Box diamond = area.boxes().stream().filter(b -> b.border() == Box.Border.DIAMOND).findFirst().orElseThrow();
+        assertEquals(3, diamond.top(), "the box spans the diamond's rows, top vertex to bottom");
+        assertEquals(8, diamond.bottom());
+        assertEquals(1, diamond.left(), "and its widest columns, so the arrow off its right corner meets its wall");
+        assertEquals(11, diamond.right());
+        assertEquals("PAID?|IN FULL", texts(diamond.interior()));
+        assertEquals(2, area.boxes().size(), "the box it points to is read as before");
+        assertTrue(area.rows().stream().noneMatch(r -> !r.art().isEmpty()), "no diagonal is left over as line art");
+    }
+
+    @Test
+    void aPyramidOrAnOutlineWithLinesInsideStaysLineArt() {
+        Sketch pyramid = read("""
+                    ╱╲
+                   ╱──╲
+                  ╱ top╲
+                 ╱──────╲""");
+        assertTrue(pyramid.bands().get(0).panels().get(0).boxes().isEmpty(), "a flat base is no diamond");
+        Sketch radar = read("""
+                     ╱ ╲
+                   ╱  │  ╲
+                 ╱ ───┼─── ╲
+                   ╲  │  ╱
+                     ╲ ╱""");
+        assertTrue(radar.bands().get(0).panels().get(0).boxes().isEmpty(), "axes inside: a drawing, not a node's words");
+    }
 }
