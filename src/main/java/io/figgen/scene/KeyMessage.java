@@ -120,8 +120,9 @@ final class KeyMessage {
         return rest.isEmpty() ? footer : footer + TextRules.ITEM_BREAK + String.join(" ", rest);
     }
 
-    Footer footer(Sketch sketch, Band band, ContentElement bound) {
-        List<String> lines = band.panels().get(0).rows().stream().filter(Row::hasText).map(TextGroupComposer::texts).toList();
+    Footer footer(Sketch sketch, Band band, ContentElement bound, List<ContentElement> callouts) {
+        List<String> lines = MessageText.punctuated(
+                band.panels().get(0).rows().stream().filter(Row::hasText).map(TextGroupComposer::texts).toList(), callouts);
         // the sketch's square before a key message is its emphasis, which the callout draws: not a glyph in it
         String text = TextRules.joinSeparated(lines).replaceFirst("^[\u25a0\u25aa]\\s+", "");
         // a later line that opens with its own key ("PRD Node: docs_generator = ...") is a line of its own

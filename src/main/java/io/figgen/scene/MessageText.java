@@ -42,6 +42,50 @@ final class MessageText {
         return footer;
     }
 
+    /** The marks a callout's content may part two of its phrases with, where the sketch broke the line instead. */
+    private static final List<String> PARTING = List.of(";", ",", ":", ".", " ·", " —", " –");
+
+    /**
+     * The key message's lines with the spec's own marks where the sketch broke them between two phrases: the
+     * sketch writes {@code RPO 24 h · RTO 45 min} over {@code scratch db destroyed after every drill}, the
+     * callout's content {@code ...45 min; scratch db...}; joined bare, the two would read as one phrase.
+     */
+    static List<String> punctuated(List<String> lines, List<ContentElement> callouts) {
+        if (callouts.isEmpty() || lines.size() < 2) {
+            return lines;
+        }
+        List<String> contents = callouts.stream().map(c -> c.description().toLowerCase(Locale.ROOT)).toList();
+        List<String> out = new ArrayList<>(lines);
+        for (int i = 1; i < out.size(); i++) {
+            String[] before = out.get(i - 1).strip().split("\\s+");
+            String[] after = out.get(i).strip().split("\\s+");
+            String a = before[before.length - 1].toLowerCase(Locale.ROOT);
+            String b = after[0].toLowerCase(Locale.ROOT);
+            if (a.isEmpty() || b.isEmpty() || !Character.isLetterOrDigit(a.charAt(a.length() - 1))) {
+                continue;
+            }
+            String mark = parting(contents, a, b);
+            if (mark != null) {
+                out.set(i - 1, out.get(i - 1).stripTrailing() + mark);
+            }
+        }
+        return out;
+    }
+
+    private static String parting(List<String> contents, String a, String b) {
+        for (String content : contents) {
+            if (content.contains(a + " " + b)) {
+                return null;
+            }
+            for (String mark : PARTING) {
+                if (content.contains(a + mark + " " + b)) {
+                    return mark;
+                }
+            }
+        }
+        return null;
+    }
+
     /**
      * A key message or a callout written as a quotation in straight quotes ("No competitor offers ...") is set
      * in the typographer's quotes, which read as a quotation rather than as typed marks.

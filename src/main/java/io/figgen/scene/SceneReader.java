@@ -85,7 +85,8 @@ public final class SceneReader {
         AreaComposer areas = new AreaComposer(theme, sketch, bindings, anchors, size.height(), text, ids,
                 io.figgen.scene.chart.ChartContext.of(spec, sketch));
         Title header = parts.header() == null ? null : header(sketch, parts.header());
-        Footer footer = parts.footer() == null ? null : keyMessage.footer(sketch, parts.footer(), bindings.get(parts.footer()));
+        Footer footer = parts.footer() == null ? null : keyMessage.footer(sketch, parts.footer(), bindings.get(parts.footer()),
+                spec.elements().stream().filter(e -> e.table().toLowerCase(Locale.ROOT).contains("callout")).toList());
         List<Component> body = new ArrayList<>();
         List<Band> bodyBands = parts.body();
         // a vertical accent line the Content Elements ask for divides the split panels

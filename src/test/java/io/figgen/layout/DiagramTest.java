@@ -319,6 +319,13 @@ class DiagramTest {
     }
 
     @Test
+    void aKeyMessageBrokenOverTwoLinesTakesTheCalloutsMarkWhereTheLinesMeet() throws Exception {
+        Layout l = layout("diamond-decision");
+        assertTrue(l.figure().texts().stream().anyMatch(t -> t.text().contains("partial orders wait; nothing ships short")),
+                "the sketch's two lines joined with the callout's own semicolon");
+    }
+
+    @Test
     void aDecisionSplitsUnderItsQuestionWithEachBranchLabelledAtItsBranch() throws Exception {
         Layout l = layout("decision-tree");
         clean(l);
