@@ -172,9 +172,13 @@ final class BarsBlock extends Block {
         double thick = Math.round(rh * 0.55);
         double y = b.y() + title(ctx);
         double top = y;
+        java.util.function.DoubleUnaryOperator px = v -> x0 + (v - Math.min(0, chart.scale().min())) / span * (x1 - x0);
         if (chart.scale().title() != null && !titleUnder()) {
-            // the axis's title over the bars where they start; a threshold above names itself over its line
-            p.text(chart.scale().title().value(), p.words(chart.scale().title().value()), x0, b.y(), chart.scale().line());
+            // the axis's title over the bars where they start (a threshold above names itself over its line), or
+            // over the values at the bars' ends when it heads them ("MEDIAN"), right-aligned as they end
+            String t = chart.scale().title().value();
+            double tx = chart.scale().titleAtValues() ? b.right() - p.width(t, p.words(t)) : x0;
+            p.text(t, p.words(t), tx, b.y(), chart.scale().line());
         }
         if (chart.scale().low() != null) {
             // the names' own heading ("SERVICE") over their column, at the value axis's low end
@@ -182,7 +186,6 @@ final class BarsBlock extends Block {
             p.text(s, p.words(s), Math.max(b.x(), x0 - gap - p.width(s, p.words(s))), b.y(), chart.scale().line());
         }
         double head = ctx.lineHeight(ctx.style("cardTitle"));
-        java.util.function.DoubleUnaryOperator px = v -> x0 + (v - Math.min(0, chart.scale().min())) / span * (x1 - x0);
         for (List<Chart.Bar> row : rows) {
             if (parts(row)) {
                 y += head;

@@ -123,6 +123,11 @@ final class AreaComposer {
             return parts.size() == 1 ? parts.get(0) : new Stack(parts, 1, false, 0);
         }
         for (Area strip : Strips.horizontal(area)) {
+            Component legend = blocks.isEmpty() ? null : BarNames.legend(blocks.get(blocks.size() - 1), strip, sketch);
+            if (legend != null) {
+                blocks.set(blocks.size() - 1, legend);
+                continue;
+            }
             ChartReader.Axes axes = ChartReader.find(strip);
             List<Area> columns = axes != null ? List.of(strip) : Strips.vertical(strip);
             if (axes != null) {
@@ -134,7 +139,8 @@ final class AreaComposer {
                     parts.add(compose(columns.get(i), depth));
                     weights[i] = columns.get(i).width();
                 }
-                Component named = parts.size() == 2 ? BarNames.join(parts.get(0), parts.get(1)) : null;
+                Component named = parts.size() == 2 ? BarNames.join(parts.get(0), parts.get(1),
+                        label -> io.figgen.scene.chart.Charts.setApart(charts, label)) : null;
                 blocks.add(named != null ? named : new Columns(parts, weights, List.of(), 0, sketch.specLine(strip.top())));
             } else {
                 blocks.addAll(sequence(strip, depth));

@@ -37,6 +37,28 @@ final class CalloutBoxes {
         return content.containsAll(restWords(lines(n)));
     }
 
+    /**
+     * A titled box's one paragraph said as the callout's content, where the content holds every word of it: the
+     * sketch breaks the content's sentences over lines without their stops ({@code ...vs cold runner} over
+     * {@code 4 test shards save...}), which joined would run the two together. A box of more parts (a list)
+     * keeps its own structure.
+     */
+    private static Component saidInFull(Component body, ContentElement e, Set<String> content) {
+        List<Component> kids = body instanceof Component.Stack s ? s.children() : List.of(body);
+        List<Component> paragraphs = kids.stream().filter(k -> !(k instanceof Component.Heading)).toList();
+        if (paragraphs.size() != 1 || !(paragraphs.get(0) instanceof Component.Paragraph p)
+                || !content.containsAll(TextRules.words(p.text().value()))) {
+            return body;
+        }
+        Component full = new Component.Paragraph(Text.mixed(TextRules.dashes(SceneReader.unquoted(e.description())), "body"), p.line());
+        if (!(body instanceof Component.Stack s)) {
+            return full;
+        }
+        List<Component> out = new ArrayList<>(s.children());
+        out.set(out.indexOf(p), full);
+        return new Component.Stack(out, s.gap(), s.spread(), s.line());
+    }
+
     private static List<String> allWords(List<String> lines) {
         List<String> all = new ArrayList<>();
         lines.forEach(l -> all.addAll(TextRules.words(l)));
@@ -156,6 +178,8 @@ final class CalloutBoxes {
                 // row does not say it again
                 out = Components.rewriteUp(out, c -> c instanceof Node n && n.id().equals(titled.get(0)) && n.element() == null
                         ? new Node(n.id(), n.style(), n.tag(), e.element(), e.line(), n.title(), n.badge(), n.body(), n.line()) : c);
+                out = Components.rewriteUp(out, c -> c instanceof Node n && n.id().equals(titled.get(0))
+                        ? n.withBody(saidInFull(n.body(), e, content)) : c);
                 notes.remove(e);
                 continue;
             }

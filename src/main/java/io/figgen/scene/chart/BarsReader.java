@@ -110,7 +110,7 @@ final class BarsReader {
     private static final Pattern LEGEND = Pattern.compile("^[|│]?\\s*(?:[█▓▒░┆┊╎¦]\\s+[^█▓▒░┆┊╎¦]+?\\s*){2,}$");
 
     /** The legend a row writes ({@code █ within SLO    ▓ over SLO    ┆ 300ms p95 threshold}), or none. */
-    private static List<Key> keys(String row, int line) {
+    static List<Key> keys(String row, int line) {
         if (!LEGEND.matcher(row).matches()) {
             return List.of();
         }
@@ -206,7 +206,7 @@ final class BarsReader {
                 String label = ((io.figgen.sketch.Token.Text) t).text();
                 double v = valueOf(label);
                 bars.add(new Bar(null, new Value(from, Source.WRITTEN, line), new Value(from + v, Source.WRITTEN, cx.sketch().specLine(row - 1)),
-                        Text.mixed(label, "caption"), highlighted(label), line));
+                        Text.mixed(label, "caption"), highlighted(cx, label), line));
                 from += v;
             }
             boolean percent = above.tokens().stream().allMatch(t -> ((io.figgen.sketch.Token.Text) t).text().contains("%"));
@@ -422,10 +422,21 @@ final class BarsReader {
             String over = text(top - 2).strip();
             String name = threshold.label() == null ? "" : threshold.label().value();
             // (a heading's rule on that row is no title)
-            String title = over.substring(0, Math.max(0, over.indexOf(name))).replaceAll("[═─=\\-]{3,}", "").strip();
+            // (nor the threshold's own dotted glyph, where the sketch draws its line up through the row)
+            String title = over.substring(0, Math.max(0, over.indexOf(name))).replaceAll("[═─=\\-]{3,}", "")
+                    .replaceAll("[┊┆╎¦]", "").strip();
+            // words right of the threshold's name head the values written at the bars' ends ("MEDIAN"): the
+            // value axis's title, where nothing else titles it; the words left of the name then head the names
+            String after = name.isEmpty() || over.indexOf(name) < 0 ? ""
+                    : over.substring(over.indexOf(name) + name.length()).replaceAll("[═─=\\-]{3,}", "").strip();
+            if (!after.isEmpty() && !after.contains("   ") && a.title() == null) {
+                a = new Axis(Text.mixed(after, "caption"), a.low(), a.min(), a.max(), a.ticks(), a.numeric(), a.log(),
+                        cx.sketch().specLine(top - 2), true);
+            }
             // with the axis titled under its numbers, the words there head the bars' names ("SERVICE")
             Axis scale = title.isEmpty() ? a : a.title() != null
-                    ? new Axis(a.title(), Text.mixed(title, "caption"), a.min(), a.max(), a.ticks(), a.numeric(), a.log(), a.line())
+                    ? new Axis(a.title(), Text.mixed(title, "caption"), a.min(), a.max(), a.ticks(), a.numeric(), a.log(), a.line(),
+                    a.titleAtValues())
                     : new Axis(Text.mixed(title, "caption"), a.low(), a.min(), a.max(), a.ticks(), a.numeric(),
                     a.log(), cx.sketch().specLine(top - 2));
             bars = new Bars(scale, snapped(bars.bars(), threshold), levels, bars.notes(), bars.keys(), bars.line());
@@ -515,7 +526,7 @@ final class BarsReader {
                 max = Math.max(max, b.to().v());
             }
         }
-        return new Bars(new Axis(a.title(), a.low(), a.min(), max, ticks, a.numeric(), a.log(), a.line()), bars.bars(), bars.levels(),
+        return new Bars(new Axis(a.title(), a.low(), a.min(), max, ticks, a.numeric(), a.log(), a.line(), a.titleAtValues()), bars.bars(), bars.levels(),
                 bars.notes(), bars.line());
     }
 
@@ -606,7 +617,7 @@ final class BarsReader {
             }
             label = ChartParts.named(label, valueText, cx.labels());
             // a bar drawn in the light shade among solid ones is set apart, as the spec's legend says (below a gate)
-            boolean highlight = highlighted(label) || r.light();
+            boolean highlight = highlighted(cx, label) || r.light();
             Text name = label.isEmpty() ? null : Text.mixed(label, "strong");
             max = Math.max(max, v);
             if (r.over() > 0 && r.over() < r.cells()) {
@@ -638,7 +649,7 @@ final class BarsReader {
      * auth + Static | Summary insecure | grouping | "85% INSECURE"} makes both bars the insecure share's colour,
      * as the split bar under them draws it, not the adequate bars' navy.
      */
-    private boolean inAlarmingGroup(String label) {
+    private static boolean inAlarmingGroup(ChartContext cx, String label) {
         List<String> bar = io.figgen.scene.TextRules.words(label);
         for (io.figgen.model.Relationship r : cx.relationships()) {
             if (r.type() == null || !r.type().toLowerCase(Locale.ROOT).contains("group")
@@ -685,8 +696,9 @@ final class BarsReader {
         return l.contains("CRITICAL") || l.contains("(SELECTED)") || l.contains("INSECURE");
     }
 
-    private boolean highlighted(String label) {
-        if (alarming(label) || inAlarmingGroup(label)) {
+    /** Whether the spec sets the bar named {@code label} apart: alarming words, an alarming group, a warning tag. */
+    static boolean highlighted(ChartContext cx, String label) {
+        if (alarming(label) || inAlarmingGroup(cx, label)) {
             return true;
         }
         ContentElement e = cx.element(label);

@@ -39,11 +39,17 @@ public sealed interface Chart {
      * An axis from {@code min} to {@code max}; {@code ticks} are the spec's own (empty: the axis has no numbers);
      * {@code title} names its high end or the whole axis, {@code low} its low end (either may be null; a bar chart's
      * {@code low} heads its names, which stand at that end);
-     * {@code log} when the spec says the scale is logarithmic (positions stay as the sketch spaced them).
+     * {@code log} when the spec says the scale is logarithmic (positions stay as the sketch spaced them);
+     * {@code titleAtValues} when the title heads the values a bar chart writes at its bars' ends ("MEDIAN").
      */
-    record Axis(Text title, Text low, double min, double max, List<Tick> ticks, boolean numeric, boolean log, int line) {
+    record Axis(Text title, Text low, double min, double max, List<Tick> ticks, boolean numeric, boolean log, int line,
+                boolean titleAtValues) {
         public Axis {
             ticks = List.copyOf(ticks);
+        }
+
+        public Axis(Text title, Text low, double min, double max, List<Tick> ticks, boolean numeric, boolean log, int line) {
+            this(title, low, min, max, ticks, numeric, log, line, false);
         }
     }
 

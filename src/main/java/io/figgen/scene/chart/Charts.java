@@ -43,4 +43,17 @@ public final class Charts {
         }
         return null;
     }
+
+    /**
+     * Whether the spec sets apart the bar named {@code label} (its element tagged a warning, its group alarming),
+     * for bars named after they were read, across a gutter.
+     */
+    public static boolean setApart(ChartContext cx, String label) {
+        return BarsReader.highlighted(cx, label);
+    }
+
+    /** The legend a sketch row writes ({@code █ Over target    ▓ Within target}), or none. */
+    public static List<Chart.Key> legend(String row, int line) {
+        return BarsReader.keys(row, line);
+    }
 }

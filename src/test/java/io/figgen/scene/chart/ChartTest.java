@@ -296,6 +296,28 @@ class ChartTest {
     }
 
     @Test
+    void barsNamedAcrossAGutterKeepTheirTagsLegendAndTheHeadingOfTheirValues() throws Exception {
+        // cut at the gutter, the bars had lost their tags' colours, the legend stood as loose words under the
+        // chart, and the values' heading (MEDIAN) was not drawn
+        Chart.Bars c = ChartFixtures.only("hbars-durations", Chart.Bars.class);
+        assertEquals(List.of(true, true, false), c.bars().stream().map(Chart.Bar::highlight).toList(),
+                "the two bars tagged a warning are set apart");
+        assertEquals(List.of("█ Over 4-min budget true", "▓ Within 4-min budget false"),
+                c.keys().stream().map(k -> k.glyph() + " " + k.label().value() + " " + k.warm()).toList(),
+                "each key toned as the bars drawn in its glyph");
+        assertEquals("MEDIAN", c.scale().title().value());
+        assertTrue(c.scale().titleAtValues());
+        RenderedFigure f = render("hbars-durations");
+        Shape.Text median = text(f, "MEDIAN");
+        Shape.Text value = text(f, "13m 30s");
+        Shape.Text budget = text(f, "4-MIN BUDGET");
+        assertTrue(median.bounds().x() > budget.bounds().right(), "the heading stands over the values, clear of the threshold's name");
+        assertTrue(median.bounds().right() >= value.bounds().right() - 1, "right-aligned over the values' column");
+        assertTrue(f.layout().figure().texts().stream().anyMatch(t -> t.text().contains("large runner. The cost per build doubles.")),
+                "the titled callout says its content's two sentences, not the sketch's lines run together");
+    }
+
+    @Test
     void aPointsNameTheSketchWrappedIsWholeWhereAnElementNamesItAndANoteStaysANote() throws Exception {
         Chart.Cartesian c = ChartFixtures.only("quadrant-wrapped-names", Chart.Cartesian.class);
         assertEquals(List.of("Stale lock files (40)", "Build cache", "Old docs", "Hand-made YAML linter"),
