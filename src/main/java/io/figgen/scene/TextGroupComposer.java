@@ -65,7 +65,20 @@ final class TextGroupComposer {
         return ConnectorReader.isBranchLabels(rows.get(i)) && i + 1 < rows.size() && ConnectorReader.isConnectorRow(rows.get(i + 1));
     }
 
+    /** The last column the group being read may reach (its area's right edge), for telling a wrap from a break. */
+    private int areaRight = Integer.MAX_VALUE;
+
     List<Component> compose(List<Row> rows, boolean cardBody, List<Item> into, int left, int right) {
+        int saved = areaRight;
+        areaRight = right;
+        try {
+            return composeWithin(rows, cardBody, into, left, right);
+        } finally {
+            areaRight = saved;
+        }
+    }
+
+    private List<Component> composeWithin(List<Row> rows, boolean cardBody, List<Item> into, int left, int right) {
         rows = rightAligned(rows);
         List<Component> out = new ArrayList<>();
         String stacked = io.figgen.sketch.StackedLetters.word(rows);
@@ -137,6 +150,17 @@ final class TextGroupComposer {
                 while (end < rows.size() && lines.size() < 3 && wrapsHeading(rows.get(end - 1), rows.get(end))) {
                     lines.add(texts(rows.get(end)));
                     end++;
+                }
+                if (lines.size() >= 3 && brokenByHand(rows.subList(i, end))) {
+                    // three capitals lines the author broke where the next one's first word had room (WORKS /
+                    // REVIEW / PERMISSIONS in a menu) were not wrapped by the sketch's width: items, one a line
+                    List<Item> items = new ArrayList<>();
+                    for (int k = i; k < end; k++) {
+                        items.add(new Item(null, Text.mixed(texts(rows.get(k)), "body"), line(rows.get(k))));
+                    }
+                    out.add(new Component.Items(items, line(row)));
+                    i = end;
+                    continue;
                 }
                 out.add(new Component.Heading(Text.plain(TextRules.join(lines), "section"), true, line(row)));
                 i = end;
@@ -307,6 +331,22 @@ final class TextGroupComposer {
     }
 
     /** The next line goes on with a capitals heading: one capitals run alone, standing under the last. */
+    /**
+     * Whether a line of the rows ends where the next line's first word would still have fitted within the area:
+     * the author broke the lines there, so the sketch's width did not wrap them into one.
+     */
+    private boolean brokenByHand(List<Row> rows) {
+        for (int k = 1; k < rows.size(); k++) {
+            Row above = rows.get(k - 1);
+            int end = above.tokens().get(above.tokens().size() - 1).end();
+            String first = TextRules.SPACES.split(texts(rows.get(k)).strip())[0];
+            if (end + 1 + first.length() <= areaRight) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean wrapsHeading(Row above, Row next) {
         if (next.tokens().size() != 1 || !(next.tokens().get(0) instanceof Token.Text t) || marked(next) != null) {
             return false;
