@@ -109,6 +109,8 @@ public final class Grid {
         }
     }
 
+    private static final int EMOJI_PRESENTATION = 0xFE0F;
+
     private static String[] cells(String line) {
         List<String> out = new ArrayList<>(line.length());
         int i = 0;
@@ -117,10 +119,15 @@ public final class Grid {
             i += Character.charCount(cp);
             if (CellWidth.of(cp) == 0 && !out.isEmpty()) {
                 int last = out.size() - 1;
-                if (CONTINUATION.equals(out.get(last)) && last > 0) {
+                boolean narrow = !CONTINUATION.equals(out.get(last));
+                if (!narrow && last > 0) {
                     last--;
                 }
                 out.set(last, out.get(last) + new String(Character.toChars(cp)));
+                if (cp == EMOJI_PRESENTATION && narrow) {
+                    // a symbol asked to show as an emoji (☀ + U+FE0F) takes two cells, as editors draw it
+                    out.add(CONTINUATION);
+                }
                 continue;
             }
             if (CellWidth.of(cp) == 0) {

@@ -196,6 +196,53 @@ class SceneTest {
     }
 
     @Test
+    void capitalsLinesTheAuthorBrokeWhereTheNextWordHadRoomAreItemsAndAWrappedHeadingStaysOne() throws Exception {
+        // a menu's links one to a line had been read as one heading wrapped over three lines ("WORKS REVIEW
+        // PERMISSIONS"); a heading the box's width wraps stays whole
+        String spec = sketchSpec("menu", "Menu", "1200 x 900px") + """
+                +--------------------------------------------------+
+                |  MENU                                            |
+                +--------------------------------------------------+
+                |                                                  |
+                |  ┌────────────────┐   ┌──────────┐               |
+                |  │ WORKS          │   │ QUEUE    │               |
+                |  │ REVIEW         │   │ DEPTH    │               |
+                |  │ PERMISSIONS    │   │ MONITOR  │               |
+                |  └────────────────┘   └──────────┘               |
+                |                                                  |
+                +--------------------------------------------------+
+                ```
+                """;
+        Scene s = inline(spec);
+        assertEquals(List.of("WORKS", "REVIEW", "PERMISSIONS"), all(s, Component.Items.class).stream()
+                .flatMap(l -> l.items().stream()).map(i -> i.text().value()).toList(), SceneDump.tree(s));
+        assertTrue(all(s, Component.Heading.class).stream().anyMatch(h -> h.text().value().equals("QUEUE DEPTH MONITOR")),
+                "no line of the narrow box had room for the next word: one heading. " + SceneDump.tree(s));
+    }
+
+    @Test
+    void aSymbolShownAsAnEmojiTakesTwoCellsSoTheLineAfterItKeepsItsColumns() throws Exception {
+        // ☀ and ⚙ with U+FE0F draw two cells wide in the author's editor: read as one each, the rest of their
+        // line fell two columns left and the small box's 💬 landed outside its walls
+        String spec = sketchSpec("emoji", "Emoji", "1200 x 900px") + """
+                +--------------------------------------------+
+                |  EMOJI                                     |
+                +--------------------------------------------+
+                |                                            |
+                |  ┌───────┐               ┌──┐              |
+                |  │ ☀️ ⚙️ │               │💬│              |
+                |  └───────┘               └──┘              |
+                |                                            |
+                +--------------------------------------------+
+                ```
+                """;
+        Scene s = inline(spec);
+        List<Component.Node> boxes = all(s, Component.Node.class);
+        assertEquals(2, boxes.size(), SceneDump.tree(s));
+        assertTrue(SceneDump.tree(s).matches("(?s).*node #[^\\n]*\\n\\s*text L\\d+ \"💬\".*"), "the 💬 inside its box: " + SceneDump.tree(s));
+    }
+
+    @Test
     void theSketchsSquareAndAccentLineOnItsLastBandAreTheFootersMarksNotItsWords() throws Exception {
         Footer led = scene("footer-marks").footer();
         assertTrue(led.square() && !led.rule(), "the leading ■ marks the key message: " + led);
