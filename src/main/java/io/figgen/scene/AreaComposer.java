@@ -618,7 +618,10 @@ final class AreaComposer {
             // sketch rules off from a line or two of detail (01 / INGEST / ───── / PDF/email upload) is a titled
             // card, as its untagged siblings are (a zone of more keeps its own structure in an outline)
             if (s.kind().equals("node") && (isLarge(box))) {
-                return theme.style(stageCard(box) ? "card" : "panel-outline");
+                // (a stage set apart in coral, the outcome a flow leads to, keeps its emphasis as a zone: the
+                // chosen card's outline, or the callout's)
+                boolean coral = s.name().equals("node-coral");
+                return theme.style(stageCard(box) ? coral ? "card-selected" : "card" : coral ? "callout" : "panel-outline");
             }
             // a stage the spec says is emphasised ("largest stage, emphasised") stands out from its navy siblings
             if (s.name().equals("node") && EMPHASISED.matcher(e.description()).find()) {

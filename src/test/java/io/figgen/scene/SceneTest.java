@@ -221,6 +221,46 @@ class SceneTest {
     }
 
     @Test
+    void theOutcomeAFlowLeadsToIsItsOneCoralStageAndAZoneOfItKeepsTheEmphasis() throws Exception {
+        // primary_outcome was no house tag: the outcome had been the quietest box of its flow
+        String spec = sketchSpec("outcome", "Outcome", "1200 x 900px") + """
+                +----------------------------------------------------------+
+                |  RELEASE                                                 |
+                +----------------------------------------------------------+
+                |                                                          |
+                |  ┌──────────┐     ┌──────────┐     ┌──────────┐          |
+                |  │ BUILD    │────►│ TEST     │────►│ SHIP     │          |
+                |  └──────────┘     └──────────┘     └──────────┘          |
+                |                                                          |
+                |  ┌────────────────────────────────────────────┐          |
+                |  │ RELEASE NOTES                              │          |
+                |  │ Every change listed by its pull request    │          |
+                |  │ Breaking changes first                     │          |
+                |  │ Links to the migration guide               │          |
+                |  │ Signed by the release manager              │          |
+                |  └────────────────────────────────────────────┘          |
+                |                                                          |
+                +----------------------------------------------------------+
+                ```
+
+                ## Content Elements
+
+                | Name | Semantic Tag | Description |
+                |------|--------------|-------------|
+                | BUILD | `processing_stage` | Compiles |
+                | TEST | `processing_stage` | Runs the suite |
+                | SHIP | `primary_outcome` | Publishes the release |
+                | RELEASE NOTES | `primary_outcome` | What users read |
+                """;
+        Scene s = inline(spec);
+        java.util.Map<String, String> styles = new java.util.HashMap<>();
+        all(s, Component.Node.class).forEach(n -> styles.put(n.element(), n.style()));
+        assertEquals("node", styles.get("BUILD"), SceneDump.tree(s));
+        assertEquals("node-coral", styles.get("SHIP"), "the outcome in coral among its navy stages");
+        assertEquals("callout", styles.get("RELEASE NOTES"), "a zone of text tagged the outcome: the callout's emphasis, not a plain outline");
+    }
+
+    @Test
     void aSymbolShownAsAnEmojiTakesTwoCellsSoTheLineAfterItKeepsItsColumns() throws Exception {
         // ☀ and ⚙ with U+FE0F draw two cells wide in the author's editor: read as one each, the rest of their
         // line fell two columns left and the small box's 💬 landed outside its walls
