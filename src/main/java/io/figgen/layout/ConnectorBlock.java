@@ -42,6 +42,16 @@ final class ConnectorBlock extends Block {
         return Math.max(ROW * ctx.scale * tightening(ctx), label * share);
     }
 
+    /** Whether row i has a label of its own (not one written along a line's run). */
+    private boolean labelled(int i) {
+        return i >= 0 && i < rows.size() && rows.get(i).stream().anyMatch(m -> m.kind() == MarkKind.LABEL && !along(rows.get(i), m));
+    }
+
+    /** Whether row i draws a horizontal line: a bus. */
+    private boolean bus(int i) {
+        return i >= 0 && i < rows.size() && rows.get(i).stream().anyMatch(m -> m.kind() == MarkKind.HORIZONTAL);
+    }
+
     /** How much of its length a connector keeps as the page's spacing tightens. */
     private static double tightening(Ctx ctx) {
         return 0.4 + 0.6 * ctx.roomy();
@@ -141,6 +151,19 @@ final class ConnectorBlock extends Block {
                     Box box = new Box(x, area.y(), area.right() - x, area.h());
                     List<List<Span>> lines = text.wrap(ctx, box.w());
                     double y = Math.max(area.y(), Math.min(mid - lh / 2, area.bottom() - lines.size() * lh));
+                    // a drop's label over the bus it runs into ends above the bus, up into the room over the
+                    // connector where no box stands there; one under a bus starts below it
+                    double clear = Ctx.round(2 * ctx.scale);
+                    if (i == 0 && bus(i + 1)) {
+                        double ceiling = Math.max(snap.bottomAbove(x, area.y()), snap.bottomAbove(x + RichText.width(ctx, lines.get(0)), area.y()));
+                        double over = mid + rh - lines.size() * lh - clear;
+                        if (over < y && over >= ceiling + clear) {
+                            y = over;
+                        }
+                    }
+                    if (y < area.y()) {
+                        box = new Box(box.x(), y, box.w(), box.bottom() - y);
+                    }
                     for (List<Span> line : lines) {
                         out.textLine(line, x, y, lh, box, sourceLine);
                         y += lh;

@@ -197,7 +197,12 @@ final class AreaComposer {
                 continue;
             }
             if (b < boxes.size() && row.row() >= boxes.get(b).top()) {
+                Row heading = headBesideHeading(group);
                 flush(group, blocks, area);
+                if (heading != null) {
+                    // the tier's name over the boxes it names, the connector's head passing beside it
+                    blocks.add(new Heading(Text.plain(TextGroupComposer.texts(heading), "section"), true, sketch.specLine(heading.row())));
+                }
                 List<Box> band = new ArrayList<>();
                 int bottom = boxes.get(b).bottom();
                 while (b < boxes.size() && boxes.get(b).top() <= bottom) {
@@ -237,6 +242,34 @@ final class AreaComposer {
         }
         flush(group, blocks, area);
         return joinedConnectors(blocks);
+    }
+
+    /**
+     * The heading written on the last line of the rows over a box beside the head of the connector coming down
+     * into the box ({@code II POOLER TIER       ▼}), parted from it: the group keeps the head as its last row, so
+     * the connector ends on the box, and the heading is returned to stand over the box. Null when the last row
+     * is no such line. Read as one row, the line was words, and the connector above it ended in the air.
+     */
+    private static Row headBesideHeading(List<Row> group) {
+        if (group.size() < 2) {
+            return null;
+        }
+        Row row = group.get(group.size() - 1);
+        Row above = group.get(group.size() - 2);
+        List<Token> heads = row.tokens().stream().filter(t -> t instanceof Token.Arrow a && a.label().isEmpty()
+                && a.direction() == Token.Direction.DOWN).toList();
+        List<Token> texts = row.tokens().stream().filter(t -> t instanceof Token.Text).toList();
+        boolean headed = !heads.isEmpty() && !texts.isEmpty() && heads.size() + texts.size() == row.tokens().size()
+                && ConnectorReader.isConnectorRow(above) && !ConnectorReader.isConnectorRow(row)
+                && texts.size() == 1 && TextRules.isCapsLabel(TextGroupComposer.texts(new Row(row.row(), texts)))
+                && texts.get(0).end() + 3 <= heads.get(0).col()
+                && heads.stream().allMatch(h -> above.tokens().stream().anyMatch(t -> t instanceof Token.VLine
+                && Math.abs(t.col() - h.col()) <= 1));
+        if (!headed) {
+            return null;
+        }
+        group.set(group.size() - 1, new Row(row.row(), heads, row.art()));
+        return new Row(row.row(), texts, List.of());
     }
 
     /** Connectors on consecutive rows across the same columns are one connector (see betweenText). */

@@ -162,7 +162,11 @@ final class ConnectorReader {
                 // table's cell has a wall there, never a head
                 boolean headNext = next instanceof Token.Arrow n && (n.direction() == Token.Direction.UP
                         || n.direction() == Token.Direction.DOWN) && next.col() - x.end() > 3;
-                boolean labels = after && (next == null || beside || headNext) || texts == 0 && before && !after && i == 0;
+                // labels each right after its own line, the row ending on the last of them ({@code │ 80 conns
+                // │ 40 conns}, two runs down into a bus): a table's row ends on its wall
+                boolean eachAfter = after && next instanceof Token.VLine && next.col() - x.end() > 3
+                        && tokens.get(tokens.size() - 1) instanceof Token.Text;
+                boolean labels = after && (next == null || beside || headNext || eachAfter) || texts == 0 && before && !after && i == 0;
                 // a label after an arrowhead down or up ({@code ▼ ages out after 7 days}) names the step it points
                 // to and may run a little longer; after a bare line four words are the most a label has
                 boolean headed = prev instanceof Token.Arrow a && (a.direction() == Token.Direction.DOWN

@@ -319,6 +319,24 @@ class DiagramTest {
     }
 
     @Test
+    void aTiersNameBesideTheHeadComingDownIntoItHeadsTheTierAndTheArrowReachesTheBox() throws Exception {
+        // "II CACHE TIER       ▼": read as one line of words, the arrowhead was a glyph in a heading and the
+        // bus over it ended in the air; the drops' labels beside a bus were a table's cells
+        Layout l = layout("tier-headings");
+        clean(l);
+        Box redis = boxOf(l, "REDIS CLUSTER");
+        Shape.Line down = connectors(l).stream().filter(x -> x.arrowEnd() && on(x.last(), redis)
+                && Math.abs(x.last()[1] - redis.y()) <= TOUCH).findFirst().orElse(null);
+        assertNotNull(down, "the arrow's head on the cluster's top");
+        Shape.Text tier = LayoutFixtures.textStarting(l, "II CACHE TIER");
+        assertFalse(tier.text().contains("↓") || tier.text().contains("▼"), "the head is no glyph in the heading: " + tier.text());
+        assertTrue(tier.bounds().bottom() <= redis.y() && tier.bounds().right() < down.last()[0], "the name over its tier, beside the arrow");
+        for (String rate : List.of("300 rps", "200 rps")) {
+            assertNotNull(LayoutFixtures.textStarting(l, rate), rate + " drawn beside its drop");
+        }
+    }
+
+    @Test
     void aKeyMessageBrokenOverTwoLinesTakesTheCalloutsMarkWhereTheLinesMeet() throws Exception {
         Layout l = layout("diamond-decision");
         assertTrue(l.figure().texts().stream().anyMatch(t -> t.text().contains("partial orders wait; nothing ships short")),
