@@ -108,8 +108,18 @@ final class TimelineReader {
                 }
             }
             List<Event> events = new ArrayList<>();
+            List<String> spans = new ArrayList<>();
+            boolean spanned = false;
+            int marks = 0;
             for (Segment s : segments) {
                 events.addAll(events(s));
+                if (!spans.isEmpty()) {
+                    spans.add("");
+                }
+                List<String> named = spans(s);
+                spanned |= named.stream().anyMatch(x -> !x.isEmpty());
+                spans.addAll(named);
+                marks += s.marks().size();
             }
             highlight(events, segments);
             // brackets under the events (◄── BREAKS ALLOWED ──►) group them into phases; their row is the chart's
@@ -118,7 +128,9 @@ final class TimelineReader {
             if (phaseRow >= 0) {
                 bottom = phaseRow;
             }
-            return new Charts.Found(top, bottom, new Timeline(events, List.of(), phases, cx.sketch().specLine(top)));
+            // the stretches the sketch names between the marks ("│  3 min  │"), where every mark is an event
+            List<String> stretches = spanned && events.size() == marks ? spans : List.of();
+            return new Charts.Found(top, bottom, new Timeline(events, stretches, phases, cx.sketch().specLine(top)));
         }
         return null;
     }
@@ -343,6 +355,54 @@ final class TimelineReader {
         return best;
     }
 
+    /**
+     * Whether the row names the stretches between the marks ({@code │    3 min     │    9 min     │}): ticks
+     * under the marks, and each word strictly between two of them.
+     */
+    private boolean spanRow(Segment s, int row) {
+        Row r = rows.get(row);
+        if (r == null || r.tokens().stream().noneMatch(Token.Text.class::isInstance)) {
+            return false;
+        }
+        boolean tick = false;
+        for (Token t : r.tokens()) {
+            if (t instanceof Token.VLine v) {
+                if (s.marks().stream().noneMatch(m -> Math.abs(m - v.col()) <= 1)) {
+                    return false;
+                }
+                tick = true;
+            } else if (!(t instanceof Token.Text x) || between(x, s.marks()) < 0) {
+                return false;
+            }
+        }
+        return tick;
+    }
+
+    /** The stretch a word stands in, between mark i and mark i + 1, clear of both; -1 when none. */
+    private static int between(Token.Text x, List<Integer> marks) {
+        for (int i = 0; i + 1 < marks.size(); i++) {
+            if (x.col() > marks.get(i) + 1 && x.end() < marks.get(i + 1) - 1) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The names of the stretches between a segment's marks, one fewer than its marks ("" for none). */
+    private List<String> spans(Segment s) {
+        String[] out = new String[Math.max(0, s.marks().size() - 1)];
+        java.util.Arrays.fill(out, "");
+        for (int row = s.textTop(); row <= s.textBottom(); row++) {
+            if (spanRow(s, row)) {
+                for (Token.Text x : textTokens(row)) {
+                    int i = between(x, s.marks());
+                    out[i] = out[i].isEmpty() ? x.text().strip() : out[i] + " " + x.text().strip();
+                }
+            }
+        }
+        return List.of(out);
+    }
+
     private List<Event> events(Segment s) {
         int n = s.marks().size();
         List<List<String>> dates = new ArrayList<>();
@@ -374,6 +434,10 @@ final class TimelineReader {
             }
         }
         for (int row = s.textTop(); row <= s.textBottom(); row++) {
+            if (spanRow(s, row)) {
+                // the stretches' names (see spans), not words of the events
+                continue;
+            }
             String[] here = new String[n];
             List<Token.Text> tokens = new ArrayList<>(textTokens(row));
             Row inBox = boxRows.get(row);
@@ -425,7 +489,7 @@ final class TimelineReader {
             String title = k == 0 ? "" : TextRules.join(col.subList(0, k));
             List<Text> detail = new ArrayList<>();
             List<String> rest = col.subList(k, col.size());
-            for (String d : versions && !rest.isEmpty() ? List.of(TextRules.join(rest)) : phrases(rest)) {
+            for (String d : versions && !rest.isEmpty() ? List.of(TextRules.join(rest)) : phrases(rest, labelKeys())) {
                 detail.add(Text.mixed(d, "body"));
             }
             if (title.isEmpty() && date == null && detail.isEmpty()) {
@@ -450,7 +514,9 @@ final class TimelineReader {
             String joined = Labels.key(TextRules.join(col.subList(0, k)));
             for (String label : cx.labels()) {
                 String l = Labels.key(label);
-                if (!l.isEmpty() && (joined.equals(l) || l.contains(" ") && joined.endsWith(" " + l))) {
+                // (a label that is whole lines under the first, "5xx rate 18%" under "ALERT FIRES", is a line
+                // of its own, not the end of the title)
+                if (!l.isEmpty() && (joined.equals(l) || l.contains(" ") && joined.endsWith(" " + l) && !linesEnd(col.subList(1, k), l))) {
                     return k;
                 }
             }
@@ -462,12 +528,36 @@ final class TimelineReader {
         return k;
     }
 
-    /** The lines under a title, each line broken mid-phrase joined to the one it goes on from. */
-    private static List<String> phrases(List<String> lines) {
+    /** The spec's labels, each as a key to compare lines with. */
+    private java.util.Set<String> labelKeys() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String label : cx.labels()) {
+            out.add(Labels.key(label));
+        }
+        return out;
+    }
+
+    /** Whether the label is the last of the lines, or the last few joined: it starts where a line starts. */
+    private static boolean linesEnd(List<String> lines, String label) {
+        for (int j = 0; j < lines.size(); j++) {
+            if (Labels.key(TextRules.join(lines.subList(j, lines.size()))).equals(label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The lines under a title, each line broken mid-phrase joined to the one it goes on from, unless both are
+     * labels the spec lists.
+     */
+    private static List<String> phrases(List<String> lines, java.util.Set<String> labels) {
         List<String> out = new ArrayList<>();
         List<String> cur = new ArrayList<>();
         for (String l : lines) {
-            if (!cur.isEmpty() && !goesOn(TextRules.join(cur), l, false)) {
+            // two lines each a label the spec lists ("5xx rate 18%", "checkout-api") are two phrases
+            boolean listed = labels.contains(Labels.key(TextRules.join(cur))) && labels.contains(Labels.key(l));
+            if (!cur.isEmpty() && (listed || !goesOn(TextRules.join(cur), l, false))) {
                 out.add(TextRules.join(cur));
                 cur.clear();
             }

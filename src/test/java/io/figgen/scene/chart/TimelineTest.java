@@ -297,4 +297,16 @@ class TimelineTest {
                 t.events().stream().map(e -> v(e.title()) + " " + e.detail().stream().map(x -> v(x)).reduce((a, b) -> a + "|" + b).orElse(""))
                         .toList());
     }
+
+    @Test
+    void theStretchesNamedBetweenTheMarksAreTheTimelinesSpansAndListedLinesStayApart() throws Exception {
+        // "│  7 min  │" under the chain had been read as each event's first line, the event's title joined to
+        // its details; two lines the spec lists as labels ("build 4121", "web-frontend") were one phrase
+        Timeline t = timeline("timeline-stretches");
+        assertEquals(List.of("7 min", "13 min", "6 min"), t.spans());
+        assertEquals(List.of("DEPLOY build 4121|web-frontend", "ERRORS RISE p99 900 ms|two regions",
+                        "ROLLED BACK to build 4120|by hand", "STABLE error rate 0.1%|ticket closed"),
+                t.events().stream().map(e -> v(e.title()) + " " + e.detail().stream().map(x -> v(x)).reduce((a, b) -> a + "|" + b).orElse(""))
+                        .toList());
+    }
 }
