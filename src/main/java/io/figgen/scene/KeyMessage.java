@@ -120,9 +120,39 @@ final class KeyMessage {
         return rest.isEmpty() ? footer : footer + TextRules.ITEM_BREAK + String.join(" ", rest);
     }
 
+    /** The widest gap, in cells, the sketch leaves inside one phrase of a key message; a wider one parts two. */
+    private static final int PHRASE_GAP = 4;
+
+    /**
+     * A key message's line with its phrases parted by a middle dot where the sketch sets them apart with a wide
+     * gap ({@code 14.2 min down to 3.4 min    Only option under 5 min target}): two statements, which a plain
+     * space would run together. A key and its value ({@code DRILL TARGETS:   RPO 24 h}) stay one phrase, as
+     * does a sentence the author spaced out.
+     */
+    private static String parted(Row row) {
+        // (a placeholder, [sq], is no phrase)
+        List<io.figgen.sketch.Token.Text> texts = row.tokens().stream().filter(t -> t instanceof io.figgen.sketch.Token.Text x
+                && !TextRules.stripPlaceholders(x.text()).isBlank()).map(t -> (io.figgen.sketch.Token.Text) t).toList();
+        if (row.tokens().stream().anyMatch(t -> !(t instanceof io.figgen.sketch.Token.Text)) || texts.size() < 2) {
+            return TextGroupComposer.texts(row);
+        }
+        StringBuilder sb = new StringBuilder(texts.get(0).text());
+        for (int i = 1; i < texts.size(); i++) {
+            String before = texts.get(i - 1).text().strip();
+            String next = texts.get(i).text().strip();
+            // a phrase ends on a word or a number, and the next opens as a statement does; a comma or a dash
+            // before the gap, or a lower-case word after it, carries one sentence across the author's alignment
+            boolean ends = Character.isLetterOrDigit(before.codePointAt(before.length() - 1)) || before.endsWith("%") || before.endsWith(")");
+            boolean opens = Character.isUpperCase(next.codePointAt(0)) || Character.isDigit(next.codePointAt(0));
+            boolean wide = texts.get(i).col() - texts.get(i - 1).end() - 1 >= PHRASE_GAP;
+            sb.append(wide && ends && opens ? " · " : " ").append(texts.get(i).text());
+        }
+        return TextRules.stripPlaceholders(sb.toString());
+    }
+
     Footer footer(Sketch sketch, Band band, ContentElement bound, List<ContentElement> callouts) {
         List<String> lines = MessageText.punctuated(
-                band.panels().get(0).rows().stream().filter(Row::hasText).map(TextGroupComposer::texts).toList(), callouts);
+                band.panels().get(0).rows().stream().filter(Row::hasText).map(KeyMessage::parted).toList(), callouts);
         // the sketch's square before a key message is its emphasis, which the callout draws: not a glyph in it
         String text = TextRules.joinSeparated(lines).replaceFirst("^[\u25a0\u25aa]\\s+", "");
         // a later line that opens with its own key ("PRD Node: docs_generator = ...") is a line of its own

@@ -8,6 +8,7 @@ import io.figgen.scene.Component.Columns;
 import io.figgen.scene.Component.Stack;
 import io.figgen.sketch.Area;
 import io.figgen.sketch.Band;
+import io.figgen.sketch.Glyphs;
 import io.figgen.sketch.Row;
 import io.figgen.sketch.Sketch;
 import io.figgen.sketch.Token;
@@ -400,8 +401,21 @@ public final class SceneReader {
             long rows = band.panels().get(0).rows().stream().filter(r -> !r.isBlank()).count();
             // one message over a few lines; a legend or a row of separate items is part of the body
             return rows > 0 && rows <= maxRows && band.panels().get(0).rows().stream()
-                    .allMatch(r -> r.isBlank() || r.hasText() && r.tokens().stream()
-                            .filter(t -> t instanceof Token.Text x && !TextRules.stripScaffolding(x.text()).isEmpty()).count() <= 1);
+                    .allMatch(r -> r.isBlank() || r.hasText() && (words(r).size() <= 1 || twoPhrases(words(r))));
+        }
+
+        private static List<String> words(Row r) {
+            return r.tokens().stream().filter(t -> t instanceof Token.Text x && !TextRules.stripScaffolding(x.text()).isEmpty())
+                    .map(t -> ((Token.Text) t).text().strip()).toList();
+        }
+
+        /**
+         * A message in two phrases the sketch sets apart ({@code ■ 14.2 min down to 3.4 min    Only option under
+         * 5 min target}): the square leads the first only, where a legend marks each of its items.
+         */
+        private static boolean twoPhrases(List<String> texts) {
+            return texts.size() == 2 && texts.get(0).startsWith("■ ") && !Glyphs.isBullet(texts.get(1).codePointAt(0))
+                    && TextRules.words(texts.get(0)).size() >= 3 && TextRules.words(texts.get(1)).size() >= 3;
         }
     }
 

@@ -261,6 +261,32 @@ class SceneTest {
     }
 
     @Test
+    void aLastBandInTwoPhrasesTheSketchSetsApartIsTheKeyMessageWithThePhrasesParted() throws Exception {
+        // read as a row of two items, the band had been a bullet line in the body, its phrases run together
+        String spec = sketchSpec("phrases", "Phrases", "1200 x 900px") + """
+                +----------------------------------------------------------+
+                |  CACHE HITS                                              |
+                +----------------------------------------------------------+
+                |                                                          |
+                |  ┌──────────┐     ┌──────────┐                           |
+                |  │ BUILD    │────►│ CACHE    │                           |
+                |  └──────────┘     └──────────┘                           |
+                |                                                          |
+                +----------------------------------------------------------+
+                |  ■ Nine of ten builds hit the cache    Misses cost four minutes |
+                +----------------------------------------------------------+
+                ```
+                """;
+        Scene s = inline(spec);
+        assertNotNull(s.footer(), SceneDump.tree(s));
+        assertEquals("Nine of ten builds hit the cache · Misses cost four minutes", s.footer().text().value());
+        String spaced = spec.replace("■ Nine of ten builds hit the cache    Misses cost four minutes",
+                "■ Nine of ten builds hit the cache,    misses cost four minutes");
+        assertEquals("Nine of ten builds hit the cache, misses cost four minutes", inline(spaced).footer().text().value(),
+                "one sentence the author spaced out stays one");
+    }
+
+    @Test
     void aSymbolShownAsAnEmojiTakesTwoCellsSoTheLineAfterItKeepsItsColumns() throws Exception {
         // ☀ and ⚙ with U+FE0F draw two cells wide in the author's editor: read as one each, the rest of their
         // line fell two columns left and the small box's 💬 landed outside its walls
