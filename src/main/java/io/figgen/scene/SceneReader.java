@@ -82,7 +82,7 @@ public final class SceneReader {
         callouts.sort(java.util.Comparator.comparingInt(ContentElement::line));
         List<String> labels = missingLabels(spec, sketchWords);
         Ids ids = new Ids();
-        TextGroupComposer text = new TextGroupComposer(sketch, ids);
+        TextGroupComposer text = new TextGroupComposer(sketch, ids, spec.labels().stream().map(io.figgen.model.Label::text).toList());
         AreaComposer areas = new AreaComposer(theme, sketch, bindings, anchors, size.height(), text, ids,
                 io.figgen.scene.chart.ChartContext.of(spec, sketch));
         Title header = parts.header() == null ? null : header(sketch, parts.header());

@@ -27,9 +27,38 @@ final class TextGroupComposer {
     private final Sketch sketch;
     private final Ids ids;
 
+    /** The spec's Text Content labels, each as {@link #key}: lines the spec lists one by one stay apart. */
+    private final java.util.Set<String> listed;
+
     TextGroupComposer(Sketch sketch, Ids ids) {
+        this(sketch, ids, List.of());
+    }
+
+    TextGroupComposer(Sketch sketch, Ids ids, List<String> labels) {
         this.sketch = sketch;
         this.ids = ids;
+        this.listed = new java.util.HashSet<>();
+        for (String l : labels) {
+            String k = key(l);
+            if (TextRules.words(k).size() >= 2) {
+                listed.add(k);
+            }
+        }
+    }
+
+    private static String key(String s) {
+        return String.join(" ", TextRules.words(s.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /**
+     * Whether line {@code next} starts a phrase of its own after {@code before}: both are labels the spec
+     * lists one by one, and the next does not carry on the first in lower case ({@code 91% of task outputs
+     * reused} over {@code 4 runners share one cache}).
+     */
+    private boolean listedApart(String before, String next) {
+        String n = next.strip();
+        return !listed.isEmpty() && !n.isEmpty() && !Character.isLowerCase(n.codePointAt(0))
+                && listed.contains(key(before)) && listed.contains(key(n));
     }
 
     /** In a card body each blank-separated group is one item; elsewhere groups read as prose and lists. */
@@ -952,7 +981,8 @@ final class TextGroupComposer {
                 // comma ("streams (3.9+)," over "queues: no replay"), goes on in the next line
                 String last = item.isEmpty() ? "" : item.get(item.size() - 1).strip();
                 boolean open = last.endsWith(",") || bareKey(last);
-                if (!item.isEmpty() && lines.size() > 2 && !open && (startsFact(item.get(item.size() - 1), lines.get(k))
+                boolean apart = item.size() == 1 && listedApart(item.get(0), lines.get(k));
+                if (!item.isEmpty() && (lines.size() > 2 || apart) && !open && (apart || startsFact(item.get(item.size() - 1), lines.get(k))
                         || opensLine(item.get(item.size() - 1), lines.get(k)))) {
                     into.add(new Item(null, facet(item), line(rows.get(first))));
                     item.clear();

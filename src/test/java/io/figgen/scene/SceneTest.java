@@ -287,6 +287,38 @@ class SceneTest {
     }
 
     @Test
+    void twoLinesOfACardTheSpecListsAsLabelsAreTwoItemsNotOnePhrase() throws Exception {
+        // "91% of task outputs reused" over "4 runners share one cache" had been joined into one item
+        String spec = sketchSpec("listed", "Listed", "1200 x 900px") + """
+                +----------------------------------------------------------+
+                |  CACHE                                                   |
+                +----------------------------------------------------------+
+                |                                                          |
+                |  ┌──────────────────────────────┐   ┌─────────────────┐  |
+                |  │ HIT RATE                     │   │ COST            │  |
+                |  │ ──────────────────────       │   │ ────────────    │  |
+                |  │ 91% of task outputs reused   │   │ paid monthly    │  |
+                |  │ 4 runners share one cache    │   │ by the platform │  |
+                |  └──────────────────────────────┘   └─────────────────┘  |
+                |                                                          |
+                +----------------------------------------------------------+
+                ```
+
+                ## Text Content
+
+                ### Labels
+
+                - Label 1: "91% of task outputs reused"
+                - Label 2: "4 runners share one cache"
+                - Label 3: "paid monthly by the platform"
+                """;
+        Scene s = inline(spec);
+        List<String> items = all(s, Component.Items.class).stream().flatMap(l -> l.items().stream()).map(i -> i.text().value()).toList();
+        assertTrue(items.contains("91% of task outputs reused") && items.contains("4 runners share one cache"), SceneDump.tree(s));
+        assertTrue(SceneDump.tree(s).contains("paid monthly by the platform"), "a phrase the spec lists whole stays whole: " + SceneDump.tree(s));
+    }
+
+    @Test
     void aSymbolShownAsAnEmojiTakesTwoCellsSoTheLineAfterItKeepsItsColumns() throws Exception {
         // ☀ and ⚙ with U+FE0F draw two cells wide in the author's editor: read as one each, the rest of their
         // line fell two columns left and the small box's 💬 landed outside its walls
