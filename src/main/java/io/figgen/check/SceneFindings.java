@@ -42,6 +42,7 @@ final class SceneFindings {
                 case UNRESOLVED -> out.add(n.line(), "edges/unresolved", Severity.WARNING, n.message()
                         + ": name a component the figure shows, as its title or content element reads");
                 case CLAMPED -> out.add(n.line(), "anchors/clamped", Severity.WARNING, n.message());
+                case JOINED -> out.add(n.line(), "sketch/line-as-edge", Severity.NOTE, n.message());
             }
         }
     }
@@ -97,7 +98,8 @@ final class SceneFindings {
                     || layout.joined().contains(e)) {
                 continue;
             }
-            String what = e.source() == Edge.Source.YAML ? "YAML connection" : "Relationships / Flows row";
+            String what = e.source() == Edge.Source.YAML ? "YAML connection" : e.source() == Edge.Source.SKETCH_LINE
+                    ? "sketch line" : "Relationships / Flows row";
             out.add(e.line(), "edges/not-drawn", Severity.WARNING, what + " '" + e.from() + "' -> '" + e.to() + "'"
                     + (e.label().isEmpty() ? "" : " (\"" + e.label() + "\")") + " is not drawn");
         }

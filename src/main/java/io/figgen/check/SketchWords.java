@@ -122,9 +122,22 @@ public final class SketchWords {
             }
         }
         Map<String, Integer> all = count(drawn);
+        // the names on a line drawn as the arrow between the boxes they name are drawn on those boxes
+        java.util.Set<String> joined = new java.util.HashSet<>();
+        for (SceneNote n : notes) {
+            if (n.kind() == SceneNote.Kind.JOINED) {
+                Matcher m = WORD.matcher(n.written());
+                while (m.find()) {
+                    joined.add(n.line() + " " + m.group().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
         List<Word> out = new ArrayList<>();
         for (Word w : sketchWords) {
             int n = left.getOrDefault(w.word(), 0);
+            if (joined.contains(w.line() + " " + w.word()) && all.getOrDefault(w.word(), 0) > 0) {
+                continue;
+            }
             if (n > 0) {
                 left.put(w.word(), n - 1);
             } else if (!expandedDrawn(full.get(w.word()), all) && !withUnit(w.word(), all)) {

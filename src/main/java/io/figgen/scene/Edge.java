@@ -19,7 +19,11 @@ public record Edge(String from, String to, String fromNode, String toNode, Strin
         }
     }
 
-    public enum Source { FLOWS_TABLE, YAML, SKETCH }
+    /**
+     * {@code SKETCH}: an arrow the sketch draws between parts that the figure draws there too; {@code SKETCH_LINE}:
+     * one it writes as a line of names under the parts (see FlowEchoes), which the layout routes as a stated one.
+     */
+    public enum Source { FLOWS_TABLE, YAML, SKETCH, SKETCH_LINE }
 
     public boolean resolved() {
         return !fromNode.isEmpty() && !toNode.isEmpty();

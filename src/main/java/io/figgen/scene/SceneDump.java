@@ -221,6 +221,7 @@ public final class SceneDump {
             case FLOWS_TABLE -> "flows";
             case YAML -> "yaml";
             case SKETCH -> "sketch";
+            case SKETCH_LINE -> "sketch line";
         };
     }
 

@@ -7,7 +7,8 @@ package io.figgen.scene;
  * {@code written} is what the sketch writes and {@code drawn} what the figure draws instead.
  */
 public record SceneNote(Kind kind, int line, int otherLine, String message, String written, String drawn) {
-    public enum Kind { EXPANDED, DROPPED, CONFLICT, UNRESOLVED, CLAMPED }
+    /** {@code JOINED}: a sketch line naming boxes drawn elsewhere, drawn as the arrow between them ({@code written}: the names). */
+    public enum Kind { EXPANDED, DROPPED, CONFLICT, UNRESOLVED, CLAMPED, JOINED }
 
     /** A note about no particular word. */
     public SceneNote(Kind kind, int line, int otherLine, String message) {

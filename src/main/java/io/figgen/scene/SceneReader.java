@@ -199,6 +199,8 @@ public final class SceneReader {
             footer = FooterMarks.mark(new Footer(MessageText.titled(MessageText.quoted(words.text(footer.text(), footer.line())), calloutRows,
                     sketchWords, theme.style(footer.style()).kind().equals("bar")), footer.style(), footer.tag(), footer.line()), sketch);
         }
+        List<Edge> echoed = new ArrayList<>();
+        bodyStack = FlowEchoes.drop(bodyStack, echoed, notes);
         Names names = Names.of(bodyStack);
         List<Edge> edges = new ArrayList<>(EdgeReader.read(spec, names));
         List<Scene.Binding> madeBound = new ArrayList<>();
@@ -250,6 +252,14 @@ public final class SceneReader {
             bodyStack = new LinkLabeller(edges, false).label(bodyStack);
         }
         SketchEdges.collect(bodyStack, edges);
+        // (an arrow the spec states between the same boxes is that arrow already)
+        for (Edge e : echoed) {
+            if (edges.stream().noneMatch(x -> x.fromNode() != null && x.toNode() != null
+                    && (x.fromNode().equals(e.fromNode()) && x.toNode().equals(e.toNode())
+                    || x.fromNode().equals(e.toNode()) && x.toNode().equals(e.fromNode())))) {
+                edges.add(e);
+            }
+        }
         if (bodyStack != null) {
             bodyStack = new LinkLabeller(edges, true).label(bodyStack);
         }

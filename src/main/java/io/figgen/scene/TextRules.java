@@ -81,7 +81,9 @@ public final class TextRules {
     }
 
     private static final Pattern REJECTION = Pattern.compile(
-            "^[■✗✘]\\s*(BANNED|REJECTED|DEFERRED|DEPRECATED|LEGACY|AVOID)$|^\\((banned|rejected|deferred|deprecated|legacy)\\)$",
+            "^[■✗✘]\\s*(BANNED|REJECTED|DEFERRED|DEPRECATED|LEGACY|AVOID)$|^\\((banned|rejected|deferred|deprecated|legacy)\\)$"
+                    // (a card's second line that only says DEFERRED or REJECTED marks it as the badge would)
+                    + "|^(DEFERRED|REJECTED)$",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -93,7 +95,7 @@ public final class TextRules {
         if (!m.matches()) {
             return null;
         }
-        return (m.group(1) != null ? m.group(1) : m.group(2)).toUpperCase(java.util.Locale.ROOT);
+        return (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).toUpperCase(java.util.Locale.ROOT);
     }
 
     /** The badge word when a line is a selection marker ({@code ■ SELECTED}, {@code (selected)}), else null. */

@@ -337,6 +337,32 @@ class DiagramTest {
     }
 
     @Test
+    void aLineNamingTwoCardsAndTheArrowBetweenThemIsThatArrowNotTwoMoreBoxes() throws Exception {
+        // "I VECTOR ──── switch past 200 nodes ────▶ II FLUENT BIT" under the cards had drawn the two names
+        // again as a pair of dark nodes; a card's second line DEFERRED had run into its title
+        Layout l = layout("echo-flow");
+        clean(l);
+        assertEquals(1, l.figure().texts().stream().filter(t -> t.text().equals("I VECTOR")).count(), "each name drawn once");
+        assertEquals(1, l.figure().texts().stream().filter(t -> t.text().equals("II FLUENT BIT")).count());
+        Box vector = boxOf(l, "I VECTOR");
+        Box fluent = boxOf(l, "II FLUENT BIT");
+        Shape.Line arrow = joining(l, vector, fluent);
+        assertNotNull(arrow, "the arrow joins the two cards");
+        assertTrue(arrow.arrowEnd() && on(arrow.last(), fluent), "its head on the card it points to");
+        assertTrue(l.figure().texts().stream().anyMatch(t -> t.text().startsWith("switch past")), "its label drawn");
+        assertTrue(l.scene().notes().stream().anyMatch(n -> n.kind() == io.figgen.scene.SceneNote.Kind.JOINED),
+                "check is told the line became the arrow");
+        List<io.figgen.scene.Component.Node> cards = new java.util.ArrayList<>();
+        io.figgen.scene.Components.walk(l.scene().body(), c -> {
+            if (c instanceof io.figgen.scene.Component.Node n) {
+                cards.add(n);
+            }
+        });
+        assertTrue(cards.stream().anyMatch(n -> n.title().value().equals("II FLUENT BIT") && n.badge() != null
+                && n.badge().value().equals("DEFERRED") && n.style().equals("card-deferred")), "DEFERRED on its own line is the card's badge");
+    }
+
+    @Test
     void aKeyMessageBrokenOverTwoLinesTakesTheCalloutsMarkWhereTheLinesMeet() throws Exception {
         Layout l = layout("diamond-decision");
         assertTrue(l.figure().texts().stream().anyMatch(t -> t.text().contains("partial orders wait; nothing ships short")),
