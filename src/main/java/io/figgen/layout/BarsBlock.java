@@ -177,7 +177,18 @@ final class BarsBlock extends Block {
             // the axis's title over the bars where they start (a threshold above names itself over its line), or
             // over the values at the bars' ends when it heads them ("MEDIAN"), right-aligned as they end
             String t = chart.scale().title().value();
-            double tx = chart.scale().titleAtValues() ? b.right() - p.width(t, p.words(t)) : x0;
+            double w = p.width(t, p.words(t));
+            double tx = chart.scale().titleAtValues() ? b.right() - w : x0;
+            for (Chart.Level l : chart.levels()) {
+                // clear of a threshold's name over its line (see below): at the plot's right end instead
+                if (l.label() != null && l.line() < chart.scale().line() + 3 && (chart.scale().title() != null || namedAbove())) {
+                    double lw = p.width(l.label().value(), p.words(l.label().value()));
+                    double lx = Math.min(px.applyAsDouble(l.at().v()) - lw / 2, b.right() - lw);
+                    if (tx < lx + lw + gap && lx < tx + w + gap) {
+                        tx = b.right() - w;
+                    }
+                }
+            }
             p.text(t, p.words(t), tx, b.y(), chart.scale().line());
         }
         if (chart.scale().low() != null) {

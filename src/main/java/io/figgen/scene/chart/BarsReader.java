@@ -442,8 +442,24 @@ final class BarsReader {
             bars = new Bars(scale, snapped(bars.bars(), threshold), levels, bars.notes(), bars.keys(), bars.line());
             top -= 2;
         }
+        // a heading row ruled under, over the chart ("STRATEGY      p50 BUILD TIME (min)" over "────────    ──────"):
+        // its first words head the bars' names, the others title the value axis
+        if (top - 2 >= area.top() && RULED.matcher(text(top - 1)).matches() && bars.scale().title() == null
+                && bars.scale().low() == null) {
+            String[] heads = text(top - 2).strip().split("\\s{3,}");
+            if (heads.length == 2) {
+                Axis a = bars.scale();
+                int line = cx.sketch().specLine(top - 2);
+                bars = new Bars(new Axis(Text.mixed(heads[1], "caption"), Text.mixed(heads[0], "caption"), a.min(), a.max(), a.ticks(),
+                        a.numeric(), a.log(), line), bars.bars(), bars.levels(), bars.notes(), bars.keys(), bars.line());
+                top -= 2;
+            }
+        }
         return new Charts.Found(top, bottom, bars);
     }
+
+    /** A row of nothing but rules: the underline of the headings over it. */
+    private static final Pattern RULED = Pattern.compile("^\\s*(?:[─═━-]{3,}\\s*)+$");
 
     /**
      * Each key with the tone of the bars the sketch draws in its glyph, where they share one: a solid █ may

@@ -318,6 +318,20 @@ class ChartTest {
     }
 
     @Test
+    void aRuledHeadingRowOverABarChartHeadsItsNamesAndTitlesItsValueAxis() throws Exception {
+        // "REGISTRY   PULL TIME (s)" over its rules had been a line of text over a long rule, apart from the chart
+        Chart.Bars c = ChartFixtures.only("hbars-headed", Chart.Bars.class);
+        assertEquals("REGISTRY", c.scale().low().value());
+        assertEquals("PULL TIME (s)", c.scale().title().value());
+        RenderedFigure f = render("hbars-headed");
+        Shape.Text title = text(f, "PULL TIME (s)");
+        Shape.Text budget = text(f, "10 s budget");
+        assertFalse(title.bounds().intersects(budget.bounds(), 0), "the axis's title clear of the threshold's name");
+        assertTrue(f.layout().figure().shapes().stream().noneMatch(sh -> sh instanceof Shape.Rect r && r.box().h() <= 3
+                && r.box().w() > 600), "no rule across the figure for the headings' underline");
+    }
+
+    @Test
     void aPointsNameTheSketchWrappedIsWholeWhereAnElementNamesItAndANoteStaysANote() throws Exception {
         Chart.Cartesian c = ChartFixtures.only("quadrant-wrapped-names", Chart.Cartesian.class);
         assertEquals(List.of("Stale lock files (40)", "Build cache", "Old docs", "Hand-made YAML linter"),
