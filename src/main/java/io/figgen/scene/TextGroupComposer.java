@@ -40,25 +40,28 @@ final class TextGroupComposer {
         this.listed = new java.util.HashSet<>();
         for (String l : labels) {
             String k = key(l);
-            if (TextRules.words(k).size() >= 2) {
+            // (a label of one word, "Brokers", is no line of its own: it may head the value under it)
+            if (k.split(" ").length >= 2) {
                 listed.add(k);
             }
         }
     }
 
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}%$+]+");
+
+    /** A line as a label key: lower case, its words and numbers only. */
     private static String key(String s) {
-        return String.join(" ", TextRules.words(s.toLowerCase(java.util.Locale.ROOT)));
+        return NOT_WORD.matcher(s.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
     }
 
     /**
      * Whether line {@code next} starts a phrase of its own after {@code before}: both are labels the spec
-     * lists one by one, and the next does not carry on the first in lower case ({@code 91% of task outputs
-     * reused} over {@code 4 runners share one cache}).
+     * lists one by one ({@code 91% of task outputs reused} over {@code 4 runners share one cache}, {@code 3 min}
+     * over {@code target ≤ 5 min}).
      */
     private boolean listedApart(String before, String next) {
         String n = next.strip();
-        return !listed.isEmpty() && !n.isEmpty() && !Character.isLowerCase(n.codePointAt(0))
-                && listed.contains(key(before)) && listed.contains(key(n));
+        return !listed.isEmpty() && !n.isEmpty() && listed.contains(key(before)) && listed.contains(key(n));
     }
 
     /** In a card body each blank-separated group is one item; elsewhere groups read as prose and lists. */

@@ -299,6 +299,9 @@ class SceneTest {
                 |  │ ──────────────────────       │   │ ────────────    │  |
                 |  │ 91% of task outputs reused   │   │ paid monthly    │  |
                 |  │ 4 runners share one cache    │   │ by the platform │  |
+                |  │                              │   │                 │  |
+                |  │ 3 min                        │   │                 │  |
+                |  │ target ≤ 5 min               │   │                 │  |
                 |  └──────────────────────────────┘   └─────────────────┘  |
                 |                                                          |
                 +----------------------------------------------------------+
@@ -311,10 +314,13 @@ class SceneTest {
                 - Label 1: "91% of task outputs reused"
                 - Label 2: "4 runners share one cache"
                 - Label 3: "paid monthly by the platform"
+                - Label 4: "3 min"
+                - Label 5: "target ≤ 5 min"
                 """;
         Scene s = inline(spec);
         List<String> items = all(s, Component.Items.class).stream().flatMap(l -> l.items().stream()).map(i -> i.text().value()).toList();
         assertTrue(items.contains("91% of task outputs reused") && items.contains("4 runners share one cache"), SceneDump.tree(s));
+        assertTrue(items.contains("3 min") && items.contains("target ≤ 5 min"), "a value over its target, also in lower case: " + items);
         assertTrue(SceneDump.tree(s).contains("paid monthly by the platform"), "a phrase the spec lists whole stays whole: " + SceneDump.tree(s));
     }
 
