@@ -105,7 +105,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     static final class Version implements CommandLine.IVersionProvider {
         static String version() {
             String v = Main.class.getPackage().getImplementationVersion();
-            return v == null ? "0.6.9-dev" : v;
+            return v == null ? "0.6.10-dev" : v;
         }
 
         @Override

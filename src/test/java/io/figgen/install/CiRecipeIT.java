@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * steps are GitHub's own (checkout, Java, upload); their settings are asserted instead.
  */
 class CiRecipeIT {
-    private static final String VERSION = System.getProperty("figgen.version", "0.6.9");
+    private static final String VERSION = System.getProperty("figgen.version", "0.6.10");
     private static final Pattern WORKFLOW = Pattern.compile("<!-- figgen:workflow[^>]*-->\\s*```yaml\\n(.*?)```", Pattern.DOTALL);
 
     private record Step(String name, String run, String condition) {

@@ -17,7 +17,7 @@ import java.util.jar.Manifest;
 
 /** Install as the README tells it: the self-contained jar from any folder, a symlinked launcher, scripts/install. */
 class InstallIT {
-    private static final String VERSION = System.getProperty("figgen.version", "0.6.9");
+    private static final String VERSION = System.getProperty("figgen.version", "0.6.10");
     private static final Path JAR = Shell.ROOT.resolve("target/figgen-" + VERSION + ".jar");
 
     @Test
