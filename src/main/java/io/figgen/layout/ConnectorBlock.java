@@ -152,7 +152,7 @@ final class ConnectorBlock extends Block {
                     List<List<Span>> lines = text.wrap(ctx, box.w());
                     double y = Math.max(area.y(), Math.min(mid - lh / 2, area.bottom() - lines.size() * lh));
                     // a drop's label over the bus it runs into ends above the bus, up into the room over the
-                    // connector where no box stands there; one under a bus starts below it
+                    // connector where no box stands there
                     double clear = Ctx.round(2 * ctx.scale);
                     if (i == 0 && bus(i + 1)) {
                         double ceiling = Math.max(snap.bottomAbove(x, area.y()), snap.bottomAbove(x + RichText.width(ctx, lines.get(0)), area.y()));

@@ -93,9 +93,9 @@ final class RowBlock extends Block {
     }
 
     /**
-     * Whether child i is a box of text with no box of its kind in the row (a note beside a chart): it keeps the
-     * height its words need, where stretched to the chart's it would be a frame left half empty. Boxes side by
-     * side share one height.
+     * Whether child i is a box of text with no box of its kind in the row (a note beside a chart), or a box beside
+     * a decision: it keeps the height its words need, where stretched to the chart's (the diamond's) it would be
+     * a frame left half empty. Boxes side by side share one height.
      */
     private boolean lone(int i) {
         if (!(children.get(i) instanceof PanelBlock || children.get(i) instanceof CardBlock)) {
