@@ -501,7 +501,7 @@ final class EdgeRouter {
             runs.add(new int[] {i});
         }
         runs.sort((a, b) -> Double.compare(runLength(path, b[0]), runLength(path, a[0])));
-        Box span = bounds(path);
+        Box span = Box.around(path);
         for (double at : new double[] {0.5, 0.3, 0.7, 0.15, 0.85}) {
             for (int[] r : runs) {
                 double[] a = path.get(r[0]);
@@ -537,20 +537,5 @@ final class EdgeRouter {
             }
         }
         return true;
-    }
-
-    /** The smallest box around a path's points. */
-    static Box bounds(List<double[]> path) {
-        double x1 = Double.MAX_VALUE;
-        double y1 = Double.MAX_VALUE;
-        double x2 = -Double.MAX_VALUE;
-        double y2 = -Double.MAX_VALUE;
-        for (double[] p : path) {
-            x1 = Math.min(x1, p[0]);
-            y1 = Math.min(y1, p[1]);
-            x2 = Math.max(x2, p[0]);
-            y2 = Math.max(y2, p[1]);
-        }
-        return new Box(x1, y1, x2 - x1, y2 - y1);
     }
 }

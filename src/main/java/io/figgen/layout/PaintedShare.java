@@ -84,7 +84,7 @@ final class PaintedShare {
     }
 
     private static void polygon(double[][] cover, List<double[]> points) {
-        Box around = EdgeRouter.bounds(points);
+        Box around = Box.around(points);
         for (int r = Math.max(0, (int) (around.y() / CELL)); r < Math.min(cover.length, (int) Math.ceil(around.bottom() / CELL)); r++) {
             for (int c = Math.max(0, (int) (around.x() / CELL)); c < Math.min(cover[0].length, (int) Math.ceil(around.right() / CELL)); c++) {
                 if (RadarBlock.contains(points, (c + 0.5) * CELL, (r + 0.5) * CELL)) {

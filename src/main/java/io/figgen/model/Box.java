@@ -2,6 +2,21 @@ package io.figgen.model;
 
 /** An axis-aligned rectangle in canvas pixels. */
 public record Box(double x, double y, double w, double h) {
+    /** The smallest box around the points (a path's, a polygon's). */
+    public static Box around(java.util.List<double[]> points) {
+        double x0 = Double.MAX_VALUE;
+        double y0 = Double.MAX_VALUE;
+        double x1 = -Double.MAX_VALUE;
+        double y1 = -Double.MAX_VALUE;
+        for (double[] q : points) {
+            x0 = Math.min(x0, q[0]);
+            y0 = Math.min(y0, q[1]);
+            x1 = Math.max(x1, q[0]);
+            y1 = Math.max(y1, q[1]);
+        }
+        return new Box(x0, y0, x1 - x0, y1 - y0);
+    }
+
     public double right() {
         return x + w;
     }

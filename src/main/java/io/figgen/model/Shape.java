@@ -121,17 +121,7 @@ public sealed interface Shape {
 
         /** The smallest box around the polygon. */
         public Box bounds() {
-            double x0 = Double.MAX_VALUE;
-            double y0 = Double.MAX_VALUE;
-            double x1 = -Double.MAX_VALUE;
-            double y1 = -Double.MAX_VALUE;
-            for (double[] q : points) {
-                x0 = Math.min(x0, q[0]);
-                y0 = Math.min(y0, q[1]);
-                x1 = Math.max(x1, q[0]);
-                y1 = Math.max(y1, q[1]);
-            }
-            return new Box(x0, y0, x1 - x0, y1 - y0);
+            return Box.around(points);
         }
     }
 

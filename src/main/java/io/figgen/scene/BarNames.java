@@ -78,7 +78,7 @@ final class BarNames {
             boolean mixed = false;
             for (Chart.Bar b : bars.bars()) {
                 String drawn = sketch.grid().text(b.line() - sketch.firstLine(), 0, sketch.grid().width());
-                int at = firstBlock(drawn);
+                int at = io.figgen.scene.chart.Charts.firstBlock(drawn);
                 if (at >= 0 && drawn.substring(at, at + 1).equals(k.glyph())) {
                     mixed |= warm != null && warm != b.highlight();
                     warm = b.highlight();
@@ -87,14 +87,5 @@ final class BarNames {
             toned.add(warm == null || mixed ? k : k.toned(warm));
         }
         return new Component.Plot(bars.withKeys(toned), p.line());
-    }
-
-    private static int firstBlock(String row) {
-        for (int i = 0; i < row.length(); i++) {
-            if ("█▓▒░".indexOf(row.charAt(i)) >= 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -489,7 +489,7 @@ final class BarsReader {
     }
 
     /** The column of the first block a row draws, or -1. */
-    private static int firstBlock(String row) {
+    static int firstBlock(String row) {
         for (int i = 0; i < row.length(); i++) {
             if ("█▓▒░".indexOf(row.charAt(i)) >= 0) {
                 return i;

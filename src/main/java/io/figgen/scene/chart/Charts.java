@@ -56,4 +56,9 @@ public final class Charts {
     public static List<Chart.Key> legend(String row, int line) {
         return BarsReader.keys(row, line);
     }
+
+    /** The column of the first block ({@code █▓▒░}) a sketch row draws, or -1. */
+    public static int firstBlock(String row) {
+        return BarsReader.firstBlock(row);
+    }
 }
