@@ -206,7 +206,9 @@ final class TimelineBlock extends Block {
                 }
                 out.polyline(List.of(new double[] {x, axisY + dr}, new double[] {x, axisY + r * 1.4 + stem(ctx)}), navy, hair,
                         null, false, false, Shape.Role.RULE, e.line());
-                out.dot(x, axisY, dr, e.highlight() ? coral : navy, null, 0);
+                // a hollow mark (a step still to come) rings the paper in the mark's colour
+                out.dot(x, axisY, dr, e.open() ? ctx.theme.background() : e.highlight() ? coral : navy,
+                        e.open() ? (e.highlight() ? coral : navy) : null, e.open() ? Ctx.round(2 * ctx.scale) : 0);
                 if (i + 1 < to && !chart.span(i).isEmpty()) {
                     // the stretch to the next event, midway between the two dates, on the dates' last line
                     RichText span = RichText.of(chart.span(i), ctx.style("caption").withColor(ctx.color("caption")));

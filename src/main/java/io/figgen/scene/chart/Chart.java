@@ -159,9 +159,19 @@ public sealed interface Chart {
      * the one the spec singles out (a tagged outcome, the final milestone it emphasises, an odd mark); {@code line}
      * the spec line of the row its mark stands on.
      */
-    record Event(Text date, Text title, List<Text> detail, boolean highlight, int line) {
+    /** {@code open}: the sketch marks the event with a hollow glyph ({@code ○}, a step still to come), drawn hollow. */
+    record Event(Text date, Text title, List<Text> detail, boolean highlight, int line, boolean open) {
         public Event {
             detail = List.copyOf(detail);
+        }
+
+        public Event(Text date, Text title, List<Text> detail, boolean highlight, int line) {
+            this(date, title, detail, highlight, line, false);
+        }
+
+        /** The event marked hollow. */
+        public Event hollow() {
+            return new Event(date, title, detail, highlight, line, true);
         }
     }
 

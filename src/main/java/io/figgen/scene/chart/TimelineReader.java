@@ -121,6 +121,7 @@ final class TimelineReader {
                 spans.addAll(named);
                 marks += s.marks().size();
             }
+            hollow(events, segments);
             highlight(events, segments);
             // brackets under the events (◄── BREAKS ALLOWED ──►) group them into phases; their row is the chart's
             List<Chart.Phase> phases = new ArrayList<>();
@@ -616,6 +617,23 @@ final class TimelineReader {
      */
     private static final Pattern MARKED = Pattern.compile(".*\\S\\s+■$");
 
+    /** The hollow glyphs a timeline marks an event with: a step still to come. */
+    private static final String HOLLOW = "○◇□";
+
+    /** The events the sketch marks with a hollow glyph ({@code ○──────○}), where every mark is an event. */
+    private static void hollow(List<Event> events, List<Segment> segments) {
+        List<String> glyphs = new ArrayList<>();
+        segments.forEach(s -> glyphs.addAll(s.glyphs()));
+        if (glyphs.size() != events.size()) {
+            return;
+        }
+        for (int i = 0; i < events.size(); i++) {
+            if (glyphs.get(i).length() == 1 && HOLLOW.contains(glyphs.get(i))) {
+                events.set(i, events.get(i).hollow());
+            }
+        }
+    }
+
     private void highlight(List<Event> events, List<Segment> segments) {
         List<String> glyphs = new ArrayList<>();
         segments.forEach(s -> glyphs.addAll(s.glyphs()));
@@ -647,13 +665,13 @@ final class TimelineReader {
             Event e = events.get(i);
             if (e.title() != null && MARKED.matcher(e.title().value()).matches()) {
                 String bare = e.title().value().replaceAll("\\s*■$", "");
-                events.set(i, new Event(e.date(), Text.mixed(bare, "strong"), e.detail(), e.highlight(), e.line()));
+                events.set(i, new Event(e.date(), Text.mixed(bare, "strong"), e.detail(), e.highlight(), e.line(), e.open()));
                 pick = pick < 0 || i == pick ? i : pick;
             }
         }
         if (pick >= 0) {
             Event e = events.get(pick);
-            events.set(pick, new Event(e.date(), e.title(), e.detail(), true, e.line()));
+            events.set(pick, new Event(e.date(), e.title(), e.detail(), true, e.line(), e.open()));
         }
     }
 }

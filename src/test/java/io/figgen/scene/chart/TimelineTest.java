@@ -309,4 +309,16 @@ class TimelineTest {
                 t.events().stream().map(e -> v(e.title()) + " " + e.detail().stream().map(x -> v(x)).reduce((a, b) -> a + "|" + b).orElse(""))
                         .toList());
     }
+
+    @Test
+    void eventsTheSketchMarksHollowAreDrawnHollow() throws Exception {
+        // "○" marks the steps still to come; every mark had been drawn as the same filled dot
+        Timeline t = timeline("timeline-hollow");
+        assertEquals(List.of(false, true, true), t.events().stream().map(Event::open).toList());
+        List<Shape.Dot> dots = layout("timeline-hollow").figure().shapes().stream().filter(Shape.Dot.class::isInstance).map(Shape.Dot.class::cast).toList();
+        assertEquals(3, dots.size());
+        assertEquals(1, dots.stream().filter(d -> d.stroke() == null).count(), "one filled dot");
+        assertEquals(2, dots.stream().filter(d -> d.stroke() != null && d.fill().equalsIgnoreCase("#f6f3e6")).count(),
+                "two rings on the paper");
+    }
 }
