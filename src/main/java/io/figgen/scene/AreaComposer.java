@@ -638,6 +638,8 @@ final class AreaComposer {
     }
 
     private static final java.util.regex.Pattern EMPHASISED = java.util.regex.Pattern.compile("(?i)\\bemphasi[sz]ed\\b");
+    private static final java.util.regex.Pattern COLOURED = java.util.regex.Pattern.compile(
+            "(?i)\\b(coral|teal|gold)\\s+(?:square|box|button|fill)\\b");
 
     private Style styleOf(Box box, int depth) {
         if (box.border() == Box.Border.DIAMOND) {
@@ -659,6 +661,11 @@ final class AreaComposer {
             // a stage the spec says is emphasised ("largest stage, emphasised") stands out from its navy siblings
             if (s.name().equals("node") && EMPHASISED.matcher(e.description()).find()) {
                 return theme.style("node-coral");
+            }
+            // a small box the spec describes in a house colour ("48x48px coral square") is filled in it
+            java.util.regex.Matcher coloured = COLOURED.matcher(e.description());
+            if (s.kind().equals("node") && coloured.find()) {
+                return theme.style("node-" + coloured.group(1).toLowerCase(java.util.Locale.ROOT));
             }
             if (!s.kind().equals("text") && !s.kind().equals("title") && !s.kind().equals("bar")) {
                 return s;

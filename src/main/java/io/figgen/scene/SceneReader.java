@@ -542,6 +542,10 @@ public final class SceneReader {
 
     /** The capitals label right above a box names it, as sketches title zones. */
     private static Set<String> headingAbove(Area area, io.figgen.sketch.Box box) {
+        // a box that writes no word of its own (a toggle drawn as 💬) is named by the words just over it, capitals
+        // or not, where they stand over the box
+        boolean wordless = words(box.interior()).isEmpty();
+        Set<String> named = new LinkedHashSet<>();
         for (Row r : area.rows()) {
             // a row with an arrow in it (a spectrum's "CAUSAL ◄──► CORROBORATIVE") is an axis, not a heading
             if (r.row() >= box.top() - 2 && r.row() < box.top() && r.hasText()
@@ -550,9 +554,12 @@ public final class SceneReader {
                 if (TextRules.isCapsLabel(t)) {
                     return new LinkedHashSet<>(TextRules.words(t));
                 }
+                if (wordless && r.tokens().stream().allMatch(k -> k.col() >= box.left() - 2 && k.col() <= box.right())) {
+                    named.addAll(TextRules.words(t));
+                }
             }
         }
-        return Set.of();
+        return named;
     }
 
     private static Set<String> words(Area area) {

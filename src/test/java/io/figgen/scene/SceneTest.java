@@ -325,6 +325,34 @@ class SceneTest {
     }
 
     @Test
+    void aWordlessBoxIsNamedByTheWordsOverItAndFilledInTheColourItsRowDescribes() throws Exception {
+        // a toggle drawn as 💬 under "Chat toggle" had bound nothing (its label took the row), and its tag's
+        // teal ignored the "coral square" the spec describes
+        String spec = sketchSpec("toggle", "Toggle", "1200 x 900px") + """
+                +----------------------------------------------------------+
+                |  PAGE                                                    |
+                +----------------------------------------------------------+
+                |                                                          |
+                |  ┌────────────────────────────┐   Chat toggle           |
+                |  │ Main content               │   bottom right          |
+                |  │ full width                 │   ┌──┐                  |
+                |  └────────────────────────────┘   │💬│                  |
+                |                                   └──┘                  |
+                +----------------------------------------------------------+
+                ```
+
+                ## Content Elements
+
+                | Name | Semantic Tag | Description |
+                |------|--------------|-------------|
+                | Chat toggle button | `api_endpoint` | Fixed bottom-right, 48px coral square |
+                """;
+        Scene s = inline(spec);
+        assertTrue(all(s, Component.Node.class).stream().anyMatch(n -> "Chat toggle button".equals(n.element())
+                && n.style().equals("node-coral")), SceneDump.tree(s));
+    }
+
+    @Test
     void aSymbolShownAsAnEmojiTakesTwoCellsSoTheLineAfterItKeepsItsColumns() throws Exception {
         // ☀ and ⚙ with U+FE0F draw two cells wide in the author's editor: read as one each, the rest of their
         // line fell two columns left and the small box's 💬 landed outside its walls
