@@ -169,9 +169,12 @@ final class Anchors {
             if (r.words().isEmpty()) {
                 continue;
             }
+            long exact = r.words().stream().filter(words::contains).count();
             long hit = r.words().stream().filter(w -> words.contains(w) || w.length() > 4 && words.stream()
                     .anyMatch(x -> x.length() > 4 && (x.startsWith(w) || w.startsWith(x)))).count();
-            double score = (double) hit / r.words().size();
+            // a name of one word met only by its stem ("RECOVERED" in TIME TO RECOVER) is half a match: the box
+            // may be another anchor's, named whole
+            double score = r.words().size() == 1 && exact == 0 ? 0.5 * hit : (double) hit / r.words().size();
             if (score > bestScore || score == bestScore && best == null && score > 0.5) {
                 best = r;
                 bestScore = score;
