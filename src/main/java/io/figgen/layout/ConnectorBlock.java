@@ -42,11 +42,6 @@ final class ConnectorBlock extends Block {
         return Math.max(ROW * ctx.scale * tightening(ctx), label * share);
     }
 
-    /** Whether row i has a label of its own (not one written along a line's run). */
-    private boolean labelled(int i) {
-        return i >= 0 && i < rows.size() && rows.get(i).stream().anyMatch(m -> m.kind() == MarkKind.LABEL && !along(rows.get(i), m));
-    }
-
     /** Whether row i draws a horizontal line: a bus. */
     private boolean bus(int i) {
         return i >= 0 && i < rows.size() && rows.get(i).stream().anyMatch(m -> m.kind() == MarkKind.HORIZONTAL);

@@ -93,33 +93,12 @@ final class Diamonds {
         List<int[]> sides = new ArrayList<>();
         sides.add(new int[] {c, right});
         int centre = c + right;
-        int k = r + 1;
-        // the upper half widens: ╱ steps left, ╲ steps right, about one centre
-        while (k < rows.size()) {
-            int[] prev = sides.get(sides.size() - 1);
-            int[] next = side(rows, k, prev, up, down, true, centre);
-            if (next == null) {
-                break;
-            }
-            sides.add(next);
-            k++;
-        }
+        // the upper half widens (╱ steps left, ╲ steps right, about one centre), the lower narrows to its vertex
+        int k = follow(rows, sides, r + 1, up, down, true, centre);
         int upper = sides.size();
-        boolean closed = false;
-        // the lower half narrows: ╲ steps right, ╱ steps left, down to the bottom vertex
-        while (k < rows.size()) {
-            int[] prev = sides.get(sides.size() - 1);
-            int[] next = side(rows, k, prev, down, up, false, centre);
-            if (next == null) {
-                break;
-            }
-            sides.add(next);
-            k++;
-            if (next[1] - next[0] <= 3) {
-                closed = true;
-                break;
-            }
-        }
+        follow(rows, sides, k, down, up, false, centre);
+        int[] last = sides.get(sides.size() - 1);
+        boolean closed = sides.size() > upper && last[1] - last[0] <= 3;
         int lower = sides.size() - upper;
         if (!closed || upper < 2 || lower < 2) {
             return null;
@@ -132,6 +111,23 @@ final class Diamonds {
         }
         Shape shape = new Shape(r, lefts, rights);
         return holdsOnlyWords(rows, shape) && cornersClear(rows, shape) ? shape : null;
+    }
+
+    /** Adds the sides of the rows from k on that go on with the diamond's half; returns the row after them. */
+    private static int follow(List<String[]> rows, List<int[]> sides, int k, String leftGlyph, String rightGlyph,
+                              boolean widening, int centre) {
+        while (k < rows.size()) {
+            int[] next = side(rows, k, sides.get(sides.size() - 1), leftGlyph, rightGlyph, widening, centre);
+            if (next == null) {
+                break;
+            }
+            sides.add(next);
+            k++;
+            if (!widening && next[1] - next[0] <= 3) {
+                break;
+            }
+        }
+        return k;
     }
 
     /**
